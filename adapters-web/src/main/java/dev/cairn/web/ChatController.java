@@ -1,0 +1,94 @@
+package dev.cairn.web;
+
+import dev.cairn.core.BotReply;
+import dev.cairn.core.Dispatcher;
+import dev.cairn.core.InboundMessage;
+import dev.cairn.core.MessageKind;
+import dev.cairn.core.Platform;
+import dev.cairn.core.User;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** {@code POST /api/v1/chat}: one question in, one cited answer out, as JSON or as a stream of server-sent events. */
+@RestController
+public class ChatController {
+    private static final Logger log = LoggerFactory.getLogger(ChatController.class);
+    private static final long STREAM_TIMEOUT_MILLIS = 300_000;
+    private final Dispatcher dispatcher;
+    private final Executor executor;
+
+    public ChatController(Dispatcher dispatcher, Executor executor) {
+        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+        this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    @PostMapping(path = "/api/v1/chat", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ChatResponse chat(@RequestBody(required = false) ChatRequest request) {
+        return ChatResponse.of(dispatcher.handle(toMessage(request)));
+    }
+
+    @PostMapping(path = "/api/v1/chat", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public SseEmitter stream(@RequestBody(required = false) ChatRequest request) {
+        InboundMessage message = toMessage(request);
+        SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MILLIS);
+        try {
+            executor.execute(() -> answer(message, emitter));
+        } catch (RejectedExecutionException e) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Cairn is busy; try again in a moment.");
+        }
+        return emitter;
+    }
+
+    private void answer(InboundMessage message, SseEmitter emitter) {
+        try {
+            BotReply reply = dispatcher.handle(message, text -> send(emitter, "delta", Map.of("text", text)));
+            emitter.send(SseEmitter.event().name("done").data(ChatResponse.of(reply), MediaType.APPLICATION_JSON));
+            emitter.complete();
+        } catch (IOException e) {
+            emitter.completeWithError(e);
+        } catch (RuntimeException e) {
+            log.error("answering a streamed question failed", e);
+            send(emitter, "error", ApiExceptionHandler.internalError());
+            emitter.complete();
+        }
+    }
+
+    private static void send(SseEmitter emitter, String event, Object data) {
+        try {
+            emitter.send(SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON));
+        } catch (IOException e) {
+            log.debug("client went away while streaming", e);
+        }
+    }
+
+    private static InboundMessage toMessage(ChatRequest request) {
+        if (request == null) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "missing_body",
+                    "Send a JSON body: {\"user\": \"...\", \"query\": \"...\"}.");
+        }
+        requireField(request.user(), "user");
+        requireField(request.query(), "query");
+        User user = new User(request.user().strip(), request.user().strip());
+        return new InboundMessage(Platform.WEB, "web", "", "", user, request.query(), List.of(), MessageKind.DIRECT,
+                request.conversationId());
+    }
+
+    private static void requireField(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "missing_field", "The field \"" + name
+                    + "\" is required and must not be blank.");
+        }
+    }
+}

@@ -1,0 +1,385 @@
+/* Cairn web page: chat with citations, uploads, document list. No framework. */
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const state = {
+  user: localStorage.getItem("cairn.user") || null,
+  apiKey: localStorage.getItem("cairn.apiKey") || "",
+  conversationId: null,
+  busy: false,
+};
+if (!state.user) {
+  state.user = "web-" + Math.random().toString(36).slice(2, 10) + Date.now().toString(36).slice(-4);
+  localStorage.setItem("cairn.user", state.user);
+}
+let panelSeq = 0;
+
+/* ---------- helpers ---------- */
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === "class") node.className = v;
+    else if (k === "text") node.textContent = v;
+    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else if (v !== null && v !== undefined && v !== false) node.setAttribute(k, v === true ? "" : v);
+  }
+  for (const c of children) if (c !== null && c !== undefined) node.append(c);
+  return node;
+}
+
+function authHeaders(extra = {}) {
+  const h = { ...extra };
+  if (state.apiKey) h.Authorization = "Bearer " + state.apiKey;
+  return h;
+}
+
+function askForKey() {
+  $("key-note").hidden = false;
+  showKeyForm(true);
+  $("api-key").focus();
+}
+
+function showKeyForm(show) {
+  $("key-form").hidden = !show;
+  $("key-toggle").setAttribute("aria-expanded", String(show));
+}
+
+async function api(path, options = {}) {
+  const res = await fetch(path, { ...options, headers: authHeaders(options.headers) });
+  if (res.status === 401) askForKey();
+  return res;
+}
+
+/** Turns a non-2xx response (or network failure) into a readable message. */
+async function errorMessage(res) {
+  try {
+    const body = await res.json();
+    if (body && body.error && body.error.message) return body.error.message;
+  } catch (_) { /* not JSON */ }
+  return res.status === 401 ? "An API key is required." : `Request failed (HTTP ${res.status}).`;
+}
+
+function scrollLog() {
+  const log = $("log");
+  log.scrollTop = log.scrollHeight;
+}
+
+/* ---------- chat rendering ---------- */
+
+function addMessage(kind, text) {
+  $("log-empty")?.remove();
+  const bubble = el("div", { class: "bubble", text });
+  const msg = el("div", { class: "msg " + kind }, bubble);
+  $("log").append(msg);
+  scrollLog();
+  return msg;
+}
+
+function showError(msg, message) {
+  msg.classList.add("error");
+  msg.replaceChildren(el("div", { class: "bubble", role: "alert", text: message }));
+  scrollLog();
+}
+
+function sourceLabel(c) {
+  return c.location ? `${c.document} — ${c.location}` : c.document;
+}
+
+function citationPanel(c) {
+  const src = el("div", { class: "src" }, `[${c.index}] ${sourceLabel(c)}`);
+  if (c.link) src.append(" · ", el("a", { href: c.link, target: "_blank", rel: "noopener noreferrer", text: "open source ↗" }));
+  return [el("blockquote", { text: c.quote || "(no quoted text)" }), src];
+}
+
+function toggleCitation(button, panel, c) {
+  const open = button.getAttribute("aria-expanded") === "true";
+  panel.parentElement.querySelectorAll(".cite[aria-expanded='true']")
+    .forEach((b) => b.setAttribute("aria-expanded", "false"));
+  if (open) { panel.hidden = true; return; }
+  button.setAttribute("aria-expanded", "true");
+  panel.replaceChildren(...citationPanel(c));
+  panel.hidden = false;
+  scrollLog();
+}
+
+/** Splits the answer on [n] markers; text stays text nodes, so nothing is parsed as HTML. */
+function renderAnswerText(bubble, answer, byIndex, panel) {
+  bubble.replaceChildren();
+  const parts = String(answer || "").split(/\[(\d+)\]/);
+  parts.forEach((part, i) => {
+    if (i % 2 === 0) { if (part) bubble.append(document.createTextNode(part)); return; }
+    const c = byIndex.get(Number(part));
+    if (!c) { bubble.append(`[${part}]`); return; }
+    const btn = el("button", {
+      type: "button", class: "cite", "aria-expanded": "false", "aria-controls": panel.id,
+      "aria-label": `Citation ${part}: ${sourceLabel(c)}`, text: `[${part}]`,
+    });
+    btn.addEventListener("click", () => toggleCitation(btn, panel, c));
+    bubble.append(btn);
+  });
+}
+
+function renderFinal(msg, data) {
+  const citations = Array.isArray(data.citations) ? data.citations : [];
+  const byIndex = new Map(citations.map((c) => [Number(c.index), c]));
+  const panel = el("div", { class: "cite-panel", id: "cite-panel-" + ++panelSeq, hidden: true });
+  const bubble = el("div", { class: "bubble" });
+  renderAnswerText(bubble, data.answer, byIndex, panel);
+  msg.replaceChildren(bubble, panel);
+  if (citations.length) {
+    msg.append(el("ul", { class: "sources", "aria-label": "Sources" },
+      ...citations.map((c) => {
+        const li = el("li", { text: `[${c.index}] ${sourceLabel(c)}` });
+        if (c.link) li.append(" ", el("a", { href: c.link, target: "_blank", rel: "noopener noreferrer", text: "↗", "aria-label": `Open ${c.document}` }));
+        return li;
+      })));
+  }
+  const ms = data.usage && data.usage.latency_ms;
+  if (typeof ms === "number") msg.append(el("div", { class: "meta", text: `${ms} ms` }));
+  $("announce").textContent = "Cairn answered: " + (data.answer || "");
+  scrollLog();
+}
+
+/* ---------- streaming ---------- */
+
+/** Reads a text/event-stream body and calls onEvent(name, data) for each event. */
+async function readEvents(body, onEvent) {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  const flush = (block) => {
+    let name = "message";
+    const data = [];
+    for (const line of block.split("\n")) {
+      if (!line || line.startsWith(":")) continue;
+      const colon = line.indexOf(":");
+      const field = colon < 0 ? line : line.slice(0, colon);
+      let value = colon < 0 ? "" : line.slice(colon + 1);
+      if (value.startsWith(" ")) value = value.slice(1);
+      if (field === "event") name = value;
+      else if (field === "data") data.push(value);
+    }
+    if (data.length) onEvent(name, data.join("\n"));
+  };
+  for (;;) {
+    const { value, done } = await reader.read();
+    buffer += decoder.decode(value || new Uint8Array(), { stream: !done });
+    buffer = buffer.replace(/\r\n?/g, "\n");
+    let cut;
+    while ((cut = buffer.indexOf("\n\n")) >= 0) {
+      flush(buffer.slice(0, cut));
+      buffer = buffer.slice(cut + 2);
+    }
+    if (done) { if (buffer.trim()) flush(buffer); return; }
+  }
+}
+
+async function handleStream(res, msg) {
+  const bubble = msg.querySelector(".bubble");
+  let text = "";
+  let finished = false;
+  await readEvents(res.body, (name, raw) => {
+    const data = JSON.parse(raw);
+    if (name === "delta") {
+      if (!text) bubble.classList.remove("thinking");
+      text += data.text || "";
+      bubble.textContent = text;
+      scrollLog();
+    } else if (name === "done") {
+      finished = true;
+      if (data.conversation_id) state.conversationId = data.conversation_id;
+      renderFinal(msg, data);
+    } else if (name === "error") {
+      finished = true;
+      showError(msg, (data.error && data.error.message) || data.message || "The answer failed.");
+    }
+  });
+  if (!finished) showError(msg, text ? text + "\n\n(The answer was cut off.)" : "The connection closed before an answer arrived.");
+}
+
+async function ask(query) {
+  addMessage("user", query);
+  const msg = addMessage("bot", "thinking…");
+  msg.querySelector(".bubble").classList.add("thinking");
+  $("announce").textContent = "Cairn is thinking…";
+  const body = { user: state.user, query };
+  if (state.conversationId) body.conversation_id = state.conversationId;
+  try {
+    const res = await api("/api/v1/chat", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) { showError(msg, await errorMessage(res)); return false; }
+    if ((res.headers.get("Content-Type") || "").includes("text/event-stream") && res.body) {
+      await handleStream(res, msg);
+    } else {
+      const data = await res.json();
+      if (data.conversation_id) state.conversationId = data.conversation_id;
+      renderFinal(msg, data);
+    }
+    return true;
+  } catch (err) {
+    showError(msg, "Could not reach Cairn: " + err.message);
+    return false;
+  }
+}
+
+async function submitQuestion() {
+  const input = $("query");
+  const query = input.value.trim();
+  if (!query || state.busy) return;
+  state.busy = true;
+  $("ask-btn").disabled = true;
+  input.value = "";
+  const ok = await ask(query);
+  if (!ok && !input.value) input.value = query;
+  state.busy = false;
+  $("ask-btn").disabled = false;
+  input.focus();
+}
+
+async function newConversation() {
+  if (state.busy) return;
+  const body = { user: state.user, query: "reset" };
+  if (state.conversationId) body.conversation_id = state.conversationId;
+  state.conversationId = null;
+  $("log").replaceChildren();
+  const note = addMessage("note", "Starting a new conversation…");
+  try {
+    const res = await api("/api/v1/chat", {
+      method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify(body),
+    });
+    note.firstChild.textContent = res.ok ? "New conversation started." : await errorMessage(res);
+  } catch (err) {
+    note.firstChild.textContent = "New conversation (the server could not be told: " + err.message + ")";
+  }
+  $("query").focus();
+}
+
+/* ---------- uploads ---------- */
+
+const plural = (n, word) => `${n ?? "?"} ${word}${n === 1 ? "" : "s"}`;
+const counts = (pages, passages, sep) =>
+  (pages ? plural(pages, "page") + sep : "") + plural(passages, "passage");
+
+function uploadStatusText(r) {
+  if (r.status === "indexed") return "indexed — " + counts(r.pages, r.passages, ", ");
+  if (r.status === "duplicate") return "duplicate — already indexed";
+  return "rejected — " + ((r.error && r.error.message) || "not indexed");
+}
+
+function uploadFile(file) {
+  const bar = el("progress", { max: "100", value: "0", "aria-label": `Uploading ${file.name}` });
+  const status = el("div", { class: "status", text: "uploading…" });
+  $("uploads").prepend(el("li", {}, el("div", { class: "name", text: file.name }), bar, status));
+  const finish = (cls, text) => { bar.remove(); status.className = "status " + cls; status.textContent = text; };
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", "/api/v1/knowledge/files");
+    for (const [k, v] of Object.entries(authHeaders({ Accept: "application/json" }))) xhr.setRequestHeader(k, v);
+    xhr.upload.addEventListener("progress", (e) => {
+      if (e.lengthComputable) bar.value = Math.round((e.loaded / e.total) * 100);
+    });
+    xhr.addEventListener("load", () => {
+      let body = null;
+      try { body = JSON.parse(xhr.responseText); } catch (_) { /* not JSON */ }
+      if (xhr.status === 401) askForKey();
+      if (xhr.status >= 200 && xhr.status < 300 && body && Array.isArray(body.files) && body.files[0]) {
+        const r = body.files[0];
+        finish(r.status === "indexed" || r.status === "duplicate" ? r.status : "rejected", uploadStatusText(r));
+      } else {
+        finish("rejected", "rejected — " + ((body && body.error && body.error.message) || `HTTP ${xhr.status}`));
+      }
+      resolve();
+    });
+    xhr.addEventListener("error", () => { finish("rejected", "failed — network error"); resolve(); });
+    const form = new FormData();
+    form.append("files", file, file.name);
+    xhr.send(form);
+  });
+}
+
+async function uploadAll(files) {
+  const list = Array.from(files || []);
+  if (!list.length) return;
+  await Promise.all(list.map(uploadFile));
+  loadDocuments();
+}
+
+/* ---------- documents ---------- */
+
+function documentItem(d) {
+  const when = d.indexed_at ? new Date(d.indexed_at).toLocaleString() : "";
+  const detail = counts(d.pages, d.passages, " · ") + (when ? " · " + when : "");
+  const del = el("button", { type: "button", class: "delete small", "aria-label": `Delete ${d.name}`, text: "Delete" });
+  del.addEventListener("click", () => deleteDocument(d));
+  return el("li", {}, el("div", { class: "info" },
+    el("div", { class: "name", text: d.name }), el("div", { class: "detail", text: detail })), del);
+}
+
+async function loadDocuments() {
+  try {
+    const res = await api("/api/v1/knowledge/documents", { headers: { Accept: "application/json" } });
+    if (!res.ok) { $("docs-empty").textContent = await errorMessage(res); $("docs-empty").hidden = false; return; }
+    const docs = (await res.json()).documents || [];
+    $("docs").replaceChildren(...docs.map(documentItem));
+    $("docs-empty").textContent = "No documents yet.";
+    $("docs-empty").hidden = docs.length > 0;
+  } catch (err) {
+    $("docs-empty").textContent = "Could not load documents: " + err.message;
+    $("docs-empty").hidden = false;
+  }
+}
+
+async function deleteDocument(d) {
+  if (!confirm(`Delete “${d.name}” from the knowledge base?`)) return;
+  try {
+    const res = await api("/api/v1/knowledge/documents/" + encodeURIComponent(d.document_id), { method: "DELETE" });
+    if (!res.ok && res.status !== 404) alert(await errorMessage(res));
+  } catch (err) {
+    alert("Could not delete: " + err.message);
+  }
+  loadDocuments();
+}
+
+/* ---------- wiring ---------- */
+
+function wireDropZone() {
+  const drop = $("drop");
+  const over = (on) => (e) => { e.preventDefault(); drop.classList.toggle("over", on); };
+  drop.addEventListener("dragenter", over(true));
+  drop.addEventListener("dragover", over(true));
+  drop.addEventListener("dragleave", (e) => { if (!drop.contains(e.relatedTarget)) drop.classList.remove("over"); });
+  drop.addEventListener("drop", (e) => { over(false)(e); uploadAll(e.dataTransfer.files); });
+  // A file dropped next to the zone must not make the browser navigate away from the page.
+  window.addEventListener("dragover", (e) => e.preventDefault());
+  window.addEventListener("drop", (e) => e.preventDefault());
+  $("file-input").addEventListener("change", (e) => { uploadAll(e.target.files); e.target.value = ""; });
+}
+
+function init() {
+  $("ask-form").addEventListener("submit", (e) => { e.preventDefault(); submitQuestion(); });
+  $("query").addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); submitQuestion(); }
+  });
+  $("new-chat").addEventListener("click", newConversation);
+  $("docs-refresh").addEventListener("click", loadDocuments);
+  $("key-toggle").addEventListener("click", () => showKeyForm($("key-form").hidden));
+  $("api-key").value = state.apiKey;
+  $("key-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    state.apiKey = $("api-key").value.trim();
+    if (state.apiKey) localStorage.setItem("cairn.apiKey", state.apiKey);
+    else localStorage.removeItem("cairn.apiKey");
+    $("key-note").hidden = true;
+    showKeyForm(false);
+    loadDocuments();
+  });
+  wireDropZone();
+  loadDocuments();
+}
+
+init();

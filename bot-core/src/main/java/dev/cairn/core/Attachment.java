@@ -1,0 +1,22 @@
+package dev.cairn.core;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A file that came with a message.
+ *
+ * @param name        the file name as the user uploaded it
+ * @param contentType the declared media type, or empty when unknown
+ * @param size        the declared size in bytes, or -1 when unknown
+ * @param link        where the file was shared (a message permalink), if known
+ * @param content     opens the bytes
+ */
+public record Attachment(String name, String contentType, long size, Optional<String> link, ContentSource content) {
+    public Attachment {
+        Objects.requireNonNull(name, "name");
+        contentType = contentType == null ? "" : contentType;
+        Objects.requireNonNull(link, "link");
+        Objects.requireNonNull(content, "content");
+    }
+}

@@ -1,0 +1,23 @@
+package dev.cairn.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The bot's reply to one message, ready for an adapter to render.
+ *
+ * @param text           the answer, with {@code [n]} markers pointing into {@code citations}
+ * @param citations      the passages the text cites, numbered from 1 in order
+ * @param outcome        what kind of reply this is
+ * @param conversationId the conversation the exchange was remembered under
+ * @param usage          latency, tokens and prompt variant
+ */
+public record BotReply(String text, List<Citation> citations, Outcome outcome, String conversationId, Usage usage) {
+    public BotReply {
+        Objects.requireNonNull(text, "text");
+        citations = List.copyOf(Objects.requireNonNull(citations, "citations"));
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(conversationId, "conversationId");
+        Objects.requireNonNull(usage, "usage");
+    }
+}

@@ -1,0 +1,123 @@
+package dev.cairn.core.answer;
+
+import dev.cairn.core.Citation;
+import dev.cairn.core.Outcome;
+import dev.cairn.core.port.Passage;
+import dev.cairn.core.text.Sentences;
+import dev.cairn.core.text.Terms;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers without a language model: quotes the sentences of the retrieved passages that best match the question
+ * (earlier questions of the conversation count at half weight), each followed by the [n] marker of its passage.
+ */
+public final class ExtractiveAnswerer implements Answerer {
+    /** Said when no passage is relevant; cites nothing. */
+    public static final String NO_ANSWER = "I found nothing about that in the knowledge base, so I can't answer it. "
+            + "Try other words, or add a document that covers it.";
+    private static final double CONTEXT_WEIGHT = 0.5;
+    private static final int MAX_SENTENCES = 3;
+    private static final int MAX_PER_PASSAGE = 2;
+    private static final int QUOTE_CHARS = 700;
+
+    @Override
+    public Answer answer(Question question, List<Passage> passages, DeltaSink sink) {
+        if (passages.isEmpty()) {
+            sink.accept(NO_ANSWER);
+            return new Answer(NO_ANSWER, List.of(), Outcome.NO_ANSWER, 0, 0);
+        }
+        Map<String, Double> weights = weights(question);
+        List<Candidate> chosen = choose(candidates(passages, weights));
+        Map<Passage, Integer> markers = new LinkedHashMap<>();
+        List<String> lines = new ArrayList<>();
+        for (Candidate c : chosen) {
+            int marker = markers.computeIfAbsent(c.passage(), p -> markers.size() + 1);
+            lines.add(c.sentence() + " [" + marker + "]");
+        }
+        String text = lines.size() == 1 ? lines.get(0) : "• " + String.join("\n• ", lines);
+        sink.accept(text);
+        List<Citation> citations = new ArrayList<>();
+        markers.forEach((passage, index) -> citations.add(new Citation(index, passage.documentId(),
+                passage.document(), passage.location(), quote(passage, chosen), passage.link())));
+        return new Answer(text, citations, Outcome.ANSWERED, 0, 0);
+    }
+
+    private static Map<String, Double> weights(Question question) {
+        Map<String, Double> weights = new HashMap<>();
+        for (String earlier : question.earlierQuestions(1)) {
+            Terms.of(earlier).forEach(t -> weights.put(t, CONTEXT_WEIGHT));
+        }
+        Terms.of(question.text()).forEach(t -> weights.put(t, 1.0));
+        return weights;
+    }
+
+    private static List<Candidate> candidates(List<Passage> passages, Map<String, Double> weights) {
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int rank = 0; rank < passages.size(); rank++) {
+            Passage passage = passages.get(rank);
+            List<String> sentences = Sentences.of(passage.text());
+            for (int pos = 0; pos < sentences.size(); pos++) {
+                String sentence = sentences.get(pos);
+                List<String> terms = Terms.of(sentence).stream().distinct().toList();
+                double matched = terms.stream().mapToDouble(t -> weights.getOrDefault(t, 0.0)).sum();
+                double score = total == 0 ? 0 : matched / total / (1 + 0.2 * rank);
+                boolean onTopic = terms.stream().anyMatch(t -> weights.getOrDefault(t, 0.0) == 1.0);
+                candidates.add(new Candidate(passage, rank, pos, sentence, score, onTopic));
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * The best sentences, at most two per passage; when some sentence matches the question itself, sentences that
+     * match only the earlier questions are left out, so a follow-up is answered about its new topic.
+     */
+    private static List<Candidate> choose(List<Candidate> candidates) {
+        boolean anyOnTopic = candidates.stream().anyMatch(Candidate::onTopic);
+        List<Candidate> ranked = new ArrayList<>(candidates.stream().filter(c -> c.onTopic() || !anyOnTopic).toList());
+        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Candidate> chosen = new ArrayList<>();
+        Map<Passage, Integer> perPassage = new HashMap<>();
+        double best = ranked.get(0).score();
+        for (Candidate c : ranked) {
+            if (chosen.size() == MAX_SENTENCES || c.score() <= 0 || c.score() < best * 0.5) {
+                break;
+            }
+            if (perPassage.merge(c.passage(), 1, Integer::sum) <= MAX_PER_PASSAGE && isContent(c.sentence())) {
+                chosen.add(c);
+            }
+        }
+        if (chosen.isEmpty()) {
+            chosen.add(candidates.get(0));
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::position));
+        return chosen;
+    }
+
+    private static boolean isContent(String sentence) {
+        return sentence.codePoints().filter(Character::isLetterOrDigit).count() >= 3;
+    }
+
+    /** The passage text, cut to a window around the first chosen sentence when it is long. */
+    private static String quote(Passage passage, List<Candidate> chosen) {
+        String text = passage.text().strip();
+        if (text.length() <= QUOTE_CHARS) {
+            return text;
+        }
+        String first = chosen.stream().filter(c -> c.passage() == passage).findFirst().orElseThrow().sentence();
+        int at = Math.max(0, text.indexOf(first));
+        int start = Math.max(0, Math.min(at - QUOTE_CHARS / 4, text.length() - QUOTE_CHARS));
+        String window = text.substring(start, Math.min(text.length(), start + QUOTE_CHARS)).strip();
+        return (start > 0 ? "…" : "") + window + (start + QUOTE_CHARS < text.length() ? "…" : "");
+    }
+
+    private record Candidate(Passage passage, int rank, int position, String sentence, double score,
+                             boolean onTopic) {
+    }
+}

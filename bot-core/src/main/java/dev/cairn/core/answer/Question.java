@@ -1,0 +1,32 @@
+package dev.cairn.core.answer;
+
+import dev.cairn.core.InboundMessage;
+import dev.cairn.core.memory.Turn;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A question with what is needed to answer it.
+ *
+ * @param message the message that asked it
+ * @param history earlier turns of the conversation, oldest first
+ */
+public record Question(InboundMessage message, List<Turn> history) {
+    public Question {
+        Objects.requireNonNull(message, "message");
+        history = List.copyOf(Objects.requireNonNull(history, "history"));
+    }
+
+    public String text() {
+        return message.text().strip();
+    }
+
+    /** Earlier questions, most recent first: the context a follow-up needs. */
+    public List<String> earlierQuestions(int max) {
+        List<String> questions = new java.util.ArrayList<>();
+        for (int i = history.size() - 1; i >= 0 && questions.size() < max; i--) {
+            questions.add(history.get(i).question());
+        }
+        return questions;
+    }
+}

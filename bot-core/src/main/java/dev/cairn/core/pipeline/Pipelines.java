@@ -1,0 +1,24 @@
+package dev.cairn.core.pipeline;
+
+import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.answer.Answerer;
+import dev.cairn.core.memory.ConversationMemory;
+import dev.cairn.core.port.KnowledgeBase;
+import java.time.Clock;
+import java.util.List;
+
+/** The standard chain: memory → retrieval → answer → citation check → memory. */
+public final class Pipelines {
+    private Pipelines() {
+    }
+
+    public static Pipeline standard(ConversationMemory memory, KnowledgeBase knowledge, ScopePolicy scopes,
+                                    Answerer answerer, int topK, double minScore, Clock clock) {
+        return new Pipeline(List.of(
+                new LoadMemoryStep(memory),
+                new RetrieveStep(knowledge, scopes, topK, minScore),
+                new AnswerStep(answerer),
+                new CitationCheckStep(),
+                new SaveMemoryStep(memory, clock)));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.cairn.core.port;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Searches, lists and deletes indexed knowledge; every read is limited to the scopes named. Failures of the store surface as {@link KnowledgeException}. */
+public interface KnowledgeBase {
+
+    /** The most relevant passages within the request's scopes, best first; empty when nothing passes the threshold. */
+    List<Passage> search(SearchRequest request);
+
+    /** The documents in the given scopes, newest first. */
+    List<DocumentInfo> documents(Set<String> scopes);
+
+    /** One document by id, if it exists. */
+    Optional<DocumentInfo> document(String id);
+
+    /** Removes a document and its passages; false when there was no such document. */
+    boolean delete(String id);
+
+    /** Number of documents across all scopes. */
+    int documentCount();
+}

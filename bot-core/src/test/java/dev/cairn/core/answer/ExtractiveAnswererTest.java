@@ -1,0 +1,97 @@
+package dev.cairn.core.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.core.InboundMessage;
+import dev.cairn.core.Location;
+import dev.cairn.core.Outcome;
+import dev.cairn.core.Platform;
+import dev.cairn.core.User;
+import dev.cairn.core.memory.Turn;
+import dev.cairn.core.port.Passage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ExtractiveAnswererTest {
+    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer();
+
+    private static Question ask(String text, String... earlier) {
+        List<Turn> history = new ArrayList<>();
+        for (String q : earlier) {
+            history.add(new Turn(q, "…", Instant.EPOCH));
+        }
+        return new Question(InboundMessage.question(Platform.WEB, "web", new User("u1", "Ann"), text), history);
+    }
+
+    private static Passage passage(String doc, int page, String text) {
+        return new Passage(doc + "#" + page, doc, doc + ".pdf", "web", Location.page(page), text, 0.8,
+                Optional.empty());
+    }
+
+    @Test
+    void quotesTheMatchingSentenceWithItsMarker() {
+        Passage leave = passage("leave", 3, "Our office opens at nine. Employees accrue annual leave at 4 hours per "
+                + "pay period. The cafeteria closes at two.");
+        Answer answer = answerer.answer(ask("How much annual leave do employees accrue?"), List.of(leave),
+                DeltaSink.NONE);
+
+        assertThat(answer.outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(answer.text()).isEqualTo("Employees accrue annual leave at 4 hours per pay period. [1]");
+        assertThat(answer.citations()).singleElement().satisfies(c -> {
+            assertThat(c.index()).isEqualTo(1);
+            assertThat(c.document()).isEqualTo("leave.pdf");
+            assertThat(c.location().page()).hasValue(3);
+            assertThat(c.quote()).contains("4 hours per pay period");
+        });
+    }
+
+    @Test
+    void numbersEachPassageItQuotesFromOnce() {
+        Passage a = passage("a", 1, "Contractors accrue no annual leave.");
+        Passage b = passage("b", 2, "Employees accrue annual leave monthly. Annual leave carries over.");
+        Answer answer = answerer.answer(ask("annual leave accrue"), List.of(a, b), DeltaSink.NONE);
+
+        assertThat(answer.citations()).extracting(c -> c.documentId()).containsExactly("a", "b");
+        assertThat(answer.text()).contains("Contractors accrue no annual leave. [1]")
+                .contains("Employees accrue annual leave monthly. [2]");
+    }
+
+    @Test
+    void saysPlainlyWhenNothingIsRelevantAndCitesNothing() {
+        Answer answer = answerer.answer(ask("What is the capital of France?"), List.of(), DeltaSink.NONE);
+
+        assertThat(answer.outcome()).isEqualTo(Outcome.NO_ANSWER);
+        assertThat(answer.citations()).isEmpty();
+        assertThat(answer.text()).isEqualTo(ExtractiveAnswerer.NO_ANSWER).doesNotContain("[");
+    }
+
+    @Test
+    void aFollowUpPicksTheSentenceAboutBothTopics() {
+        Passage p = passage("leave", 1, "Employees get 13 days of annual leave. Contractors follow their company's "
+                + "policy for annual leave. Contractors must wear badges.");
+        Answer answer = answerer.answer(ask("and for contractors?", "How many days of annual leave do we get?"),
+                List.of(p), DeltaSink.NONE);
+
+        assertThat(answer.text()).startsWith("• Contractors follow their company's policy for annual leave. [1]");
+    }
+
+    @Test
+    void matchesChineseQuestionsToChineseSentences() {
+        Passage p = passage("handbook", 2, "公司位于北京。员工每年享有十五天带薪年假。食堂中午开放。");
+        Answer answer = answerer.answer(ask("员工有多少天年假？"), List.of(p), DeltaSink.NONE);
+
+        assertThat(answer.text()).isEqualTo("员工每年享有十五天带薪年假。 [1]");
+    }
+
+    @Test
+    void streamsTheTextItReturns() {
+        List<String> deltas = new ArrayList<>();
+        Answer answer = answerer.answer(ask("annual leave"), List.of(passage("a", 1, "Annual leave is 13 days.")),
+                deltas::add);
+
+        assertThat(String.join("", deltas)).isEqualTo(answer.text());
+    }
+}

@@ -1,0 +1,15 @@
+package dev.cairn.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+/** Starts Cairn: the web page and API, and whichever chat adapters are configured. */
+@SpringBootApplication
+@EnableConfigurationProperties(CairnProperties.class)
+public class CairnApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CairnApplication.class, args);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.cairn.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Every setting of Cairn, under the prefix {@code cairn}; invalid values stop startup with a message naming the
+ * setting.
+ *
+ * @param dataDir   where the index and state live
+ * @param knowledge parsing, chunking and retrieval
+ * @param memory    conversation memory
+ * @param web       the HTTP API and page
+ */
+@ConfigurationProperties("cairn")
+public record CairnProperties(@DefaultValue("./data") Path dataDir,
+                              @DefaultValue Knowledge knowledge,
+                              @DefaultValue Memory memory,
+                              @DefaultValue Web web) {
+
+    /**
+     * @param maxFileBytes       files larger than this are refused before being read
+     * @param sharedCollections  scopes every question may read, besides its own workspace's
+     */
+    public record Knowledge(@DefaultValue Chunking chunking,
+                            @DefaultValue Retrieval retrieval,
+                            @DefaultValue("50MB") DataSize maxFileBytes,
+                            @DefaultValue List<String> sharedCollections) {
+        public Knowledge {
+            if (maxFileBytes.toBytes() < 1) {
+                throw new IllegalArgumentException("cairn.knowledge.max-file-bytes must be positive, was " + maxFileBytes);
+            }
+        }
+    }
+
+    /** How documents are cut into passages; {@code strategy} is {@code paragraph}. */
+    public record Chunking(@DefaultValue("paragraph") String strategy,
+                           @DefaultValue("1200") int maxChars,
+                           @DefaultValue("150") int overlapChars) {
+        public Chunking {
+            if (!strategy.toLowerCase(Locale.ROOT).equals("paragraph")) {
+                throw new IllegalArgumentException("cairn.knowledge.chunking.strategy: only 'paragraph' is available, was '"
+                        + strategy + "'");
+            }
+            if (maxChars < 100) {
+                throw new IllegalArgumentException("cairn.knowledge.chunking.max-chars must be 100 or more, was " + maxChars);
+            }
+            if (overlapChars < 0 || overlapChars >= maxChars / 2) {
+                throw new IllegalArgumentException(
+                        "cairn.knowledge.chunking.overlap-chars must be within [0, max-chars/2), was " + overlapChars);
+            }
+        }
+    }
+
+    /**
+     * @param topK          at most this many passages per question
+     * @param minScore      relevance in [0, 1] below which a passage is not used (see README)
+     * @param mode          {@code bm25}
+     * @param contextWeight how much the previous question counts when retrieving for a follow-up, in [0, 1]
+     */
+    public record Retrieval(@DefaultValue("5") int topK,
+                            @DefaultValue("0.4") double minScore,
+                            @DefaultValue("bm25") String mode,
+                            @DefaultValue("0.5") double contextWeight) {
+        public Retrieval {
+            if (topK < 1 || topK > 50) {
+                throw new IllegalArgumentException("cairn.knowledge.retrieval.top-k must be within [1, 50], was " + topK);
+            }
+            if (minScore < 0 || minScore > 1) {
+                throw new IllegalArgumentException("cairn.knowledge.retrieval.min-score must be within [0, 1], was "
+                        + minScore);
+            }
+            if (!mode.toLowerCase(Locale.ROOT).equals("bm25")) {
+                throw new IllegalArgumentException("cairn.knowledge.retrieval.mode: only 'bm25' is available, was '"
+                        + mode + "'");
+            }
+            if (contextWeight < 0 || contextWeight > 1) {
+                throw new IllegalArgumentException("cairn.knowledge.retrieval.context-weight must be within [0, 1], was "
+                        + contextWeight);
+            }
+        }
+    }
+
+    /**
+     * @param maxTurns         turns remembered per conversation
+     * @param ttl              a conversation idle this long is forgotten
+     * @param maxConversations conversations kept at once; the least recently used go first
+     */
+    public record Memory(@DefaultValue("10") int maxTurns,
+                         @DefaultValue("2h") Duration ttl,
+                         @DefaultValue("100000") long maxConversations) {
+        public Memory {
+            if (maxTurns < 1) {
+                throw new IllegalArgumentException("cairn.memory.max-turns must be 1 or more, was " + maxTurns);
+            }
+            if (ttl.isZero() || ttl.isNegative()) {
+                throw new IllegalArgumentException("cairn.memory.ttl must be positive, was " + ttl);
+            }
+            if (maxConversations < 1) {
+                throw new IllegalArgumentException("cairn.memory.max-conversations must be 1 or more, was "
+                        + maxConversations);
+            }
+        }
+    }
+
+    /** @param apiKey when set, every {@code /api/**} call needs {@code Authorization: Bearer <key>} */
+    public record Web(@DefaultValue("") String apiKey) {
+    }
+}

@@ -1,0 +1,55 @@
+package dev.cairn.app;
+
+import dev.cairn.core.Dispatcher;
+import dev.cairn.core.FileIntake;
+import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.port.KnowledgeBase;
+import dev.cairn.web.ApiExceptionHandler;
+import dev.cairn.web.ApiKeyFilter;
+import dev.cairn.web.ChatController;
+import dev.cairn.web.KnowledgeController;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** Wires the HTTP API, its API-key guard and the pool that streams answers. */
+@Configuration(proxyBeanMethods = false)
+@Import(ApiExceptionHandler.class)
+public class WebConfiguration {
+
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService answerExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+        return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(200), r -> {
+            Thread t = new Thread(r, "cairn-answer-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Bean
+    ChatController chatController(Dispatcher dispatcher, ExecutorService answerExecutor) {
+        return new ChatController(dispatcher, answerExecutor);
+    }
+
+    @Bean
+    KnowledgeController knowledgeController(FileIntake intake, KnowledgeBase knowledge, ScopePolicy scopes) {
+        return new KnowledgeController(intake, knowledge, scopes);
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(CairnProperties properties) {
+        FilterRegistrationBean<ApiKeyFilter> registration =
+                new FilterRegistrationBean<>(new ApiKeyFilter(properties.web().apiKey()));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(1);
+        return registration;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.cairn.knowledge;
+
+import dev.cairn.core.port.DocumentInfo;
+import dev.cairn.core.port.IncomingFile;
+import dev.cairn.core.port.IngestReport;
+import dev.cairn.core.port.IngestStatus;
+import dev.cairn.core.port.KnowledgeException;
+import dev.cairn.core.port.KnowledgeIngestion;
+import dev.cairn.knowledge.chunk.Chunk;
+import dev.cairn.knowledge.chunk.Chunker;
+import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.StoredDocument;
+import dev.cairn.knowledge.parse.DocumentParser;
+import dev.cairn.knowledge.parse.ParsedDocument;
+import dev.cairn.knowledge.parse.UnparsableDocumentException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Indexes files: size check before reading, content-hash dedupe, parse, chunk, then one commit that also replaces an
+ * earlier file of the same name in the same scope. Every failure becomes a rejected report; the index is unchanged.
+ */
+public final class Ingestor implements KnowledgeIngestion {
+    private final PassageIndex index;
+    private final DocumentParser parser;
+    private final Chunker chunker;
+    private final long maxFileBytes;
+    private final Clock clock;
+
+    public Ingestor(PassageIndex index, DocumentParser parser, Chunker chunker, long maxFileBytes, Clock clock) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.chunker = Objects.requireNonNull(chunker, "chunker");
+        if (maxFileBytes < 1) {
+            throw new IllegalArgumentException("maxFileBytes must be positive, was " + maxFileBytes);
+        }
+        this.maxFileBytes = maxFileBytes;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public IngestReport ingest(IncomingFile file) {
+        String name = file.name();
+        if (file.declaredSize() > maxFileBytes) {
+            return tooLarge(name);
+        }
+        byte[] bytes;
+        try (InputStream in = file.content().open()) {
+            bytes = BoundedReader.read(in, maxFileBytes);
+        } catch (BoundedReader.TooLargeException e) {
+            return tooLarge(name);
+        } catch (IOException | RuntimeException e) {
+            return IngestReport.rejected(name, "unreadable", name + " could not be read (" + e.getMessage()
+                    + "); nothing was indexed.");
+        }
+        if (bytes.length == 0) {
+            return IngestReport.rejected(name, "empty", name + " is empty; nothing was indexed.");
+        }
+        String sha256 = Sha256.hex(bytes);
+        Optional<StoredDocument> same = index.byHash(file.scope(), sha256);
+        if (same.isPresent()) {
+            return duplicate(name, same.get());
+        }
+        ParsedDocument parsed;
+        try {
+            parsed = parser.parse(name, new ByteArrayInputStream(bytes));
+        } catch (UnparsableDocumentException e) {
+            return IngestReport.rejected(name, e.code(), e.getMessage());
+        } catch (RuntimeException e) {
+            return IngestReport.rejected(name, "corrupt", name + " could not be parsed (" + e.getMessage()
+                    + "); nothing was indexed.");
+        }
+        return store(file, sha256, parsed, chunker.chunk(parsed));
+    }
+
+    private synchronized IngestReport store(IncomingFile file, String sha256, ParsedDocument parsed,
+                                            List<Chunk> chunks) {
+        Optional<StoredDocument> same = index.byHash(file.scope(), sha256);
+        if (same.isPresent()) {
+            return duplicate(file.name(), same.get());
+        }
+        Optional<String> previous = index.byName(file.scope(), file.name()).map(d -> d.info().id());
+        DocumentInfo info = new DocumentInfo(UUID.randomUUID().toString(), file.name(), file.scope(),
+                parsed.mediaType(), parsed.pages(), chunks.size(), clock.instant(), file.link());
+        try {
+            index.put(info, sha256, chunks, previous);
+        } catch (KnowledgeException e) {
+            return IngestReport.rejected(file.name(), "store_failed", file.name()
+                    + " could not be saved to the index (" + e.getMessage() + "); nothing was changed.");
+        }
+        return new IngestReport(info.id(), info.name(), IngestStatus.INDEXED, info.pages(), info.passages(),
+                Optional.empty());
+    }
+
+    private IngestReport tooLarge(String name) {
+        return IngestReport.rejected(name, "too_large", name + " is larger than the limit of "
+                + Sizes.readable(maxFileBytes) + "; nothing was indexed.");
+    }
+
+    private static IngestReport duplicate(String name, StoredDocument existing) {
+        DocumentInfo info = existing.info();
+        return new IngestReport(info.id(), name, IngestStatus.DUPLICATE, info.pages(), info.passages(),
+                Optional.empty());
+    }
+
+    /** Hex SHA-256 of bytes. */
+    static final class Sha256 {
+        static String hex(byte[] bytes) {
+            try {
+                return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package dev.cairn.knowledge.index;
+
+import dev.cairn.core.Location;
+import dev.cairn.core.port.DocumentInfo;
+import dev.cairn.core.port.KnowledgeException;
+import dev.cairn.core.port.Passage;
+import dev.cairn.knowledge.chunk.Chunk;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The Lucene index on disk: one Lucene document per passage and one record per file. Every change is one commit,
+ * and searchers are refreshed only after a commit, so readers see a file's old version or its new one, never both
+ * or neither; a crash loses at most the change in flight.
+ */
+public final class PassageIndex implements Closeable {
+    private static final int MAX_DOCUMENTS_LISTED = 10_000;
+    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
+            java.util.Map.of(Fields.TEXT, new MixedLanguageAnalyzer()));
+    private final Path path;
+    private final FSDirectory directory;
+    private IndexWriter writer;
+    private volatile SearcherManager searchers;
+    private final double contextWeight;
+
+    /** Opens (or creates) the index in {@code dir}; throws {@link KnowledgeException} if it cannot. */
+    public PassageIndex(Path dir, double contextWeight) {
+        this.contextWeight = contextWeight;
+        this.path = dir;
+        try {
+            this.directory = FSDirectory.open(dir);
+            openWriter();
+        } catch (IOException e) {
+            throw new KnowledgeException("cannot open the knowledge index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void openWriter() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(true);
+        writer = new IndexWriter(directory, config);
+        writer.commit();
+        SearcherManager old = searchers;
+        searchers = new SearcherManager(writer, null);
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    /** Adds a file's passages and record, first removing {@code replaces} (an older version), in one commit. */
+    public synchronized void put(DocumentInfo info, String sha256, List<Chunk> chunks, Optional<String> replaces) {
+        List<Document> docs = new ArrayList<>(chunks.size() + 1);
+        for (int i = 0; i < chunks.size(); i++) {
+            docs.add(passageDocument(info, chunks.get(i), i));
+        }
+        docs.add(recordDocument(info, sha256));
+        try {
+            if (replaces.isPresent()) {
+                writer.deleteDocuments(new Term(Fields.DOC_ID, replaces.get()));
+            }
+            writer.addDocuments(docs);
+            commit();
+        } catch (IOException | RuntimeException e) {
+            rollbackQuietly(e);
+            throw new KnowledgeException("could not write " + info.name() + " to the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes a file's passages and record in one commit; false when it was not there. */
+    public synchronized boolean delete(String documentId) {
+        if (find(new TermQuery(new Term(Fields.DOC_ID, documentId))).isEmpty()) {
+            return false;
+        }
+        try {
+            writer.deleteDocuments(new Term(Fields.DOC_ID, documentId));
+            commit();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            rollbackQuietly(e);
+            throw new KnowledgeException("could not delete document " + documentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Discards every change since the last commit (rollback closes the writer) and opens a fresh writer. */
+    private void rollbackQuietly(Exception cause) {
+        try {
+            writer.rollback();
+            openWriter();
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    public Optional<StoredDocument> document(String documentId) {
+        return find(new TermQuery(new Term(Fields.DOC_ID, documentId))).stream().findFirst();
+    }
+
+    public Optional<StoredDocument> byName(String scope, String name) {
+        return find(new TermQuery(new Term(Fields.NAME_KEY, Fields.nameKey(scope, name)))).stream().findFirst();
+    }
+
+    public Optional<StoredDocument> byHash(String scope, String sha256) {
+        return find(new TermQuery(new Term(Fields.HASH_KEY, Fields.hashKey(scope, sha256)))).stream().findFirst();
+    }
+
+    /** Records of the files in these scopes, newest first. */
+    public List<StoredDocument> documents(Set<String> scopes) {
+        return find(scopeFilter(scopes));
+    }
+
+    public int documentCount() {
+        return withSearcher(s -> s.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT))));
+    }
+
+    /** The best passages for a question within the scopes, with relevance in [0, 1], at least {@code minScore}. */
+    public List<Passage> search(String text, List<String> context, Set<String> scopes, int topK, double minScore) {
+        if (scopes.isEmpty()) {
+            return List.of();
+        }
+        return withSearcher(searcher -> {
+            RelevanceQuery relevance = RelevanceQuery.build(searcher, analyzer, text, context, contextWeight);
+            if (relevance.isEmpty()) {
+                return List.of();
+            }
+            Query query = new BooleanQuery.Builder()
+                    .add(relevance.query(), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), BooleanClause.Occur.FILTER)
+                    .add(scopeFilter(scopes), BooleanClause.Occur.FILTER)
+                    .build();
+            List<Passage> passages = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, topK).scoreDocs) {
+                double score = relevance.relevance(hit.score);
+                if (score >= minScore) {
+                    passages.add(toPassage(searcher.storedFields().document(hit.doc), score));
+                }
+            }
+            return passages;
+        });
+    }
+
+    private List<StoredDocument> find(Query filter) {
+        return withSearcher(searcher -> {
+            Query query = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)), BooleanClause.Occur.FILTER)
+                    .add(filter, BooleanClause.Occur.FILTER)
+                    .build();
+            Sort newestFirst = new Sort(new SortField(Fields.INDEXED_AT, SortField.Type.LONG, true));
+            TopDocs top = searcher.search(query, MAX_DOCUMENTS_LISTED, newestFirst);
+            List<StoredDocument> found = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                found.add(toStoredDocument(searcher.storedFields().document(hit.doc)));
+            }
+            return found;
+        });
+    }
+
+    private static Query scopeFilter(Set<String> scopes) {
+        List<BytesRef> terms = scopes.stream().map(BytesRef::new).toList();
+        return new TermInSetQuery(Fields.SCOPE, terms);
+    }
+
+    private static Document passageDocument(DocumentInfo info, Chunk chunk, int ordinal) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.KIND, Fields.KIND_PASSAGE, Field.Store.NO));
+        doc.add(new StringField(Fields.PASSAGE_ID, info.id() + "#" + ordinal, Field.Store.YES));
+        doc.add(new StringField(Fields.DOC_ID, info.id(), Field.Store.YES));
+        doc.add(new StringField(Fields.SCOPE, info.scope(), Field.Store.YES));
+        doc.add(new StoredField(Fields.NAME, info.name()));
+        doc.add(new StoredField(Fields.LOCATION, chunk.location().label()));
+        doc.add(new StoredField(Fields.PAGE, chunk.location().page().orElse(0)));
+        doc.add(new StoredField(Fields.ORDINAL, ordinal));
+        doc.add(new StoredField(Fields.BODY, chunk.text()));
+        doc.add(new TextField(Fields.TEXT, searchableText(info, chunk), Field.Store.NO));
+        info.link().ifPresent(link -> doc.add(new StoredField(Fields.LINK, link)));
+        return doc;
+    }
+
+    /** The passage text, preceded by the heading path, so a passage is found by the section it sits in. */
+    private static String searchableText(DocumentInfo info, Chunk chunk) {
+        boolean heading = chunk.location().page().isEmpty() && !chunk.location().label().isEmpty();
+        return heading ? chunk.location().label() + "\n" + chunk.text() : chunk.text();
+    }
+
+    private static Document recordDocument(DocumentInfo info, String sha256) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.KIND, Fields.KIND_DOCUMENT, Field.Store.NO));
+        doc.add(new StringField(Fields.DOC_ID, info.id(), Field.Store.YES));
+        doc.add(new StringField(Fields.SCOPE, info.scope(), Field.Store.YES));
+        doc.add(new StringField(Fields.NAME_KEY, Fields.nameKey(info.scope(), info.name()), Field.Store.NO));
+        doc.add(new StringField(Fields.HASH_KEY, Fields.hashKey(info.scope(), sha256), Field.Store.YES));
+        doc.add(new StoredField(Fields.NAME, info.name()));
+        doc.add(new StoredField(Fields.MEDIA_TYPE, info.mediaType()));
+        doc.add(new StoredField(Fields.PAGES, info.pages()));
+        doc.add(new StoredField(Fields.PASSAGES, info.passages()));
+        long millis = info.indexedAt().toEpochMilli();
+        doc.add(new StoredField(Fields.INDEXED_AT, millis));
+        doc.add(new NumericDocValuesField(Fields.INDEXED_AT, millis));
+        info.link().ifPresent(link -> doc.add(new StoredField(Fields.LINK, link)));
+        return doc;
+    }
+
+    private static StoredDocument toStoredDocument(Document doc) {
+        String hashKey = doc.get(Fields.HASH_KEY);
+        DocumentInfo info = new DocumentInfo(doc.get(Fields.DOC_ID), doc.get(Fields.NAME), doc.get(Fields.SCOPE),
+                doc.get(Fields.MEDIA_TYPE), doc.getField(Fields.PAGES).numericValue().intValue(),
+                doc.getField(Fields.PASSAGES).numericValue().intValue(),
+                Instant.ofEpochMilli(doc.getField(Fields.INDEXED_AT).numericValue().longValue()),
+                Optional.ofNullable(doc.get(Fields.LINK)));
+        return new StoredDocument(info, hashKey.substring(hashKey.indexOf('\u0000') + 1));
+    }
+
+    private static Passage toPassage(Document doc, double score) {
+        int page = doc.getField(Fields.PAGE).numericValue().intValue();
+        Location location = new Location(doc.get(Fields.LOCATION), page > 0 ? OptionalInt.of(page) : OptionalInt.empty());
+        return new Passage(doc.get(Fields.PASSAGE_ID), doc.get(Fields.DOC_ID), doc.get(Fields.NAME),
+                doc.get(Fields.SCOPE), location, doc.get(Fields.BODY), score, Optional.ofNullable(doc.get(Fields.LINK)));
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        IndexSearcher searcher = null;
+        SearcherManager manager = searchers;
+        try {
+            searcher = manager.acquire();
+            return work.run(searcher);
+        } catch (IOException e) {
+            throw new KnowledgeException("the knowledge index in " + path + " could not be read: " + e.getMessage(), e);
+        } finally {
+            if (searcher != null) {
+                try {
+                    manager.release(searcher);
+                } catch (IOException e) {
+                    throw new KnowledgeException("the knowledge index could not be read: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}
