@@ -73,13 +73,12 @@ public final class ParagraphChunker implements Chunker {
         }
 
         void add(String piece) {
+            if (current.length() > carried && current.length() + 1 + piece.length() > maxChars) {
+                flush(true);
+            }
             if (current.length() > 0 && current.length() + 1 + piece.length() > maxChars) {
-                if (current.length() == carried) {
-                    current.setLength(0);
-                    carried = 0;
-                } else {
-                    flush(true);
-                }
+                current.setLength(0);
+                carried = 0;
             }
             if (current.length() > 0) {
                 current.append('\n');
