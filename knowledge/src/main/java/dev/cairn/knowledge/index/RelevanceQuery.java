@@ -18,18 +18,21 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * A BM25 query over the passage text whose scores can be read as relevance in [0, 1]: each term's BM25 contribution
- * approaches boost × idf as its frequency grows, so a passage's score divided by the sum of boost × idf over the
- * query's terms is the share of the question's weight it matches. Terms absent from the index still count in that
- * sum, so a question about something the knowledge base never mentions scores low.
+ * A BM25 query over the passage text whose scores can be read as relevance in [0, 1]. The reference is the score
+ * of a passage of average length that contains every query term once, boost × idf / (1 + k1) per term: relevance
+ * is a passage's score over that reference, capped at 1, so it reads as the share of the question's weight (rarer
+ * words weigh more) that the passage covers. Terms absent from the index still count in the reference, so a
+ * question about something the knowledge base never mentions scores low.
  */
 final class RelevanceQuery {
+    /** Lucene's default BM25 term-frequency saturation, used by the index. */
+    private static final double K1 = 1.2;
     private final Query query;
-    private final double maxScore;
+    private final double referenceScore;
 
-    private RelevanceQuery(Query query, double maxScore) {
+    private RelevanceQuery(Query query, double referenceScore) {
         this.query = query;
-        this.maxScore = maxScore;
+        this.referenceScore = referenceScore;
     }
 
     /**
@@ -49,7 +52,7 @@ final class RelevanceQuery {
         for (Map.Entry<String, Double> e : boosts.entrySet()) {
             Term term = new Term(Fields.TEXT, e.getKey());
             int docFreq = searcher.getIndexReader().docFreq(term);
-            max += e.getValue() * idf(docFreq, docCount);
+            max += e.getValue() * idf(docFreq, docCount) / (1 + K1);
             Query termQuery = new TermQuery(term);
             builder.add(e.getValue() == 1.0 ? termQuery : new BoostQuery(termQuery, e.getValue().floatValue()),
                     BooleanClause.Occur.SHOULD);
@@ -78,7 +81,7 @@ final class RelevanceQuery {
     }
 
     boolean isEmpty() {
-        return maxScore == 0;
+        return referenceScore == 0;
     }
 
     Query query() {
@@ -87,6 +90,6 @@ final class RelevanceQuery {
 
     /** The score read as relevance in [0, 1]. */
     double relevance(float score) {
-        return maxScore == 0 ? 0 : Math.min(1.0, score / maxScore);
+        return referenceScore == 0 ? 0 : Math.min(1.0, score / referenceScore);
     }
 }

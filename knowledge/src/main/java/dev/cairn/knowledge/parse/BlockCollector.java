@@ -1,0 +1,41 @@
+package dev.cairn.knowledge.parse;
+
+import dev.cairn.core.Location;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Gathers blocks in reading order, stamping each with the location the parser is currently at. */
+final class BlockCollector {
+    private final List<Block> blocks = new ArrayList<>();
+    private Location location = Location.none();
+
+    void moveTo(Location location) {
+        this.location = location;
+    }
+
+    /** Adds one block per paragraph of {@code text}; blank text adds nothing. */
+    void addParagraphs(CharSequence text) {
+        Paragraphs.split(text).forEach(this::add);
+    }
+
+    /** Adds one block per paragraph of preformatted {@code text}, keeping its line breaks. */
+    void addPreformatted(CharSequence text) {
+        Paragraphs.splitKeepingLines(text).forEach(this::add);
+    }
+
+    /** Adds {@code text} as a single block, on one line; blank text adds nothing. */
+    void addLine(CharSequence text) {
+        String line = Paragraphs.collapse(text);
+        if (!line.isEmpty()) {
+            add(line);
+        }
+    }
+
+    List<Block> blocks() {
+        return List.copyOf(blocks);
+    }
+
+    private void add(String text) {
+        blocks.add(new Block(location, text));
+    }
+}

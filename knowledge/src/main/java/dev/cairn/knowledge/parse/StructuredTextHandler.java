@@ -1,0 +1,233 @@
+package dev.cairn.knowledge.parse;
+
+import dev.cairn.core.Location;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Turns Tika's XHTML events into located blocks: one per paragraph, list item or table row, stamped with the page,
+ * slide, sheet or heading path they sit in. Throws {@link TextBudget.Exceeded} when the text passes the budget.
+ */
+final class StructuredTextHandler extends DefaultHandler {
+    private enum Role { UNIT, NOTES, HEADING, TABLE, ROW, CELL, PRE, BREAK, BLOCK, INLINE }
+
+    private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template");
+    private static final Set<String> SKIPPED_CLASSES = Set.of("slide-master-content", "embedded");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
+            "section", "article", "aside", "header", "footer", "nav", "main", "figure", "figcaption", "address",
+            "form", "fieldset", "caption", "hr", "body");
+
+    /** What Tika writes for an empty slide-number placeholder on notes pages. */
+    private static final String SLIDE_NUMBER_FIELD = "‹#›";
+
+    private final Layout layout;
+    private final TextBudget budget;
+    private final BlockCollector out = new BlockCollector();
+    private final HeadingPath headings = new HeadingPath();
+    private final Deque<Role> open = new ArrayDeque<>();
+    private final StringBuilder text = new StringBuilder();
+    private StringBuilder heading;
+    private TableBuilder table;
+    private int tableDepth;
+    private int skipDepth;
+    private int units;
+    private boolean awaitingSheetName;
+
+    StructuredTextHandler(Layout layout, TextBudget budget) {
+        this.layout = layout;
+        this.budget = budget;
+    }
+
+    List<Block> blocks() {
+        return out.blocks();
+    }
+
+    /** Pages, slides or sheets seen; 0 for other layouts. */
+    int units() {
+        return units;
+    }
+
+    @Override
+    public void startElement(String uri, String name, String qName, Attributes atts) {
+        String cssClass = atts.getValue("class");
+        if (skipDepth > 0 || SKIPPED.contains(name) || cssClass != null && SKIPPED_CLASSES.contains(cssClass)) {
+            skipDepth++;
+            return;
+        }
+        Role role = roleOf(name, cssClass);
+        open.push(role);
+        switch (role) {
+            case UNIT -> enterUnit();
+            case NOTES, PRE -> flush();
+            case HEADING -> {
+                flush();
+                heading = new StringBuilder();
+            }
+            case TABLE -> {
+                if (tableDepth++ == 0) {
+                    flush();
+                    table = new TableBuilder();
+                } else {
+                    separate(" ");
+                }
+            }
+            case ROW -> {
+                if (tableDepth == 1) table.startRow(); else separate(" ");
+            }
+            case CELL -> {
+                if (tableDepth == 1) table.startCell(); else separate(" ");
+            }
+            case BREAK -> separate("\n");
+            case BLOCK -> blockBoundary();
+            case INLINE -> { }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String name, String qName) {
+        if (skipDepth > 0) {
+            skipDepth--;
+            return;
+        }
+        switch (open.pop()) {
+            case UNIT -> {
+                flush();
+                if (layout != Layout.SLIDES) { // a slide's notes follow its content and belong to it
+                    out.moveTo(Location.none());
+                }
+            }
+            case NOTES -> flush();
+            case HEADING -> leaveHeading(name.charAt(1) - '0');
+            case TABLE -> {
+                if (--tableDepth == 0) {
+                    table.finish().ifPresent(out::addLine);
+                    table = null;
+                }
+            }
+            case ROW -> {
+                if (tableDepth == 1) table.endRow().ifPresent(out::addLine);
+            }
+            case CELL -> {
+                if (tableDepth == 1) table.endCell();
+            }
+            case PRE -> {
+                out.addPreformatted(text);
+                text.setLength(0);
+            }
+            case BLOCK -> blockBoundary();
+            case BREAK, INLINE -> { }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (skipDepth == 0) {
+            budget.spend(length);
+            StringBuilder target = target();
+            if (target != null) {
+                target.append(ch, start, length);
+            }
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        characters(ch, start, length); // PDF line breaks arrive here
+    }
+
+    @Override
+    public void endDocument() {
+        flush();
+    }
+
+    private Role roleOf(String name, String cssClass) {
+        if (name.equals("div") && cssClass != null) {
+            boolean unit = switch (layout) {
+                case PAGES -> cssClass.equals("page");
+                case SLIDES -> cssClass.equals("slide-content");
+                case SHEETS -> cssClass.equals("page") || cssClass.equals("sheet");
+                default -> false;
+            };
+            if (unit) {
+                return Role.UNIT;
+            }
+            if (layout == Layout.SLIDES && cssClass.equals("slide-notes")) {
+                return Role.NOTES;
+            }
+        }
+        return switch (name) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> heading != null || table != null ? Role.BLOCK : Role.HEADING;
+            case "table" -> Role.TABLE;
+            case "tr" -> table == null ? Role.BLOCK : Role.ROW;
+            case "td", "th" -> table == null ? Role.BLOCK : Role.CELL;
+            case "pre" -> table == null && heading == null ? Role.PRE : Role.BLOCK;
+            case "br" -> Role.BREAK;
+            default -> BLOCKS.contains(name) ? Role.BLOCK : Role.INLINE;
+        };
+    }
+
+    private void enterUnit() {
+        flush();
+        units++;
+        switch (layout) {
+            case PAGES -> out.moveTo(Location.page(units));
+            case SLIDES -> out.moveTo(new Location("slide " + units, OptionalInt.of(units)));
+            default -> {
+                out.moveTo(Location.section("sheet " + units)); // until the sheet's <h1> names it
+                awaitingSheetName = true;
+            }
+        }
+    }
+
+    private void leaveHeading(int level) {
+        String title = Paragraphs.collapse(heading);
+        heading = null;
+        if (awaitingSheetName) {
+            awaitingSheetName = false;
+            if (!title.isEmpty()) {
+                out.moveTo(Location.section("sheet " + title));
+            }
+        } else if (layout == Layout.SECTIONS) {
+            headings.enter(level, title);
+            out.moveTo(headings.location());
+        } else {
+            out.addLine(title);
+        }
+    }
+
+    /** Inside a heading or a table cell a block boundary is only a space; elsewhere it ends the paragraph. */
+    private void blockBoundary() {
+        if (heading != null || table != null) {
+            separate(" ");
+        } else {
+            flush();
+        }
+    }
+
+    private void separate(String separator) {
+        StringBuilder target = target();
+        if (target != null) {
+            target.append(separator);
+        }
+    }
+
+    private StringBuilder target() {
+        if (heading != null) {
+            return heading;
+        }
+        return table != null ? table.cellText().orElse(null) : text;
+    }
+
+    private void flush() {
+        if (text.length() > 0 && !SLIDE_NUMBER_FIELD.equals(text.toString().strip())) {
+            out.addParagraphs(text);
+        }
+        text.setLength(0);
+    }
+}

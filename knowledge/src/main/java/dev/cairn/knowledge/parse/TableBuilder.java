@@ -1,0 +1,53 @@
+package dev.cairn.knowledge.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Collects one table's cells row by row; the first non-empty row becomes the headers of the rows after it. */
+final class TableBuilder {
+    private final List<String> cells = new ArrayList<>();
+    private List<String> headers;
+    private StringBuilder cell;
+    private boolean hasDataRows;
+
+    void startRow() {
+        cells.clear();
+        cell = null;
+    }
+
+    void startCell() {
+        cell = new StringBuilder();
+    }
+
+    /** Where text goes while inside a cell; empty between cells, where Tika only sends layout whitespace. */
+    Optional<StringBuilder> cellText() {
+        return Optional.ofNullable(cell);
+    }
+
+    void endCell() {
+        if (cell != null) {
+            cells.add(Paragraphs.collapse(cell));
+            cell = null;
+        }
+    }
+
+    /** The finished row as text, or empty for the header row and for rows with no text. */
+    Optional<String> endRow() {
+        endCell();
+        if (cells.stream().allMatch(String::isEmpty)) {
+            return Optional.empty();
+        }
+        if (headers == null) {
+            headers = List.copyOf(cells);
+            return Optional.empty();
+        }
+        hasDataRows = true;
+        return Optional.of(TableText.row(headers, cells));
+    }
+
+    /** The header row on its own when the table had nothing else, so that its text is not lost. */
+    Optional<String> finish() {
+        return headers != null && !hasDataRows ? Optional.of(TableText.headersOnly(headers)) : Optional.empty();
+    }
+}

@@ -1,0 +1,145 @@
+package dev.cairn.knowledge.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+import org.apache.commons.io.input.CloseShieldInputStream;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
+import org.apache.tika.parser.CompositeParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.csv.TextAndCSVParser;
+import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.parser.mail.RFC822Parser;
+import org.apache.tika.parser.microsoft.OfficeParser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.parser.pdf.PDFParser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+
+/**
+ * Reads PDF, Word, PowerPoint, Excel, HTML, e-mail (with Tika), Markdown, text and CSV files into located blocks.
+ * One instance serves many threads. It never runs OCR or any other program: only the parsers for these formats are
+ * loaded. Every failure, including parser bugs, becomes an {@link UnparsableDocumentException}.
+ */
+public final class TikaDocumentParser implements DocumentParser {
+    /** Characters read from one file before giving up with {@code too_large}. */
+    public static final int DEFAULT_MAX_CHARS = 20_000_000;
+
+    private final int maxChars;
+    private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
+    private final Detector detector = new DefaultDetector();
+    private final MimeTypes typesByName = MimeTypes.getDefaultMimeTypes();
+    private final CharsetSniffer charsets = new CharsetSniffer();
+    private final TextDocuments texts = new TextDocuments();
+    private final Parser parser;
+    /** Parses e-mail bodies and text attachments; other embedded files (images, nested Office files) are skipped. */
+    private final Parser embeddedParser;
+
+    public TikaDocumentParser() {
+        this(DEFAULT_MAX_CHARS);
+    }
+
+    /** @param maxChars the most characters of text read from one file; more is refused with {@code too_large} */
+    public TikaDocumentParser(int maxChars) {
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
+        }
+        this.maxChars = maxChars;
+        JSoupParser html = new JSoupParser(charsets);
+        this.embeddedParser = new CompositeParser(registry, new TextAndCSVParser(charsets), html);
+        this.parser = new CompositeParser(registry, new PDFParser(), new OOXMLParser(), new OfficeParser(), html,
+                new RFC822Parser());
+    }
+
+    @Override
+    public ParsedDocument parse(String fileName, InputStream content) throws UnparsableDocumentException {
+        Objects.requireNonNull(content, "content");
+        String name = fileName == null || fileName.isBlank() ? "The file" : fileName.strip();
+        try (TikaInputStream stream = TikaInputStream.get(CloseShieldInputStream.wrap(content))) {
+            MediaType type = detect(stream, name);
+            if (type.equals(DocumentFormat.PROTECTED_OOXML)) {
+                throw Failures.encrypted(name, null);
+            }
+            DocumentFormat format = DocumentFormat.of(type, registry)
+                    .orElseThrow(() -> Failures.unsupported(name, type));
+            return format.isPlainText()
+                    ? texts.read(name, type.getBaseType().toString(), format, readText(name, stream))
+                    : parseWithTika(name, type, format, stream);
+        } catch (UnparsableDocumentException e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            throw Failures.classify(name, e, maxChars);
+        }
+    }
+
+    /**
+     * Tika's type from the bytes and the name; when the bytes only say "zip" or "binary" but the name says a format
+     * Tika parses, that format, so that a damaged file is reported as {@code corrupt} rather than unsupported.
+     */
+    private MediaType detect(TikaInputStream stream, String name) throws IOException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        MediaType detected = detector.detect(stream, metadata);
+        if (DocumentFormat.isGeneric(detected)) {
+            MediaType byName = typesByName.detect(null, metadata);
+            if (DocumentFormat.of(byName, registry).filter(format -> !format.isPlainText()).isPresent()) {
+                return byName;
+            }
+        }
+        return detected;
+    }
+
+    private String readText(String name, InputStream stream)
+            throws IOException, TextBudget.Exceeded, UnparsableDocumentException {
+        long maxBytes = Math.min(4L * maxChars + 4, Integer.MAX_VALUE - 16);
+        byte[] bytes = stream.readNBytes((int) maxBytes);
+        if (CharsetSniffer.looksBinary(bytes)) {
+            throw Failures.unsupported(name, MediaType.OCTET_STREAM);
+        }
+        TextBudget budget = new TextBudget(maxChars);
+        if (bytes.length == maxBytes) {
+            budget.spend(maxBytes);
+        }
+        String text = charsets.decode(bytes);
+        budget.spend(text.length());
+        return text;
+    }
+
+    private ParsedDocument parseWithTika(String name, MediaType type, DocumentFormat format, TikaInputStream stream)
+            throws Exception {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        metadata.set(Metadata.CONTENT_TYPE, type.toString());
+        StructuredTextHandler handler = new StructuredTextHandler(format.layout(), new TextBudget(maxChars));
+        parser.parse(stream, handler, metadata, context());
+        if (handler.blocks().isEmpty()) {
+            throw Failures.noText(name);
+        }
+        String title = metadata.get(TikaCoreProperties.TITLE);
+        title = title == null || title.isBlank() ? name : Paragraphs.collapse(title);
+        return new ParsedDocument(title, type.getBaseType().toString(), handler.units(), handler.blocks());
+    }
+
+    private ParseContext context() {
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, embeddedParser);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractInlineImages(false);
+        pdf.setExtractBookmarksText(false); // the outline repeats headings, outside any page
+        context.set(PDFParserConfig.class, pdf);
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setIncludeHeadersAndFooters(false); // repeated on every page: noise in every passage
+        office.setIncludeSlideMasterContent(false);
+        context.set(OfficeParserConfig.class, office);
+        return context;
+    }
+}
