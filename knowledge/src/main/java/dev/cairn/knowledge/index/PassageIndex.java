@@ -47,6 +47,8 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class PassageIndex implements Closeable {
     private static final int MAX_DOCUMENTS_LISTED = 10_000;
+    /** Hits read per result asked for, so that passages below the threshold can be skipped. */
+    private static final int CANDIDATES_PER_RESULT = 3;
     private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
             java.util.Map.of(Fields.TEXT, new MixedLanguageAnalyzer()));
     private final Path path;
@@ -166,10 +168,12 @@ public final class PassageIndex implements Closeable {
                     .add(scopeFilter(scopes), BooleanClause.Occur.FILTER)
                     .build();
             List<Passage> passages = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, topK).scoreDocs) {
-                double score = relevance.relevance(hit.score);
-                if (score >= minScore) {
-                    passages.add(toPassage(searcher.storedFields().document(hit.doc), score));
+            for (ScoreDoc hit : searcher.search(query, topK * CANDIDATES_PER_RESULT).scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                double score = relevance.relevance(searchableText(doc.get(Fields.LOCATION),
+                        doc.getField(Fields.PAGE).numericValue().intValue() > 0, doc.get(Fields.BODY)));
+                if (score >= minScore && passages.size() < topK) {
+                    passages.add(toPassage(doc, score));
                 }
             }
             return passages;
@@ -208,15 +212,14 @@ public final class PassageIndex implements Closeable {
         doc.add(new StoredField(Fields.PAGE, chunk.location().page().orElse(0)));
         doc.add(new StoredField(Fields.ORDINAL, ordinal));
         doc.add(new StoredField(Fields.BODY, chunk.text()));
-        doc.add(new TextField(Fields.TEXT, searchableText(info, chunk), Field.Store.NO));
+        doc.add(new TextField(Fields.TEXT, searchableText(chunk.location().label(), chunk.location().page().isPresent(), chunk.text()), Field.Store.NO));
         info.link().ifPresent(link -> doc.add(new StoredField(Fields.LINK, link)));
         return doc;
     }
 
     /** The passage text, preceded by the heading path, so a passage is found by the section it sits in. */
-    private static String searchableText(DocumentInfo info, Chunk chunk) {
-        boolean heading = chunk.location().page().isEmpty() && !chunk.location().label().isEmpty();
-        return heading ? chunk.location().label() + "\n" + chunk.text() : chunk.text();
+    private static String searchableText(String label, boolean paged, String text) {
+        return paged || label.isEmpty() ? text : label + "\n" + text;
     }
 
     private static Document recordDocument(DocumentInfo info, String sha256) {

@@ -2,9 +2,12 @@ package dev.cairn.knowledge.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,25 +21,27 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * A BM25 query over the passage text whose scores can be read as relevance in [0, 1]. The reference is the score
- * of a passage of average length that contains every query term once, boost × idf / (1 + k1) per term: relevance
- * is a passage's score over that reference, capped at 1, so it reads as the share of the question's weight (rarer
- * words weigh more) that the passage covers. Terms absent from the index still count in the reference, so a
- * question about something the knowledge base never mentions scores low.
+ * A BM25 query over the passage text, and the measure of relevance that the threshold reads: the share of the
+ * question's weight that a passage contains, in [0, 1]. Each distinct question term weighs its idf (rarer words
+ * weigh more), times the context weight for terms only in earlier questions. Terms absent from the whole index
+ * still weigh, so a question about something the knowledge base never mentions ("the capital of France") covers
+ * little of its weight anywhere.
  */
 final class RelevanceQuery {
-    /** Lucene's default BM25 term-frequency saturation, used by the index. */
-    private static final double K1 = 1.2;
     private final Query query;
-    private final double referenceScore;
+    private final Map<String, Double> weights;
+    private final double totalWeight;
+    private final Analyzer analyzer;
 
-    private RelevanceQuery(Query query, double referenceScore) {
+    private RelevanceQuery(Query query, Map<String, Double> weights, Analyzer analyzer) {
         this.query = query;
-        this.referenceScore = referenceScore;
+        this.weights = weights;
+        this.totalWeight = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        this.analyzer = analyzer;
     }
 
     /**
-     * @param contextWeight boost of terms that appear only in the context (earlier questions)
+     * @param contextWeight weight of terms that appear only in the context (earlier questions)
      */
     static RelevanceQuery build(IndexSearcher searcher, Analyzer analyzer, String text, List<String> context,
                                 double contextWeight) throws IOException {
@@ -46,27 +51,29 @@ final class RelevanceQuery {
         }
         terms(analyzer, text).forEach(t -> boosts.put(t, 1.0));
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        double max = 0;
+        Map<String, Double> weights = new LinkedHashMap<>();
         CollectionStatistics stats = searcher.collectionStatistics(Fields.TEXT);
         long docCount = stats == null ? 0 : stats.docCount();
         for (Map.Entry<String, Double> e : boosts.entrySet()) {
+            if (e.getValue() <= 0) {
+                continue;
+            }
             Term term = new Term(Fields.TEXT, e.getKey());
-            int docFreq = searcher.getIndexReader().docFreq(term);
-            max += e.getValue() * idf(docFreq, docCount) / (1 + K1);
+            weights.put(e.getKey(), e.getValue() * idf(searcher.getIndexReader().docFreq(term), docCount));
             Query termQuery = new TermQuery(term);
             builder.add(e.getValue() == 1.0 ? termQuery : new BoostQuery(termQuery, e.getValue().floatValue()),
                     BooleanClause.Occur.SHOULD);
         }
-        return new RelevanceQuery(builder.build(), max);
+        return new RelevanceQuery(builder.build(), weights, analyzer);
     }
 
-    /** Lucene's BM25 idf; a term no passage has gets the idf of a term in half a passage. */
+    /** Lucene's BM25 idf; a term no passage has gets the highest idf there is. */
     private static double idf(long docFreq, long docCount) {
         return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
     }
 
     private static List<String> terms(Analyzer analyzer, String text) {
-        List<String> terms = new java.util.ArrayList<>();
+        List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(Fields.TEXT, text)) {
             CharTermAttribute attr = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
@@ -81,15 +88,21 @@ final class RelevanceQuery {
     }
 
     boolean isEmpty() {
-        return referenceScore == 0;
+        return weights.isEmpty();
     }
 
     Query query() {
         return query;
     }
 
-    /** The score read as relevance in [0, 1]. */
-    double relevance(float score) {
-        return referenceScore == 0 ? 0 : Math.min(1.0, score / referenceScore);
+    /** The share of the question's weight that {@code searchableText} (as indexed) contains, in [0, 1]. */
+    double relevance(String searchableText) {
+        if (totalWeight == 0) {
+            return 0;
+        }
+        Set<String> present = new HashSet<>(terms(analyzer, searchableText));
+        double matched = weights.entrySet().stream().filter(e -> present.contains(e.getKey()))
+                .mapToDouble(Map.Entry::getValue).sum();
+        return Math.min(1.0, matched / totalWeight);
     }
 }

@@ -11,8 +11,10 @@ final class Failures {
     }
 
     static UnparsableDocumentException unsupported(String name, MediaType type) {
+        String typeName = type.getBaseType().toString();
+        String article = "aeiou".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ";
         return new UnparsableDocumentException("unsupported_type",
-                name + " is a " + type.getBaseType() + " file, which Cairn cannot read; send " + FORMATS + ".");
+                name + " is " + article + typeName + " file, which Cairn cannot read; send " + FORMATS + ".");
     }
 
     static UnparsableDocumentException encrypted(String name, Throwable cause) {

@@ -41,6 +41,7 @@ public final class MarkdownParser {
 
     private final Parser commonmark = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
+    /** Parses already-decoded Markdown; throws {@code no_text} when nothing but headings and front matter is there. */
     public ParsedDocument parse(String fileName, String markdown) throws UnparsableDocumentException {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(markdown, "markdown");

@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -15,14 +14,6 @@ import org.xml.sax.helpers.DefaultHandler;
  * slide, sheet or heading path they sit in. Throws {@link TextBudget.Exceeded} when the text passes the budget.
  */
 final class StructuredTextHandler extends DefaultHandler {
-    private enum Role { UNIT, NOTES, HEADING, TABLE, ROW, CELL, PRE, BREAK, BLOCK, INLINE }
-
-    private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template");
-    private static final Set<String> SKIPPED_CLASSES = Set.of("slide-master-content", "embedded");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
-            "section", "article", "aside", "header", "footer", "nav", "main", "figure", "figcaption", "address",
-            "form", "fieldset", "caption", "hr", "body");
-
     /** What Tika writes for an empty slide-number placeholder on notes pages. */
     private static final String SLIDE_NUMBER_FIELD = "‹#›";
 
@@ -30,7 +21,7 @@ final class StructuredTextHandler extends DefaultHandler {
     private final TextBudget budget;
     private final BlockCollector out = new BlockCollector();
     private final HeadingPath headings = new HeadingPath();
-    private final Deque<Role> open = new ArrayDeque<>();
+    private final Deque<ElementRole> open = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
     private StringBuilder heading;
     private TableBuilder table;
@@ -55,12 +46,12 @@ final class StructuredTextHandler extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String name, String qName, Attributes atts) {
-        String cssClass = atts.getValue("class");
-        if (skipDepth > 0 || SKIPPED.contains(name) || cssClass != null && SKIPPED_CLASSES.contains(cssClass)) {
+        ElementRole role = skipDepth > 0 ? ElementRole.SKIP
+                : ElementRole.of(layout, name, atts.getValue("class"), heading != null || table != null);
+        if (role == ElementRole.SKIP) {
             skipDepth++;
             return;
         }
-        Role role = roleOf(name, cssClass);
         open.push(role);
         switch (role) {
             case UNIT -> enterUnit();
@@ -78,14 +69,22 @@ final class StructuredTextHandler extends DefaultHandler {
                 }
             }
             case ROW -> {
-                if (tableDepth == 1) table.startRow(); else separate(" ");
+                if (tableDepth == 1) {
+                    table.startRow();
+                } else {
+                    blockBoundary();
+                }
             }
             case CELL -> {
-                if (tableDepth == 1) table.startCell(); else separate(" ");
+                if (tableDepth == 1) {
+                    table.startCell();
+                } else {
+                    blockBoundary();
+                }
             }
             case BREAK -> separate("\n");
             case BLOCK -> blockBoundary();
-            case INLINE -> { }
+            case INLINE, SKIP -> { }
         }
     }
 
@@ -111,17 +110,25 @@ final class StructuredTextHandler extends DefaultHandler {
                 }
             }
             case ROW -> {
-                if (tableDepth == 1) table.endRow().ifPresent(out::addLine);
+                if (tableDepth == 1) {
+                    table.endRow().ifPresent(out::addLine);
+                } else {
+                    blockBoundary();
+                }
             }
             case CELL -> {
-                if (tableDepth == 1) table.endCell();
+                if (tableDepth == 1) {
+                    table.endCell();
+                } else {
+                    blockBoundary();
+                }
             }
             case PRE -> {
                 out.addPreformatted(text);
                 text.setLength(0);
             }
             case BLOCK -> blockBoundary();
-            case BREAK, INLINE -> { }
+            case BREAK, INLINE, SKIP -> { }
         }
     }
 
@@ -144,32 +151,6 @@ final class StructuredTextHandler extends DefaultHandler {
     @Override
     public void endDocument() {
         flush();
-    }
-
-    private Role roleOf(String name, String cssClass) {
-        if (name.equals("div") && cssClass != null) {
-            boolean unit = switch (layout) {
-                case PAGES -> cssClass.equals("page");
-                case SLIDES -> cssClass.equals("slide-content");
-                case SHEETS -> cssClass.equals("page") || cssClass.equals("sheet");
-                default -> false;
-            };
-            if (unit) {
-                return Role.UNIT;
-            }
-            if (layout == Layout.SLIDES && cssClass.equals("slide-notes")) {
-                return Role.NOTES;
-            }
-        }
-        return switch (name) {
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> heading != null || table != null ? Role.BLOCK : Role.HEADING;
-            case "table" -> Role.TABLE;
-            case "tr" -> table == null ? Role.BLOCK : Role.ROW;
-            case "td", "th" -> table == null ? Role.BLOCK : Role.CELL;
-            case "pre" -> table == null && heading == null ? Role.PRE : Role.BLOCK;
-            case "br" -> Role.BREAK;
-            default -> BLOCKS.contains(name) ? Role.BLOCK : Role.INLINE;
-        };
     }
 
     private void enterUnit() {

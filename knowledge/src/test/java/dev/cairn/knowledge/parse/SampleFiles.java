@@ -22,6 +22,7 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -110,12 +111,15 @@ final class SampleFiles {
 
     /**
      * A Word file: an intro paragraph, "Setup" (Heading 1) with a paragraph, "Network" (Heading 2) with a paragraph
-     * and a Name/Port table, then "Support" (Heading 1) with a paragraph. Title "Ops Guide".
+     * and a Name/Port table, then "Support" (Heading 1) with a paragraph. Title "Ops Guide"; a page header and
+     * footer that should not be read.
      */
     static byte[] docx() {
         try (XWPFDocument word = new XWPFDocument()) {
             addHeadingStyles(word);
             word.getProperties().getCoreProperties().setTitle("Ops Guide");
+            word.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("ACME internal");
+            word.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("Printed copies expire");
             paragraph(word, null, "This guide is for the on-call team.");
             paragraph(word, "Heading1", "Setup");
             paragraph(word, null, "Install the agent on every host.");

@@ -55,11 +55,12 @@ class TikaDocumentParserFailureTest {
         assertThat(refusal.getMessage()).contains("plan.pdf");
     }
 
+    /** Tika recovers what it can from a zip cut near its end, so this one is cut before the main document part. */
     @Test
-    void truncatedWordFileIsCorruptRatherThanUnsupported() {
+    void wordFileCutShortIsCorruptRatherThanUnsupported() {
         byte[] docx = SampleFiles.docx();
 
-        UnparsableDocumentException refusal = refusal(PARSER, "ops.docx", Arrays.copyOf(docx, docx.length / 2));
+        UnparsableDocumentException refusal = refusal(PARSER, "ops.docx", Arrays.copyOf(docx, 1000));
 
         assertThat(refusal.code()).isEqualTo("corrupt");
         assertThat(refusal.getMessage()).contains("ops.docx");
@@ -125,15 +126,7 @@ class TikaDocumentParserFailureTest {
     @ValueSource(strings = {"a.pdf", "a.docx", "a.doc", "a.xlsx", "a.xls", "a.pptx", "a.eml", "a.html", "a.md",
             "a.csv", "a.txt", "a"})
     void damagedFilesOfEveryFormatFailWithACodeAndNothingElse(String name) {
-        byte[][] damaged = {
-                Arrays.copyOf(SampleFiles.docx(), 3000),
-                Arrays.copyOf(SampleFiles.xlsx(), 2000),
-                Arrays.copyOf(SampleFiles.pptx(), 5000),
-                Arrays.copyOf(SampleFiles.xls(), 1500),
-                Arrays.copyOfRange(SampleFiles.pdf(null, "Hello."), 0, 700),
-                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
-        };
-        for (byte[] bytes : damaged) {
+        for (byte[] bytes : DAMAGED) {
             Throwable thrown = catchThrowable(() -> parse(PARSER, name, bytes));
 
             if (thrown != null) {
@@ -142,4 +135,14 @@ class TikaDocumentParserFailureTest {
             }
         }
     }
+
+    /** Cut-off Office and PDF files and a bare OLE2 header, each to be tried under every format's name. */
+    private static final byte[][] DAMAGED = {
+            Arrays.copyOf(SampleFiles.docx(), 3000),
+            Arrays.copyOf(SampleFiles.xlsx(), 2000),
+            Arrays.copyOf(SampleFiles.pptx(), 5000),
+            Arrays.copyOf(SampleFiles.xls(), 1500),
+            Arrays.copyOf(SampleFiles.pdf(null, "Hello."), 700),
+            {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+    };
 }
