@@ -52,7 +52,7 @@ public final class MarkdownParser {
             markdown = markdown.substring(frontMatter.end());
         }
         Walk walk = new Walk();
-        walk.children(commonmark.parse(markdown));
+        walk.children(commonmark.parse(TemplateTags.strip(markdown)));
         if (walk.out.blocks().isEmpty()) {
             throw Failures.noText(fileName);
         }

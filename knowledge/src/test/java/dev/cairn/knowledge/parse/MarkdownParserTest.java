@@ -120,4 +120,17 @@ class MarkdownParserTest {
         assertThat(refusal.code()).isEqualTo("no_text");
         assertThat(refusal.getMessage()).contains("empty.md");
     }
+
+    @Test
+    void templateTagsAreRemovedAndPageTagsBecomeTheirAddress() throws Exception {
+        String markdown = """
+                # Travel
+
+                [Book your flight]({% page "/travel/booking/#flights" %}) before {{ site.deadline }} Friday.{% include note.html %}
+                """;
+
+        ParsedDocument document = parser.parse("travel.md", markdown);
+
+        assertThat(document.blocks()).containsExactly(new Block(Location.section("Travel"), "Book your flight before Friday."));
+    }
 }
