@@ -39,7 +39,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Real files of each format, written with PDFBox and POI, small enough to build in every test. */
-final class SampleFiles {
+public final class SampleFiles {
     private SampleFiles() {
     }
 
@@ -47,7 +47,7 @@ final class SampleFiles {
      * A PDF with one page per entry of {@code pages}; paragraphs are separated by blank lines ("\n\n"), the lines of
      * a paragraph by "\n". {@code title} may be null for no metadata title.
      */
-    static byte[] pdf(String title, String... pages) {
+    public static byte[] pdf(String title, String... pages) {
         try (PDDocument pdf = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (String page : pages) {
