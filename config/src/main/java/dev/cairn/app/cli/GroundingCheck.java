@@ -1,0 +1,177 @@
+package dev.cairn.app.cli;
+
+import dev.cairn.core.BotReply;
+import dev.cairn.core.BuiltInCommands;
+import dev.cairn.core.Citation;
+import dev.cairn.core.Dispatcher;
+import dev.cairn.core.FileIntake;
+import dev.cairn.core.InboundMessage;
+import dev.cairn.core.Platform;
+import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.User;
+import dev.cairn.core.answer.ExtractiveAnswerer;
+import dev.cairn.core.memory.CaffeineConversationMemory;
+import dev.cairn.core.pipeline.Pipelines;
+import dev.cairn.core.port.IncomingFile;
+import dev.cairn.core.port.IngestStatus;
+import dev.cairn.knowledge.Ingestor;
+import dev.cairn.knowledge.LuceneKnowledgeBase;
+import dev.cairn.knowledge.chunk.ParagraphChunker;
+import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.parse.TikaDocumentParser;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code java -jar cairn.jar grounding --pages DIR --questions FILE [--min-score X ...]}: indexes every file under
+ * DIR (named by its path relative to DIR), asks each question of FILE (JSON lines: {@code question},
+ * {@code answerable}, {@code pages}) as a new user, and prints, per threshold, how often an answerable question
+ * cites one of its pages and how often an unanswerable one cites nothing. The last line is JSON.
+ */
+public final class GroundingCheck {
+    private final PrintStream out;
+
+    GroundingCheck(PrintStream out) {
+        this.out = out;
+    }
+
+    public static int run(String[] args) throws IOException {
+        Arguments a = Arguments.parse(args);
+        return new GroundingCheck(System.out).check(Path.of(a.required("pages")), Path.of(a.required("questions")),
+                a.doubles("min-score", List.of(0.5)), a.has("verbose"));
+    }
+
+    int check(Path pages, Path questionsFile, List<Double> thresholds, boolean verbose) throws IOException {
+        List<Question> questions = Question.read(questionsFile);
+        Path dir = Files.createTempDirectory("cairn-grounding");
+        try (PassageIndex index = new PassageIndex(dir, 0.5)) {
+            int indexed = indexAll(pages, index);
+            out.printf(Locale.ROOT, "indexed %d files from %s; %d questions%n", indexed, pages, questions.size());
+            StringBuilder json = new StringBuilder("[");
+            for (double threshold : thresholds) {
+                Score score = ask(index, questions, threshold, verbose);
+                out.println(score.line(threshold));
+                json.append(json.length() > 1 ? "," : "").append(score.json(threshold));
+            }
+            out.println(json.append(']'));
+        } finally {
+            deleteTree(dir);
+        }
+        return 0;
+    }
+
+    private static int indexAll(Path pages, PassageIndex index) throws IOException {
+        Ingestor ingestor = new Ingestor(index, new TikaDocumentParser(), new ParagraphChunker(1200, 150),
+                50L * 1024 * 1024, Clock.systemUTC());
+        int indexed = 0;
+        try (Stream<Path> files = Files.walk(pages)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = pages.relativize(file).toString().replace('\\', '/');
+                IncomingFile incoming = new IncomingFile(name, ScopePolicy.WEB, Files.size(file), "", Optional.empty(),
+                        () -> Files.newInputStream(file));
+                indexed += ingestor.ingest(incoming).status() == IngestStatus.INDEXED ? 1 : 0;
+            }
+        }
+        return indexed;
+    }
+
+    private Score ask(PassageIndex index, List<Question> questions, double threshold, boolean verbose) {
+        CaffeineConversationMemory memory = new CaffeineConversationMemory(10, Duration.ofHours(1), 10_000);
+        ScopePolicy scopes = new ScopePolicy(Set.of());
+        LuceneKnowledgeBase knowledge = new LuceneKnowledgeBase(index);
+        Dispatcher dispatcher = new Dispatcher(new BuiltInCommands(memory), new FileIntake((f) -> {
+            throw new UnsupportedOperationException("no uploads while checking");
+        }, scopes), Pipelines.standard(memory, knowledge, scopes, new ExtractiveAnswerer(), 5, threshold,
+                Clock.systemUTC()));
+        Score score = new Score();
+        int n = 0;
+        for (Question q : questions) {
+            User user = new User("grounding-" + (n++), "");
+            BotReply reply = dispatcher.handle(InboundMessage.question(Platform.WEB, "web", user, q.text()));
+            List<String> cited = reply.citations().stream().map(Citation::document).toList();
+            boolean right = q.answerable() ? cited.stream().anyMatch(q.pages()::contains) : cited.isEmpty();
+            score.count(q.answerable(), right);
+            if (verbose && !right) {
+                out.printf(Locale.ROOT, "  miss %s %s -> %s%n", q.id(), q.text(), cited);
+            }
+        }
+        return score;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted((x, y) -> y.compareTo(x)).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** One line of the question file. */
+    record Question(String id, String text, boolean answerable, List<String> pages) {
+        static List<Question> read(Path file) throws IOException {
+            JsonMapper json = JsonMapper.builder().build();
+            List<Question> questions = new ArrayList<>();
+            for (String line : Files.readAllLines(file)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = json.readTree(line);
+                List<String> pages = new ArrayList<>();
+                node.path("pages").forEach(p -> pages.add(p.asString()));
+                questions.add(new Question(node.path("id").asString(), node.path("question").asString(),
+                        node.path("answerable").asBoolean(), pages));
+            }
+            return questions;
+        }
+    }
+
+    /** Counts of right answers and abstentions. */
+    static final class Score {
+        int answerable;
+        int citedRight;
+        int unanswerable;
+        int abstained;
+
+        void count(boolean isAnswerable, boolean right) {
+            if (isAnswerable) {
+                answerable++;
+                citedRight += right ? 1 : 0;
+            } else {
+                unanswerable++;
+                abstained += right ? 1 : 0;
+            }
+        }
+
+        String line(double threshold) {
+            return String.format(Locale.ROOT, "min-score %.2f: answerable cited right %d/%d (%.1f%%), "
+                    + "unanswerable cited nothing %d/%d (%.1f%%)", threshold, citedRight, answerable,
+                    percent(citedRight, answerable), abstained, unanswerable, percent(abstained, unanswerable));
+        }
+
+        String json(double threshold) {
+            return String.format(Locale.ROOT, "{\"min_score\":%.2f,\"answerable\":%d,\"cited_right\":%.4f,"
+                    + "\"unanswerable\":%d,\"abstained\":%.4f}", threshold, answerable,
+                    ratio(citedRight, answerable), unanswerable, ratio(abstained, unanswerable));
+        }
+
+        private static double ratio(int part, int whole) {
+            return whole == 0 ? 0 : (double) part / whole;
+        }
+
+        private static double percent(int part, int whole) {
+            return 100 * ratio(part, whole);
+        }
+    }
+}
