@@ -64,7 +64,7 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
      * @param contextWeight how much the previous question counts when retrieving for a follow-up, in [0, 1]
      */
     public record Retrieval(@DefaultValue("5") int topK,
-                            @DefaultValue("0.4") double minScore,
+                            @DefaultValue("0.5") double minScore,
                             @DefaultValue("bm25") String mode,
                             @DefaultValue("0.5") double contextWeight) {
         public Retrieval {

@@ -21,7 +21,8 @@ public final class MixedLanguageAnalyzer extends Analyzer {
     private static final List<String> QUESTION_WORDS = List.of(
             "what", "how", "when", "where", "who", "whom", "which", "why", "about", "do", "does", "did", "can",
             "could", "should", "would", "i", "me", "my", "we", "our", "us", "you", "your", "am", "been", "has",
-            "have", "had", "get", "got", "any", "also", "please", "tell", "much", "many",
+            "have", "had", "get", "got", "any", "also", "please", "tell", "much", "many", "soon", "often", "usually",
+            "typically", "actually", "really", "ever", "anyone", "someone", "anybody", "somebody", "able",
             "什么", "怎么", "怎样", "如何", "哪些", "哪个", "为什么", "多少", "吗", "呢", "吧", "的", "了", "是", "我",
             "我们", "你", "你们", "请问", "请", "一下", "关于");
 

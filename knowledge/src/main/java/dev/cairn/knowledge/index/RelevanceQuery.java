@@ -28,6 +28,7 @@ import org.apache.lucene.search.TermQuery;
  * little of its weight anywhere.
  */
 final class RelevanceQuery {
+    private static final int BACKGROUND_PASSAGES = 1000;
     private final Query query;
     private final Map<String, Double> weights;
     private final double totalWeight;
@@ -67,9 +68,13 @@ final class RelevanceQuery {
         return new RelevanceQuery(builder.build(), weights, analyzer);
     }
 
-    /** Lucene's BM25 idf; a term no passage has gets the highest idf there is. */
+    /**
+     * BM25's idf, computed as if the index held {@link #BACKGROUND_PASSAGES} more passages without the term, so that
+     * in a small knowledge base one word the question adds ("how soon …") does not outweigh the words it shares.
+     * A term no passage has still gets the highest weight.
+     */
     private static double idf(long docFreq, long docCount) {
-        return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+        return Math.log(1 + (docCount + BACKGROUND_PASSAGES - docFreq + 0.5) / (docFreq + 0.5));
     }
 
     private static List<String> terms(Analyzer analyzer, String text) {
