@@ -35,7 +35,7 @@ public class KnowledgeController {
     public KnowledgeController(FileIntake intake, KnowledgeBase knowledge, ScopePolicy scopes) {
         this.intake = Objects.requireNonNull(intake, "intake");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
-        this.visibleScopes = scopes.visible(InboundMessage.question(Platform.WEB, "web", WEB_USER, ""));
+        this.visibleScopes = scopes.visible(Platform.WEB, ScopePolicy.WEB);
     }
 
     @PostMapping(path = "/api/v1/knowledge/files", consumes = "multipart/form-data")
@@ -68,6 +68,7 @@ public class KnowledgeController {
     private static Attachment toAttachment(MultipartFile file) {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "upload" : file.getOriginalFilename();
-        return new Attachment(name, file.getContentType(), file.getSize(), Optional.empty(), file::getInputStream);
+        return new Attachment(name, file.getContentType(), file.getSize(), Optional.empty(), "",
+                file::getInputStream);
     }
 }

@@ -6,14 +6,17 @@ import java.util.Objects;
 /**
  * The bot's reply to one message, ready for an adapter to render.
  *
+ * @param id             unique id of this reply, for feedback on it
  * @param text           the answer, with {@code [n]} markers pointing into {@code citations}
  * @param citations      the passages the text cites, numbered from 1 in order
  * @param outcome        what kind of reply this is
  * @param conversationId the conversation the exchange was remembered under
  * @param usage          latency, tokens and prompt variant
  */
-public record BotReply(String text, List<Citation> citations, Outcome outcome, String conversationId, Usage usage) {
+public record BotReply(String id, String text, List<Citation> citations, Outcome outcome, String conversationId,
+                       Usage usage) {
     public BotReply {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         citations = List.copyOf(Objects.requireNonNull(citations, "citations"));
         Objects.requireNonNull(outcome, "outcome");

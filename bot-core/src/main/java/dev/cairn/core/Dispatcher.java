@@ -9,6 +9,7 @@ import dev.cairn.core.port.IngestReport;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
  * result, or a cited answer. Failures of the knowledge store propagate as exceptions for the adapter to report.
  */
 public final class Dispatcher {
+    static final String USAGE = "Ask me a question, for example: how do I request leave? Type help for more.";
     private final BuiltInCommands commands;
     private final FileIntake files;
     private final Pipeline pipeline;
@@ -33,37 +35,33 @@ public final class Dispatcher {
     /** As {@link #handle(InboundMessage)}, streaming the answer text to {@code sink} as it is produced. */
     public BotReply handle(InboundMessage message, DeltaSink sink) {
         long start = System.nanoTime();
-        String conversationId = ConversationKey.of(message).id();
-        BotReply reply;
-        if (!message.attachments().isEmpty()) {
-            List<IngestReport> reports = files.ingest(message);
-            String text = reports.stream().map(IngestReport::summary).collect(Collectors.joining("\n"));
-            sink.accept(text);
-            reply = new BotReply(text, List.of(), Outcome.INGESTED, conversationId, Usage.none());
-        } else {
-            Optional<String> commandReply = commands.run(message);
-            if (commandReply.isPresent()) {
-                sink.accept(commandReply.get());
-                reply = new BotReply(commandReply.get(), List.of(), Outcome.COMMAND, conversationId, Usage.none());
-            } else {
-                reply = answer(message, sink, conversationId);
-            }
-        }
+        Answer answer = produce(message, sink);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BotReply(reply.text(), reply.citations(), reply.outcome(), reply.conversationId(),
-                reply.usage().withLatency(millis));
+        Usage usage = new Usage(millis, answer.inputTokens(), answer.outputTokens(), "default");
+        return new BotReply(UUID.randomUUID().toString(), answer.text(), answer.citations(), answer.outcome(),
+                ConversationKey.of(message).id(), usage);
     }
 
-    private BotReply answer(InboundMessage message, DeltaSink sink, String conversationId) {
+    private Answer produce(InboundMessage message, DeltaSink sink) {
+        if (!message.attachments().isEmpty()) {
+            List<IngestReport> reports = files.ingest(message);
+            return said(reports.stream().map(IngestReport::summary).collect(Collectors.joining("\n")),
+                    Outcome.INGESTED, sink);
+        }
+        Optional<String> commandReply = commands.run(message);
+        if (commandReply.isPresent()) {
+            return said(commandReply.get(), Outcome.COMMAND, sink);
+        }
         if (message.text().isBlank()) {
-            String usage = "Ask me a question, for example: how do I request leave? Type help for more.";
-            sink.accept(usage);
-            return new BotReply(usage, List.of(), Outcome.COMMAND, conversationId, Usage.none());
+            return said(USAGE, Outcome.COMMAND, sink);
         }
         Exchange exchange = new Exchange(message, sink);
         pipeline.run(exchange);
-        Answer answer = exchange.answer().orElseThrow(() -> new IllegalStateException("the pipeline gave no answer"));
-        Usage usage = new Usage(0, answer.inputTokens(), answer.outputTokens(), "default");
-        return new BotReply(answer.text(), answer.citations(), answer.outcome(), conversationId, usage);
+        return exchange.answer().orElseThrow(() -> new IllegalStateException("the pipeline gave no answer"));
+    }
+
+    private static Answer said(String text, Outcome outcome, DeltaSink sink) {
+        sink.accept(text);
+        return new Answer(text, List.of(), outcome, 0, 0);
     }
 }

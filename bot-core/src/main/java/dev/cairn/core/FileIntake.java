@@ -21,7 +21,7 @@ public final class FileIntake {
         String scope = scopes.home(message);
         return message.attachments().stream()
                 .map(a -> ingestion.ingest(new IncomingFile(a.name(), scope, a.size(), a.contentType(), a.link(),
-                        a.content())))
+                        a.source(), a.content())))
                 .toList();
     }
 }

@@ -19,13 +19,23 @@ public final class ScopePolicy {
 
     /** The scope files shared with this message are indexed into. */
     public String home(InboundMessage message) {
-        return message.platform() == Platform.WEB ? WEB : message.platform().id() + ":" + message.workspace();
+        return home(message.platform(), message.workspace());
+    }
+
+    /** The scope of a workspace: {@code web}, {@code slack:T123}, {@code discord:G456}. */
+    public String home(Platform platform, String workspace) {
+        return platform == Platform.WEB ? WEB : platform.id() + ":" + workspace;
     }
 
     /** Every scope a question in this message may retrieve from. */
     public Set<String> visible(InboundMessage message) {
+        return visible(message.platform(), message.workspace());
+    }
+
+    /** Every scope a question asked in this workspace may retrieve from. */
+    public Set<String> visible(Platform platform, String workspace) {
         Set<String> scopes = new HashSet<>(sharedCollections);
-        scopes.add(home(message));
+        scopes.add(home(platform, workspace));
         return Set.copyOf(scopes);
     }
 }

@@ -83,14 +83,14 @@ class DispatcherTest {
         BotReply reply = dispatcher.handle(slack("T1", "   "));
 
         assertThat(reply.outcome()).isEqualTo(Outcome.COMMAND);
-        assertThat(reply.text()).contains("Ask me a question");
+        assertThat(reply.text()).isEqualTo(Dispatcher.USAGE);
     }
 
     @Test
     void filesAreIndexedIntoTheWorkspaceScopeAndReported() {
-        Attachment good = new Attachment("faq.txt", "text/plain", 20, Optional.empty(),
+        Attachment good = new Attachment("faq.txt", "text/plain", 20, Optional.empty(), "F1",
                 () -> new ByteArrayInputStream("Parking is free on Fridays.".getBytes(StandardCharsets.UTF_8)));
-        Attachment empty = new Attachment("blank.txt", "text/plain", 0, Optional.empty(),
+        Attachment empty = new Attachment("blank.txt", "text/plain", 0, Optional.empty(), "F2",
                 () -> new ByteArrayInputStream(new byte[0]));
         InboundMessage drop = new InboundMessage(Platform.SLACK, "T1", "C9", "", ann, "", List.of(good, empty),
                 MessageKind.FILE, "");

@@ -68,7 +68,7 @@ public final class InMemoryKnowledgeBase implements KnowledgeBase, KnowledgeInge
     public List<DocumentInfo> documents(Set<String> scopes) {
         return passages.stream().filter(p -> scopes.contains(p.scope()))
                 .map(p -> new DocumentInfo(p.documentId(), p.document(), p.scope(), "text/plain", 1, 1, Instant.EPOCH,
-                        Optional.empty()))
+                        Optional.empty(), ""))
                 .toList();
     }
 
@@ -81,6 +81,11 @@ public final class InMemoryKnowledgeBase implements KnowledgeBase, KnowledgeInge
     @Override
     public boolean delete(String id) {
         return passages.removeIf(p -> p.documentId().equals(id));
+    }
+
+    @Override
+    public int deleteBySource(String scope, String source) {
+        return 0;
     }
 
     @Override

@@ -4,10 +4,13 @@ import dev.cairn.core.BuiltInCommands;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.FileIntake;
 import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.answer.Answerer;
 import dev.cairn.core.answer.ExtractiveAnswerer;
 import dev.cairn.core.memory.CaffeineConversationMemory;
 import dev.cairn.core.memory.ConversationMemory;
 import dev.cairn.core.pipeline.Pipelines;
+import dev.cairn.app.feedback.JsonLinesFeedbackLog;
+import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.port.KnowledgeIngestion;
 import dev.cairn.knowledge.Ingestor;
@@ -20,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -48,6 +52,11 @@ public class CairnConfiguration {
     }
 
     @Bean
+    FeedbackLog feedbackLog(CairnProperties properties) {
+        return new JsonLinesFeedbackLog(properties.dataDir().resolve("feedback.jsonl"));
+    }
+
+    @Bean
     ConversationMemory conversationMemory(CairnProperties properties) {
         CairnProperties.Memory memory = properties.memory();
         return new CaffeineConversationMemory(memory.maxTurns(), memory.ttl(), memory.maxConversations());
@@ -63,12 +72,19 @@ public class CairnConfiguration {
         return new FileIntake(ingestion, scopes);
     }
 
+    /** Extractive answers, unless another configuration (a language model) provides an answerer. */
+    @Bean
+    @ConditionalOnMissingBean(Answerer.class)
+    Answerer extractiveAnswerer() {
+        return new ExtractiveAnswerer();
+    }
+
     @Bean
     Dispatcher dispatcher(ConversationMemory memory, KnowledgeBase knowledge, ScopePolicy scopes,
-                          FileIntake files, CairnProperties properties) {
+                          FileIntake files, Answerer answerer, CairnProperties properties) {
         CairnProperties.Retrieval retrieval = properties.knowledge().retrieval();
         return new Dispatcher(new BuiltInCommands(memory), files,
-                Pipelines.standard(memory, knowledge, scopes, new ExtractiveAnswerer(), retrieval.topK(),
+                Pipelines.standard(memory, knowledge, scopes, answerer, retrieval.topK(),
                         retrieval.minScore(), Clock.systemUTC()));
     }
 }

@@ -88,7 +88,7 @@ public final class Ingestor implements KnowledgeIngestion {
         }
         Optional<String> previous = index.byName(file.scope(), file.name()).map(d -> d.info().id());
         DocumentInfo info = new DocumentInfo(UUID.randomUUID().toString(), file.name(), file.scope(),
-                parsed.mediaType(), parsed.pages(), chunks.size(), clock.instant(), file.link());
+                parsed.mediaType(), parsed.pages(), chunks.size(), clock.instant(), file.link(), file.source());
         try {
             index.put(info, sha256, chunks, previous);
         } catch (KnowledgeException e) {

@@ -41,6 +41,18 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public int deleteBySource(String scope, String source) {
+        if (source.isEmpty()) {
+            return 0;
+        }
+        int deleted = 0;
+        for (StoredDocument document : index.bySource(scope, source)) {
+            deleted += index.delete(document.info().id()) ? 1 : 0;
+        }
+        return deleted;
+    }
+
+    @Override
     public int documentCount() {
         return index.documentCount();
     }

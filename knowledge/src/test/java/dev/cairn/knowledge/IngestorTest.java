@@ -49,7 +49,7 @@ class IngestorTest {
 
     private static IncomingFile file(String name, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return new IncomingFile(name, "web", bytes.length, "text/plain", Optional.empty(),
+        return new IncomingFile(name, "web", bytes.length, "text/plain", Optional.empty(), "",
                 () -> new ByteArrayInputStream(bytes));
     }
 
@@ -90,7 +90,7 @@ class IngestorTest {
     @Test
     void aFileDeclaredTooLargeIsRefusedWithoutBeingOpened() {
         AtomicInteger opened = new AtomicInteger();
-        IncomingFile big = new IncomingFile("big.pdf", "web", LIMIT + 1, "", Optional.empty(), () -> {
+        IncomingFile big = new IncomingFile("big.pdf", "web", LIMIT + 1, "", Optional.empty(), "", () -> {
             opened.incrementAndGet();
             return InputStream.nullInputStream();
         });
@@ -107,7 +107,7 @@ class IngestorTest {
     @Test
     void aFileThatTurnsOutTooLargeIsRefusedWhileReading() {
         byte[] bytes = "x".repeat((int) LIMIT + 10).getBytes(StandardCharsets.UTF_8);
-        IncomingFile undeclared = new IncomingFile("stream.txt", "web", -1, "", Optional.empty(),
+        IncomingFile undeclared = new IncomingFile("stream.txt", "web", -1, "", Optional.empty(), "",
                 () -> new ByteArrayInputStream(bytes));
 
         assertThat(ingestor.ingest(undeclared).error()).map(e -> e.code()).hasValue("too_large");
@@ -116,7 +116,7 @@ class IngestorTest {
     @Test
     void emptyAndUnreadableFilesAreRefusedAndNothingIndexedChanges() {
         ingestor.ingest(file("faq.txt", "Lunch is at noon."));
-        IncomingFile failing = new IncomingFile("remote.pdf", "web", 100, "", Optional.empty(), () -> {
+        IncomingFile failing = new IncomingFile("remote.pdf", "web", 100, "", Optional.empty(), "", () -> {
             throw new IOException("connection reset");
         });
 
@@ -131,14 +131,30 @@ class IngestorTest {
 
     @Test
     void aCorruptNewVersionLeavesTheOldOneInPlace() {
-        ingestor.ingest(new IncomingFile("report.pdf", "web", -1, "", Optional.empty(),
+        ingestor.ingest(new IncomingFile("report.pdf", "web", -1, "", Optional.empty(), "",
                 () -> new ByteArrayInputStream(SampleFiles.pdf(null, "Revenue grew nine percent."))));
         byte[] garbage = "%PDF-1.7\nthis is not a pdf at all".getBytes(StandardCharsets.US_ASCII);
 
         IngestReport report = ingestor.ingest(new IncomingFile("report.pdf", "web", garbage.length, "",
-                Optional.empty(), () -> new ByteArrayInputStream(garbage)));
+                Optional.empty(), "", () -> new ByteArrayInputStream(garbage)));
 
         assertThat(report.status()).isEqualTo(IngestStatus.REJECTED);
         assertThat(search("revenue grew")).extracting(Passage::document).containsExactly("report.pdf");
+    }
+
+    @Test
+    void documentsAreDeletedWithTheSourceTheyCameFrom() {
+        byte[] a = "Desks are booked in the app.".getBytes(StandardCharsets.UTF_8);
+        byte[] b = "Lockers are on floor two.".getBytes(StandardCharsets.UTF_8);
+        ingestor.ingest(new IncomingFile("desks.txt", "web", a.length, "", Optional.empty(), "M1",
+                () -> new ByteArrayInputStream(a)));
+        ingestor.ingest(new IncomingFile("lockers.txt", "web", b.length, "", Optional.empty(), "M2",
+                () -> new ByteArrayInputStream(b)));
+
+        assertThat(knowledge.deleteBySource("other-scope", "M1")).isZero();
+        assertThat(knowledge.deleteBySource("web", "M1")).isEqualTo(1);
+
+        assertThat(search("desks booked")).isEmpty();
+        assertThat(search("lockers floor")).hasSize(1);
     }
 }

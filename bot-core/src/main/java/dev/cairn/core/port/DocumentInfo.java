@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param passages  passages indexed
  * @param indexedAt when it was indexed
  * @param link      where the file was shared, if known
+ * @param source    the platform's id for where the file came from, empty when none
  */
 public record DocumentInfo(String id, String name, String scope, String mediaType, int pages, int passages,
-                           Instant indexedAt, Optional<String> link) {
+                           Instant indexedAt, Optional<String> link, String source) {
     public DocumentInfo {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -25,5 +26,6 @@ public record DocumentInfo(String id, String name, String scope, String mediaTyp
         Objects.requireNonNull(mediaType, "mediaType");
         Objects.requireNonNull(indexedAt, "indexedAt");
         Objects.requireNonNull(link, "link");
+        Objects.requireNonNull(source, "source");
     }
 }

@@ -12,10 +12,11 @@ import java.util.Optional;
  * @param declaredSize size in bytes as declared by the sender, or -1 when unknown
  * @param contentType  declared media type, empty when unknown (the bytes decide anyway)
  * @param link         where the file was shared, if known
+ * @param source       the platform's id for where the file came from, empty when none
  * @param content      opens the bytes
  */
 public record IncomingFile(String name, String scope, long declaredSize, String contentType, Optional<String> link,
-                           ContentSource content) {
+                           String source, ContentSource content) {
     public IncomingFile {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
@@ -25,6 +26,7 @@ public record IncomingFile(String name, String scope, long declaredSize, String 
         }
         contentType = contentType == null ? "" : contentType;
         Objects.requireNonNull(link, "link");
+        source = source == null ? "" : source;
         Objects.requireNonNull(content, "content");
     }
 }

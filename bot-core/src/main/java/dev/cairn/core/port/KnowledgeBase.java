@@ -19,6 +19,9 @@ public interface KnowledgeBase {
     /** Removes a document and its passages; false when there was no such document. */
     boolean delete(String id);
 
+    /** Removes every document of the scope that came from {@code source} (a file or message deleted on its platform); returns how many. */
+    int deleteBySource(String scope, String source);
+
     /** Number of documents across all scopes. */
     int documentCount();
 }

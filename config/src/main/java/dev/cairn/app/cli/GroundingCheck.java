@@ -79,7 +79,7 @@ public final class GroundingCheck {
         try (Stream<Path> files = Files.walk(pages)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = pages.relativize(file).toString().replace('\\', '/');
-                IncomingFile incoming = new IncomingFile(name, ScopePolicy.WEB, Files.size(file), "", Optional.empty(),
+                IncomingFile incoming = new IncomingFile(name, ScopePolicy.WEB, Files.size(file), "", Optional.empty(), "",
                         () -> Files.newInputStream(file));
                 indexed += ingestor.ingest(incoming).status() == IngestStatus.INDEXED ? 1 : 0;
             }

@@ -11,6 +11,8 @@ final class Fields {
     static final String NAME = "name";
     static final String NAME_KEY = "name_key";
     static final String HASH_KEY = "hash_key";
+    static final String SOURCE = "source";
+    static final String SOURCE_KEY = "source_key";
     static final String MEDIA_TYPE = "media_type";
     static final String LOCATION = "location";
     static final String PAGE = "page";
@@ -28,6 +30,11 @@ final class Fields {
     /** Identifies a file name within a scope, for replacing new versions. */
     static String nameKey(String scope, String name) {
         return scope + '\u0000' + name;
+    }
+
+    /** Identifies where files came from within a scope (a Slack file, a Discord message), for deleting with it. */
+    static String sourceKey(String scope, String source) {
+        return scope + '\u0000' + source;
     }
 
     /** Identifies content within a scope, for spotting duplicates. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -143,6 +144,11 @@ public final class PassageIndex implements Closeable {
         return find(new TermQuery(new Term(Fields.HASH_KEY, Fields.hashKey(scope, sha256)))).stream().findFirst();
     }
 
+    /** Records of the files of a scope that came from {@code source}. */
+    public List<StoredDocument> bySource(String scope, String source) {
+        return find(new TermQuery(new Term(Fields.SOURCE_KEY, Fields.sourceKey(scope, source))));
+    }
+
     /** Records of the files in these scopes, newest first. */
     public List<StoredDocument> documents(Set<String> scopes) {
         return find(scopeFilter(scopes));
@@ -231,6 +237,10 @@ public final class PassageIndex implements Closeable {
         doc.add(new StringField(Fields.HASH_KEY, Fields.hashKey(info.scope(), sha256), Field.Store.YES));
         doc.add(new StoredField(Fields.NAME, info.name()));
         doc.add(new StoredField(Fields.MEDIA_TYPE, info.mediaType()));
+        doc.add(new StoredField(Fields.SOURCE, info.source()));
+        if (!info.source().isEmpty()) {
+            doc.add(new StringField(Fields.SOURCE_KEY, Fields.sourceKey(info.scope(), info.source()), Field.Store.NO));
+        }
         doc.add(new StoredField(Fields.PAGES, info.pages()));
         doc.add(new StoredField(Fields.PASSAGES, info.passages()));
         long millis = info.indexedAt().toEpochMilli();
@@ -246,7 +256,7 @@ public final class PassageIndex implements Closeable {
                 doc.get(Fields.MEDIA_TYPE), doc.getField(Fields.PAGES).numericValue().intValue(),
                 doc.getField(Fields.PASSAGES).numericValue().intValue(),
                 Instant.ofEpochMilli(doc.getField(Fields.INDEXED_AT).numericValue().longValue()),
-                Optional.ofNullable(doc.get(Fields.LINK)));
+                Optional.ofNullable(doc.get(Fields.LINK)), Objects.requireNonNullElse(doc.get(Fields.SOURCE), ""));
         return new StoredDocument(info, hashKey.substring(hashKey.indexOf('\u0000') + 1));
     }
 

@@ -34,7 +34,7 @@ class PassageIndexTest {
 
     private static DocumentInfo info(String id, String name, String scope, int passages) {
         return new DocumentInfo(id, name, scope, "text/plain", 0, passages, Instant.parse("2026-01-01T00:00:00Z"),
-                Optional.of("https://chat.example/" + id));
+                Optional.of("https://chat.example/" + id), "src-" + id);
     }
 
     private void put(String id, String name, String scope, String... texts) {
