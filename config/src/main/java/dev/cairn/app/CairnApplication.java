@@ -1,6 +1,6 @@
 package dev.cairn.app;
 
-import dev.cairn.app.cli.GroundingCheck;
+import dev.cairn.app.cli.Commands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,15 +11,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class CairnApplication {
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("grounding")) {
-            try {
-                System.exit(GroundingCheck.run(args));
-            } catch (IllegalArgumentException e) {
-                System.err.println("grounding: " + e.getMessage());
-                System.err.println("usage: java -jar cairn.jar grounding --pages DIR --questions FILE "
-                        + "[--min-score X ...] [--verbose]");
-                System.exit(2);
-            }
+        if (args.length > 0 && Commands.has(args[0])) {
+            System.exit(Commands.run(args));
         }
         SpringApplication.run(CairnApplication.class, args);
     }

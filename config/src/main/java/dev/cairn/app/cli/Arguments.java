@@ -38,6 +38,11 @@ final class Arguments {
         return v.get(0);
     }
 
+    String optional(String name, String fallback) {
+        List<String> v = values.get(name);
+        return v == null || v.isEmpty() ? fallback : v.get(0);
+    }
+
     boolean has(String name) {
         return values.containsKey(name);
     }

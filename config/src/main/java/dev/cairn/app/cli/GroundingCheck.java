@@ -67,7 +67,7 @@ public final class GroundingCheck {
             }
             out.println(json.append(']'));
         } finally {
-            deleteTree(dir);
+            TempFiles.deleteTree(dir);
         }
         return 0;
     }
@@ -108,14 +108,6 @@ public final class GroundingCheck {
             }
         }
         return score;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted((x, y) -> y.compareTo(x)).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /** One line of the question file. */

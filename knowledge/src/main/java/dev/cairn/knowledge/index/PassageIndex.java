@@ -84,22 +84,34 @@ public final class PassageIndex implements Closeable {
     }
 
     /** Adds a file's passages and record, first removing {@code replaces} (an older version), in one commit. */
-    public synchronized void put(DocumentInfo info, String sha256, List<Chunk> chunks, Optional<String> replaces) {
-        List<Document> docs = new ArrayList<>(chunks.size() + 1);
-        for (int i = 0; i < chunks.size(); i++) {
-            docs.add(passageDocument(info, chunks.get(i), i));
-        }
-        docs.add(recordDocument(info, sha256));
+    public void put(DocumentInfo info, String sha256, List<Chunk> chunks, Optional<String> replaces) {
+        putAll(List.of(new Entry(info, sha256, chunks, replaces)));
+    }
+
+    /** Adds many files in one commit (bulk loads, evaluation); all or none of them become visible. */
+    public synchronized void putAll(List<Entry> entries) {
         try {
-            if (replaces.isPresent()) {
-                writer.deleteDocuments(new Term(Fields.DOC_ID, replaces.get()));
+            for (Entry entry : entries) {
+                if (entry.replaces().isPresent()) {
+                    writer.deleteDocuments(new Term(Fields.DOC_ID, entry.replaces().get()));
+                }
+                List<Document> docs = new ArrayList<>(entry.chunks().size() + 1);
+                for (int i = 0; i < entry.chunks().size(); i++) {
+                    docs.add(passageDocument(entry.info(), entry.chunks().get(i), i));
+                }
+                docs.add(recordDocument(entry.info(), entry.sha256()));
+                writer.addDocuments(docs);
             }
-            writer.addDocuments(docs);
             commit();
         } catch (IOException | RuntimeException e) {
             rollbackQuietly(e);
-            throw new KnowledgeException("could not write " + info.name() + " to the index: " + e.getMessage(), e);
+            String what = entries.size() == 1 ? entries.get(0).info().name() : entries.size() + " documents";
+            throw new KnowledgeException("could not write " + what + " to the index: " + e.getMessage(), e);
         }
+    }
+
+    /** One file to add: its record, the hash of its bytes, its passages, and the older version it replaces. */
+    public record Entry(DocumentInfo info, String sha256, List<Chunk> chunks, Optional<String> replaces) {
     }
 
     /** Removes a file's passages and record in one commit; false when it was not there. */
@@ -173,13 +185,12 @@ public final class PassageIndex implements Closeable {
                     .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), BooleanClause.Occur.FILTER)
                     .add(scopeFilter(scopes), BooleanClause.Occur.FILTER)
                     .build();
+            ScoreDoc[] hits = searcher.search(query, topK * CANDIDATES_PER_RESULT).scoreDocs;
+            double[] scores = relevance.relevance(searcher, hits);
             List<Passage> passages = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, topK * CANDIDATES_PER_RESULT).scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc);
-                double score = relevance.relevance(searchableText(doc.get(Fields.LOCATION),
-                        doc.getField(Fields.PAGE).numericValue().intValue() > 0, doc.get(Fields.BODY)));
-                if (score >= minScore && passages.size() < topK) {
-                    passages.add(toPassage(doc, score));
+            for (int i = 0; i < hits.length && passages.size() < topK; i++) {
+                if (scores[i] >= minScore) {
+                    passages.add(toPassage(searcher.storedFields().document(hits[i].doc), scores[i]));
                 }
             }
             return passages;

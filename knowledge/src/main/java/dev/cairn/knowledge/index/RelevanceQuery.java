@@ -3,22 +3,27 @@ package dev.cairn.knowledge.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A BM25 query over the passage text, and the measure of relevance that the threshold reads: the share of the
@@ -32,13 +37,11 @@ final class RelevanceQuery {
     private final Query query;
     private final Map<String, Double> weights;
     private final double totalWeight;
-    private final Analyzer analyzer;
 
-    private RelevanceQuery(Query query, Map<String, Double> weights, Analyzer analyzer) {
+    private RelevanceQuery(Query query, Map<String, Double> weights) {
         this.query = query;
         this.weights = weights;
         this.totalWeight = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        this.analyzer = analyzer;
     }
 
     /**
@@ -65,7 +68,7 @@ final class RelevanceQuery {
             builder.add(e.getValue() == 1.0 ? termQuery : new BoostQuery(termQuery, e.getValue().floatValue()),
                     BooleanClause.Occur.SHOULD);
         }
-        return new RelevanceQuery(builder.build(), weights, analyzer);
+        return new RelevanceQuery(builder.build(), weights);
     }
 
     /**
@@ -100,14 +103,45 @@ final class RelevanceQuery {
         return query;
     }
 
-    /** The share of the question's weight that {@code searchableText} (as indexed) contains, in [0, 1]. */
-    double relevance(String searchableText) {
-        if (totalWeight == 0) {
-            return 0;
+    /**
+     * For each hit, the share of the question's weight that its passage contains, in [0, 1], read from the index's
+     * postings (no re-analysis of the text).
+     */
+    double[] relevance(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        double[] matched = new double[hits.length];
+        if (totalWeight == 0 || hits.length == 0) {
+            return matched;
         }
-        Set<String> present = new HashSet<>(terms(analyzer, searchableText));
-        double matched = weights.entrySet().stream().filter(e -> present.contains(e.getKey()))
-                .mapToDouble(Map.Entry::getValue).sum();
-        return Math.min(1.0, matched / totalWeight);
+        Integer[] order = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (Map.Entry<String, Double> term : weights.entrySet()) {
+            BytesRef bytes = new BytesRef(term.getKey());
+            int leafIndex = -1;
+            PostingsEnum postings = null;
+            for (int i : order) {
+                int leaf = ReaderUtil.subIndex(hits[i].doc, leaves);
+                LeafReaderContext context = leaves.get(leaf);
+                if (leaf != leafIndex) {
+                    leafIndex = leaf;
+                    Terms terms = context.reader().terms(Fields.TEXT);
+                    TermsEnum termsEnum = terms == null ? null : terms.iterator();
+                    postings = termsEnum != null && termsEnum.seekExact(bytes)
+                            ? termsEnum.postings(null, PostingsEnum.NONE) : null;
+                }
+                int target = hits[i].doc - context.docBase;
+                if (postings != null && postings.docID() <= target
+                        && (postings.docID() == target || postings.advance(target) == target)) {
+                    matched[i] += term.getValue();
+                }
+            }
+        }
+        for (int i = 0; i < matched.length; i++) {
+            matched[i] = Math.min(1.0, matched[i] / totalWeight);
+        }
+        return matched;
     }
 }
