@@ -8,7 +8,9 @@ import dev.cairn.core.port.KnowledgeException;
 import dev.cairn.core.port.KnowledgeIngestion;
 import dev.cairn.knowledge.chunk.Chunk;
 import dev.cairn.knowledge.chunk.Chunker;
+import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.PassageVector;
 import dev.cairn.knowledge.index.StoredDocument;
 import dev.cairn.knowledge.parse.DocumentParser;
 import dev.cairn.knowledge.parse.ParsedDocument;
@@ -33,8 +35,16 @@ public final class Ingestor implements KnowledgeIngestion {
     private final Chunker chunker;
     private final long maxFileBytes;
     private final Clock clock;
+    private final EmbeddingRouter embeddings;
 
+    /** An ingestor without vectors (keyword search only). */
     public Ingestor(PassageIndex index, DocumentParser parser, Chunker chunker, long maxFileBytes, Clock clock) {
+        this(index, parser, chunker, maxFileBytes, clock, EmbeddingRouter.none());
+    }
+
+    public Ingestor(PassageIndex index, DocumentParser parser, Chunker chunker, long maxFileBytes, Clock clock,
+                    EmbeddingRouter embeddings) {
+        this.embeddings = Objects.requireNonNull(embeddings, "embeddings");
         this.index = Objects.requireNonNull(index, "index");
         this.parser = Objects.requireNonNull(parser, "parser");
         this.chunker = Objects.requireNonNull(chunker, "chunker");
@@ -77,11 +87,19 @@ public final class Ingestor implements KnowledgeIngestion {
             return IngestReport.rejected(name, "corrupt", name + " could not be parsed (" + e.getMessage()
                     + "); nothing was indexed.");
         }
-        return store(file, sha256, parsed, chunker.chunk(parsed));
+        List<Chunk> chunks = chunker.chunk(parsed);
+        List<PassageVector> vectors;
+        try {
+            vectors = Vectors.of(embeddings, chunks.stream().map(Chunk::text).toList());
+        } catch (RuntimeException e) {
+            return IngestReport.rejected(name, "store_failed", name + " could not be embedded (" + e.getMessage()
+                    + "); nothing was indexed.");
+        }
+        return store(file, sha256, parsed, chunks, vectors);
     }
 
     private synchronized IngestReport store(IncomingFile file, String sha256, ParsedDocument parsed,
-                                            List<Chunk> chunks) {
+                                            List<Chunk> chunks, List<PassageVector> vectors) {
         Optional<StoredDocument> same = index.byHash(file.scope(), sha256);
         if (same.isPresent()) {
             return duplicate(file.name(), same.get());
@@ -90,7 +108,7 @@ public final class Ingestor implements KnowledgeIngestion {
         DocumentInfo info = new DocumentInfo(UUID.randomUUID().toString(), file.name(), file.scope(),
                 parsed.mediaType(), parsed.pages(), chunks.size(), clock.instant(), file.link(), file.source());
         try {
-            index.put(info, sha256, chunks, previous);
+            index.putAll(List.of(new PassageIndex.Entry(info, sha256, chunks, vectors, previous)));
         } catch (KnowledgeException e) {
             return IngestReport.rejected(file.name(), "store_failed", file.name()
                     + " could not be saved to the index (" + e.getMessage() + "); nothing was changed.");

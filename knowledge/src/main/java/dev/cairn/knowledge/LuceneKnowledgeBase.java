@@ -4,25 +4,50 @@ import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.port.Passage;
 import dev.cairn.core.port.SearchRequest;
+import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.PassageVector;
+import dev.cairn.knowledge.index.RetrievalMode;
+import dev.cairn.knowledge.index.SearchSpec;
 import dev.cairn.knowledge.index.StoredDocument;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** The knowledge base on a local Lucene index: BM25 search with relevance read in [0, 1], within the caller's scopes. */
+/**
+ * The knowledge base on a local Lucene index: keyword, vector or hybrid search within the caller's scopes, with
+ * relevance read in [0, 1]. A follow-up's vector is taken of the previous question and the follow-up together.
+ */
 public final class LuceneKnowledgeBase implements KnowledgeBase {
     private final PassageIndex index;
+    private final RetrievalMode mode;
+    private final EmbeddingRouter embeddings;
 
+    /** Keyword search only. */
     public LuceneKnowledgeBase(PassageIndex index) {
+        this(index, RetrievalMode.BM25, EmbeddingRouter.none());
+    }
+
+    public LuceneKnowledgeBase(PassageIndex index, RetrievalMode mode, EmbeddingRouter embeddings) {
         this.index = Objects.requireNonNull(index, "index");
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.embeddings = Objects.requireNonNull(embeddings, "embeddings");
+        if (mode != RetrievalMode.BM25 && embeddings.embedders().isEmpty()) {
+            throw new IllegalArgumentException("retrieval mode " + mode.id() + " needs an embedding model");
+        }
     }
 
     @Override
     public List<Passage> search(SearchRequest request) {
-        return index.search(request.query(), request.context(), request.scopes(), request.topK(),
-                request.minScore());
+        Optional<PassageVector> vector = Optional.empty();
+        if (mode != RetrievalMode.BM25) {
+            String text = request.context().isEmpty() ? request.query()
+                    : request.context().get(0) + "\n" + request.query();
+            vector = Vectors.query(embeddings, text);
+        }
+        return index.search(new SearchSpec(request.query(), request.context(), request.scopes(), request.topK(),
+                request.minScore(), mode, vector));
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.Map;
 /** The command-line tools that run instead of the server: {@code eval} and {@code grounding}. */
 public final class Commands {
     private static final Map<String, String> USAGE = Map.of(
-            "eval", "java -jar cairn.jar eval --dataset DIR [--split test] [--mode bm25]",
+            "eval", "java -jar cairn.jar eval --dataset DIR [--split test] [--mode bm25|vector|hybrid] [--model NAME]",
             "grounding", "java -jar cairn.jar grounding --pages DIR --questions FILE [--min-score X ...] [--verbose]");
 
     private Commands() {

@@ -1,37 +1,61 @@
 package dev.cairn.app.cli;
 
+import dev.cairn.knowledge.embed.EmbeddingModels;
+import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.eval.BeirDataset;
 import dev.cairn.knowledge.eval.RetrievalEvaluation;
 import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.RetrievalMode;
+import dev.cairn.knowledge.index.SearchTuning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * {@code java -jar cairn.jar eval --dataset DIR [--split test] [--mode bm25]}: indexes a BEIR dataset into a
- * temporary directory, runs its queries, prints progress lines and, last, one JSON line of figures.
+ * {@code java -jar cairn.jar eval --dataset DIR [--split test] [--mode bm25|vector|hybrid] [--model NAME]}: indexes
+ * a BEIR dataset into a temporary directory, runs its queries, prints progress lines and, last, one JSON line.
  */
 public final class EvalCommand {
     private EvalCommand() {
+    }
+
+    /** Tries fusion settings on the same index and prints nDCG@10 for each (use a training split). */
+    private static void tune(BeirDataset data, PassageIndex index, RetrievalEvaluation evaluation,
+                             RetrievalMode mode) {
+        for (double k : new double[] {5, 20, 60}) {
+            for (double vectorWeight : new double[] {0.4, 0.6, 0.8, 1.0, 1.3}) {
+                SearchTuning tuning = new SearchTuning(0.5, k, 1.0, vectorWeight, SearchTuning.DEFAULT.relevance());
+                RetrievalEvaluation.Result r = evaluation.run(data, index, mode, tuning, line -> { });
+                System.out.printf(Locale.ROOT, "tune k=%.0f vector-weight=%.1f: ndcg@10 %.4f recall@10 %.4f%n", k,
+                        vectorWeight, r.ndcg10(), r.recall10());
+            }
+        }
     }
 
     public static int run(String[] args) throws IOException {
         Arguments a = Arguments.parse(args);
         Path dataset = Path.of(a.required("dataset"));
         String split = a.optional("split", "test");
-        String mode = a.optional("mode", "bm25").toLowerCase(Locale.ROOT);
-        if (!mode.equals("bm25")) {
-            throw new IllegalArgumentException("--mode " + mode + " is not available yet; use bm25");
-        }
+        RetrievalMode mode = RetrievalMode.parse(a.optional("mode", "hybrid"));
+        String model = mode == RetrievalMode.BM25 ? EmbeddingModels.NONE : a.optional("model", EmbeddingModels.AUTO);
         BeirDataset data = BeirDataset.load(dataset, split);
-        System.out.printf(Locale.ROOT, "%s/%s: %d documents, %d judged queries%n", data.name(), split,
-                data.corpus().size(), data.queries().size());
+        System.out.printf(Locale.ROOT, "%s/%s: %d documents, %d judged queries, mode %s, model %s%n", data.name(),
+                split, data.corpus().size(), data.queries().size(), mode.id(), model);
         Path dir = Files.createTempDirectory("cairn-eval");
-        try (PassageIndex index = new PassageIndex(dir, 0.5)) {
-            RetrievalEvaluation.load(data, index, System.out::println);
-            System.out.println(RetrievalEvaluation.run(data, index, mode, System.out::println).json());
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try (PassageIndex index = new PassageIndex(dir.resolve("index"), 0.5)) {
+            EmbeddingRouter router = EmbeddingModels.forName(model, dir.resolve("cache"), pool);
+            RetrievalEvaluation evaluation = new RetrievalEvaluation(router);
+            evaluation.load(data, index, System.out::println);
+            if (a.has("tune")) {
+                tune(data, index, evaluation, mode);
+            }
+            System.out.println(evaluation.run(data, index, mode, System.out::println).json());
         } finally {
+            pool.shutdownNow();
             TempFiles.deleteTree(dir);
         }
         return 0;

@@ -4,7 +4,12 @@ import dev.cairn.core.Location;
 import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.core.port.Passage;
 import dev.cairn.knowledge.chunk.Chunk;
+import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.RetrievalMode;
+import dev.cairn.knowledge.index.SearchSpec;
+import dev.cairn.knowledge.index.SearchTuning;
+import dev.cairn.knowledge.Vectors;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,43 +21,67 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Measures retrieval on a {@link BeirDataset}: indexes every corpus document as one passage (title and text), runs
- * every judged query for its top 100, and averages nDCG@10, MRR@10, Recall@10 and Recall@100 over the queries.
+ * Measures retrieval on a {@link BeirDataset}: indexes every corpus document as one passage (title and text, with
+ * its vector when the router has a model), runs every judged query for its top 100, and averages nDCG@10, MRR@10,
+ * Recall@10 and Recall@100 over the queries. Query latency includes embedding the query.
  */
 public final class RetrievalEvaluation {
     private static final String SCOPE = "eval";
-    private static final int BATCH = 2_000;
+    private static final int BATCH = 500;
     private static final int DEPTH = 100;
+    private final EmbeddingRouter router;
 
-    private RetrievalEvaluation() {
+    public RetrievalEvaluation(EmbeddingRouter router) {
+        this.router = router;
     }
 
     /** Loads the corpus into {@code index} (which should be empty) in batches, reporting progress. */
-    public static void load(BeirDataset data, PassageIndex index, Consumer<String> progress) {
-        List<PassageIndex.Entry> batch = new ArrayList<>();
+    public void load(BeirDataset data, PassageIndex index, Consumer<String> progress) {
+        List<BeirDataset.CorpusDoc> batch = new ArrayList<>();
         int done = 0;
+        long start = System.nanoTime();
         for (BeirDataset.CorpusDoc doc : data.corpus().values()) {
-            String text = doc.title().isBlank() ? doc.text() : doc.title() + "\n" + doc.text();
-            if (text.isBlank()) {
-                continue;
-            }
-            DocumentInfo info = new DocumentInfo(doc.id(), doc.id(), SCOPE, "text/plain", 0, 1, Instant.EPOCH,
-                    Optional.empty(), "");
-            batch.add(new PassageIndex.Entry(info, doc.id(), List.of(new Chunk(Location.none(), text)),
-                    Optional.empty()));
+            batch.add(doc);
             if (batch.size() == BATCH) {
-                index.putAll(batch);
+                index.putAll(entries(batch));
                 done += batch.size();
                 batch.clear();
-                progress.accept("indexed " + done + "/" + data.corpus().size() + " documents");
+                progress.accept(String.format(Locale.ROOT, "indexed %d/%d documents (%.0f/s)", done,
+                        data.corpus().size(), done / ((System.nanoTime() - start) / 1e9)));
             }
         }
-        index.putAll(batch);
+        index.putAll(entries(batch));
+        index.optimize();
         progress.accept("indexed " + data.corpus().size() + " documents");
     }
 
+    private List<PassageIndex.Entry> entries(List<BeirDataset.CorpusDoc> docs) {
+        List<BeirDataset.CorpusDoc> kept = docs.stream().filter(d -> !text(d).isBlank()).toList();
+        List<Chunk> chunks = kept.stream().map(d -> new Chunk(Location.none(), text(d))).toList();
+        var vectors = Vectors.of(router, chunks.stream().map(Chunk::text).toList());
+        List<PassageIndex.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            String id = kept.get(i).id();
+            DocumentInfo info = new DocumentInfo(id, id, SCOPE, "text/plain", 0, 1, Instant.EPOCH, Optional.empty(),
+                    "");
+            entries.add(new PassageIndex.Entry(info, id, List.of(chunks.get(i)),
+                    vectors.isEmpty() ? List.of() : List.of(vectors.get(i)), Optional.empty()));
+        }
+        return entries;
+    }
+
+    private static String text(BeirDataset.CorpusDoc doc) {
+        return doc.title().isBlank() ? doc.text() : doc.title() + "\n" + doc.text();
+    }
+
     /** Runs every judged query against {@code index} and returns the averaged figures and latencies. */
-    public static Result run(BeirDataset data, PassageIndex index, String mode, Consumer<String> progress) {
+    public Result run(BeirDataset data, PassageIndex index, RetrievalMode mode, Consumer<String> progress) {
+        return run(data, index, mode, null, progress);
+    }
+
+    /** As {@link #run(BeirDataset, PassageIndex, RetrievalMode, Consumer)} with other tuning (null: the index's). */
+    public Result run(BeirDataset data, PassageIndex index, RetrievalMode mode, SearchTuning tuning,
+                      Consumer<String> progress) {
         double ndcg = 0;
         double mrr = 0;
         double recall10 = 0;
@@ -61,7 +90,9 @@ public final class RetrievalEvaluation {
         int n = 0;
         for (Map.Entry<String, String> query : data.queries().entrySet()) {
             long start = System.nanoTime();
-            List<Passage> found = index.search(query.getValue(), List.of(), Set.of(SCOPE), DEPTH, 0.0);
+            SearchSpec spec = new SearchSpec(query.getValue(), List.of(), Set.of(SCOPE), DEPTH, 0.0, mode,
+                    mode == RetrievalMode.BM25 ? Optional.empty() : Vectors.query(router, query.getValue()));
+            List<Passage> found = tuning == null ? index.search(spec) : index.search(spec, tuning);
             millis[n] = (System.nanoTime() - start) / 1e6;
             List<String> ranked = found.stream().map(Passage::documentId).toList();
             Map<String, Integer> relevant = data.qrels().get(query.getKey());
@@ -74,7 +105,7 @@ public final class RetrievalEvaluation {
             }
         }
         Arrays.sort(millis);
-        return new Result(data.name(), data.split(), mode, n, ndcg / n, mrr / n, recall10 / n, recall100 / n,
+        return new Result(data.name(), data.split(), mode.id(), n, ndcg / n, mrr / n, recall10 / n, recall100 / n,
                 percentile(millis, 0.50), percentile(millis, 0.99));
     }
 

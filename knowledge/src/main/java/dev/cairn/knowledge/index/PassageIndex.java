@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -27,6 +28,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -56,11 +58,16 @@ public final class PassageIndex implements Closeable {
     private final FSDirectory directory;
     private IndexWriter writer;
     private volatile SearcherManager searchers;
-    private final double contextWeight;
+    private final SearchTuning tuning;
+
+    /** Opens (or creates) the index in {@code dir} with default tuning; throws {@link KnowledgeException} if it cannot. */
+    public PassageIndex(Path dir, double contextWeight) {
+        this(dir, SearchTuning.DEFAULT.withContextWeight(contextWeight));
+    }
 
     /** Opens (or creates) the index in {@code dir}; throws {@link KnowledgeException} if it cannot. */
-    public PassageIndex(Path dir, double contextWeight) {
-        this.contextWeight = contextWeight;
+    public PassageIndex(Path dir, SearchTuning tuning) {
+        this.tuning = tuning;
         this.path = dir;
         try {
             this.directory = FSDirectory.open(dir);
@@ -85,7 +92,7 @@ public final class PassageIndex implements Closeable {
 
     /** Adds a file's passages and record, first removing {@code replaces} (an older version), in one commit. */
     public void put(DocumentInfo info, String sha256, List<Chunk> chunks, Optional<String> replaces) {
-        putAll(List.of(new Entry(info, sha256, chunks, replaces)));
+        putAll(List.of(new Entry(info, sha256, chunks, List.of(), replaces)));
     }
 
     /** Adds many files in one commit (bulk loads, evaluation); all or none of them become visible. */
@@ -97,7 +104,9 @@ public final class PassageIndex implements Closeable {
                 }
                 List<Document> docs = new ArrayList<>(entry.chunks().size() + 1);
                 for (int i = 0; i < entry.chunks().size(); i++) {
-                    docs.add(passageDocument(entry.info(), entry.chunks().get(i), i));
+                    Optional<PassageVector> vector = entry.vectors().isEmpty()
+                            ? Optional.empty() : Optional.of(entry.vectors().get(i));
+                    docs.add(passageDocument(entry.info(), entry.chunks().get(i), i, vector));
                 }
                 docs.add(recordDocument(entry.info(), entry.sha256()));
                 writer.addDocuments(docs);
@@ -110,8 +119,19 @@ public final class PassageIndex implements Closeable {
         }
     }
 
-    /** One file to add: its record, the hash of its bytes, its passages, and the older version it replaces. */
-    public record Entry(DocumentInfo info, String sha256, List<Chunk> chunks, Optional<String> replaces) {
+    /**
+     * One file to add: its record, the hash of its bytes, its passages, their vectors (none, or one per passage),
+     * and the older version it replaces.
+     */
+    public record Entry(DocumentInfo info, String sha256, List<Chunk> chunks, List<PassageVector> vectors,
+                        Optional<String> replaces) {
+        public Entry {
+            chunks = List.copyOf(chunks);
+            vectors = List.copyOf(vectors);
+            if (!vectors.isEmpty() && vectors.size() != chunks.size()) {
+                throw new IllegalArgumentException("vectors must be none or one per passage");
+            }
+        }
     }
 
     /** Removes a file's passages and record in one commit; false when it was not there. */
@@ -126,6 +146,16 @@ public final class PassageIndex implements Closeable {
         } catch (IOException | RuntimeException e) {
             rollbackQuietly(e);
             throw new KnowledgeException("could not delete document " + documentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Merges the index into one segment: faster searches after a bulk load; slow, so not for every change. */
+    public synchronized void optimize() {
+        try {
+            writer.forceMerge(1);
+            commit();
+        } catch (IOException e) {
+            throw new KnowledgeException("could not merge the index: " + e.getMessage(), e);
         }
     }
 
@@ -170,31 +200,62 @@ public final class PassageIndex implements Closeable {
         return withSearcher(s -> s.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT))));
     }
 
-    /** The best passages for a question within the scopes, with relevance in [0, 1], at least {@code minScore}. */
+    /** The best passages for a keyword question within the scopes, with relevance at least {@code minScore}. */
     public List<Passage> search(String text, List<String> context, Set<String> scopes, int topK, double minScore) {
-        if (scopes.isEmpty()) {
+        return search(SearchSpec.bm25(text, context, scopes, topK, minScore));
+    }
+
+    /** The best passages within the scopes, fused from the spec's lists, with relevance at least its threshold. */
+    public List<Passage> search(SearchSpec spec) {
+        return search(spec, tuning);
+    }
+
+    /** As {@link #search(SearchSpec)} with other tuning, for evaluating settings on one index. */
+    public List<Passage> search(SearchSpec spec, SearchTuning tuning) {
+        return scan(spec, tuning, (searcher, c, relevance) -> relevance >= spec.minScore()
+                ? toPassage(searcher.storedFields().document(c.doc()), relevance) : null, spec.topK());
+    }
+
+    /** Every candidate of a search, best first, with its coverage, cosine and relevance, before the threshold. */
+    public List<Scored> candidates(SearchSpec spec) {
+        return scan(spec, tuning, (searcher, c, relevance) -> new Scored(toPassage(searcher.storedFields().document(c.doc()),
+                relevance), c.coverage(), c.cosine(), relevance), spec.topK() * CANDIDATES_PER_RESULT);
+    }
+
+    /** Runs the search and maps candidates, best first, until {@code limit} results (nulls are skipped). */
+    private <T> List<T> scan(SearchSpec spec, SearchTuning tuning, CandidateMapper<T> mapper, int limit) {
+        if (spec.scopes().isEmpty()) {
             return List.of();
         }
         return withSearcher(searcher -> {
-            RelevanceQuery relevance = RelevanceQuery.build(searcher, analyzer, text, context, contextWeight);
-            if (relevance.isEmpty()) {
-                return List.of();
-            }
-            Query query = new BooleanQuery.Builder()
-                    .add(relevance.query(), BooleanClause.Occur.MUST)
+            RelevanceQuery keywords = RelevanceQuery.build(searcher, analyzer, spec.text(), spec.context(),
+                    tuning.contextWeight());
+            Query filter = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), BooleanClause.Occur.FILTER)
-                    .add(scopeFilter(scopes), BooleanClause.Occur.FILTER)
+                    .add(scopeFilter(spec.scopes()), BooleanClause.Occur.FILTER)
                     .build();
-            ScoreDoc[] hits = searcher.search(query, topK * CANDIDATES_PER_RESULT).scoreDocs;
-            double[] scores = relevance.relevance(searcher, hits);
-            List<Passage> passages = new ArrayList<>();
-            for (int i = 0; i < hits.length && passages.size() < topK; i++) {
-                if (scores[i] >= minScore) {
-                    passages.add(toPassage(searcher.storedFields().document(hits[i].doc), scores[i]));
+            List<T> results = new ArrayList<>();
+            HybridSearch hybrid = new HybridSearch(tuning.rrfK(), tuning.keywordWeight(), tuning.vectorWeight());
+            for (Candidate c : hybrid.search(searcher, keywords, filter, spec)) {
+                T result = mapper.map(searcher, c, tuning.relevance().of(spec.mode(), c.coverage(), c.cosine()));
+                if (result != null) {
+                    results.add(result);
+                }
+                if (results.size() == limit) {
+                    break;
                 }
             }
-            return passages;
+            return results;
         });
+    }
+
+    @FunctionalInterface
+    private interface CandidateMapper<T> {
+        T map(IndexSearcher searcher, Candidate candidate, double relevance) throws IOException;
+    }
+
+    /** A candidate passage with the evidence behind its relevance. */
+    public record Scored(Passage passage, double coverage, double cosine, double relevance) {
     }
 
     private List<StoredDocument> find(Query filter) {
@@ -218,7 +279,8 @@ public final class PassageIndex implements Closeable {
         return new TermInSetQuery(Fields.SCOPE, terms);
     }
 
-    private static Document passageDocument(DocumentInfo info, Chunk chunk, int ordinal) {
+    private static Document passageDocument(DocumentInfo info, Chunk chunk, int ordinal,
+                                            Optional<PassageVector> vector) {
         Document doc = new Document();
         doc.add(new StringField(Fields.KIND, Fields.KIND_PASSAGE, Field.Store.NO));
         doc.add(new StringField(Fields.PASSAGE_ID, info.id() + "#" + ordinal, Field.Store.YES));
@@ -229,8 +291,10 @@ public final class PassageIndex implements Closeable {
         doc.add(new StoredField(Fields.PAGE, chunk.location().page().orElse(0)));
         doc.add(new StoredField(Fields.ORDINAL, ordinal));
         doc.add(new StoredField(Fields.BODY, chunk.text()));
-        doc.add(new TextField(Fields.TEXT, searchableText(chunk.location().label(), chunk.location().page().isPresent(), chunk.text()), Field.Store.NO));
+        doc.add(new TextField(Fields.TEXT, searchableText(chunk.location().label(), chunk.location().page().isPresent(),
+                chunk.text()), Field.Store.NO));
         info.link().ifPresent(link -> doc.add(new StoredField(Fields.LINK, link)));
+        vector.ifPresent(v -> doc.add(new KnnFloatVectorField(v.field(), v.values(), VectorSimilarityFunction.COSINE)));
         return doc;
     }
 

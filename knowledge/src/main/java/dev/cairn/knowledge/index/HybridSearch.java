@@ -1,0 +1,117 @@
+package dev.cairn.knowledge.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * Finds candidate passages by keywords, by vectors or both, and fuses the two rankings by reciprocal rank
+ * fusion: each list contributes weight / (k + rank). Every candidate then gets its keyword coverage and its exact
+ * cosine similarity to the question, whichever list found it.
+ */
+final class HybridSearch {
+    /** Candidates read from each list. */
+    static final int DEPTH = 100;
+    private final double rrfK;
+    private final double keywordWeight;
+    private final double vectorWeight;
+
+    HybridSearch(double rrfK, double keywordWeight, double vectorWeight) {
+        this.rrfK = rrfK;
+        this.keywordWeight = keywordWeight;
+        this.vectorWeight = vectorWeight;
+    }
+
+    /** Candidates best first; {@code filter} restricts both lists to the allowed passages. */
+    List<Candidate> search(IndexSearcher searcher, RelevanceQuery keywords, Query filter, SearchSpec spec)
+            throws IOException {
+        int depth = Math.max(DEPTH, spec.topK());
+        Map<Integer, Double> fused = new LinkedHashMap<>();
+        if (spec.mode() != RetrievalMode.VECTOR && !keywords.isEmpty()) {
+            Query query = new BooleanQuery.Builder()
+                    .add(keywords.query(), BooleanClause.Occur.MUST)
+                    .add(filter, BooleanClause.Occur.FILTER).build();
+            add(fused, searcher.search(query, depth).scoreDocs, keywordWeight);
+        }
+        if (spec.mode() != RetrievalMode.BM25 && spec.queryVector().isPresent()) {
+            PassageVector vector = spec.queryVector().get();
+            Query knn = new KnnFloatVectorQuery(vector.field(), vector.values(), depth, filter);
+            add(fused, searcher.search(knn, depth).scoreDocs, vectorWeight);
+        }
+        ScoreDoc[] docs = fused.entrySet().stream()
+                .map(e -> new ScoreDoc(e.getKey(), e.getValue().floatValue())).toArray(ScoreDoc[]::new);
+        double[] coverage = keywords.relevance(searcher, docs);
+        double[] cosine = spec.queryVector().isPresent()
+                ? cosines(searcher, docs, spec.queryVector().get()) : new double[docs.length];
+        List<Candidate> candidates = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            candidates.add(new Candidate(docs[i].doc, coverage[i], cosine[i], fused.get(docs[i].doc)));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::fused).reversed());
+        return candidates;
+    }
+
+    private void add(Map<Integer, Double> fused, ScoreDoc[] ranked, double weight) {
+        for (int rank = 0; rank < ranked.length; rank++) {
+            fused.merge(ranked[rank].doc, weight / (rrfK + rank + 1), Double::sum);
+        }
+    }
+
+    /** Exact cosine similarity of each doc's stored vector to the question's; 0 for a doc without one. */
+    private static double[] cosines(IndexSearcher searcher, ScoreDoc[] docs, PassageVector query) throws IOException {
+        double[] cosine = new double[docs.length];
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Integer, FloatVectorValues> perLeaf = new HashMap<>();
+        for (int i : order) {
+            int leaf = ReaderUtil.subIndex(docs[i].doc, leaves);
+            LeafReaderContext context = leaves.get(leaf);
+            FloatVectorValues values = perLeaf.computeIfAbsent(leaf, l -> vectors(context, query.field()));
+            int target = docs[i].doc - context.docBase;
+            if (values != null && values.docID() <= target
+                    && (values.docID() == target || values.advance(target) == target)) {
+                cosine[i] = cosine(values.vectorValue(), query.values());
+            }
+        }
+        return cosine;
+    }
+
+    private static FloatVectorValues vectors(LeafReaderContext context, String field) {
+        try {
+            return context.reader().getFloatVectorValues(field);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+}
