@@ -15,14 +15,20 @@ import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.port.KnowledgeIngestion;
 import dev.cairn.knowledge.Ingestor;
 import dev.cairn.knowledge.LuceneKnowledgeBase;
-import dev.cairn.knowledge.chunk.ParagraphChunker;
+import dev.cairn.knowledge.chunk.Chunkers;
+import dev.cairn.knowledge.embed.EmbeddingModels;
+import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.RetrievalMode;
 import dev.cairn.knowledge.parse.TikaDocumentParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,17 +44,41 @@ public class CairnConfiguration {
         return new PassageIndex(dir, properties.knowledge().retrieval().contextWeight());
     }
 
-    @Bean
-    KnowledgeBase knowledgeBase(PassageIndex index) {
-        return new LuceneKnowledgeBase(index);
+    /** Runs the embedding models; one thread per core, daemon so it never holds the process up. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService embeddingExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "cairn-embed-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Bean
-    KnowledgeIngestion knowledgeIngestion(PassageIndex index, CairnProperties properties) {
+    EmbeddingRouter embeddingRouter(CairnProperties properties, ExecutorService embeddingExecutor) {
+        RetrievalMode mode = RetrievalMode.parse(properties.knowledge().retrieval().mode());
+        String model = properties.knowledge().embeddings().model();
+        if (mode != RetrievalMode.BM25 && model.equalsIgnoreCase(EmbeddingModels.NONE)) {
+            throw new IllegalArgumentException("cairn.knowledge.retrieval.mode " + mode.id()
+                    + " needs an embedding model; set cairn.knowledge.embeddings.model or use mode bm25");
+        }
+        return EmbeddingModels.forName(model, properties.dataDir().resolve("cache"), embeddingExecutor);
+    }
+
+    @Bean
+    KnowledgeBase knowledgeBase(PassageIndex index, EmbeddingRouter embeddings, CairnProperties properties) {
+        return new LuceneKnowledgeBase(index, RetrievalMode.parse(properties.knowledge().retrieval().mode()),
+                embeddings);
+    }
+
+    @Bean
+    KnowledgeIngestion knowledgeIngestion(PassageIndex index, EmbeddingRouter embeddings,
+                                          CairnProperties properties) {
         CairnProperties.Chunking chunking = properties.knowledge().chunking();
         return new Ingestor(index, new TikaDocumentParser(),
-                new ParagraphChunker(chunking.maxChars(), chunking.overlapChars()),
-                properties.knowledge().maxFileBytes().toBytes(), Clock.systemUTC());
+                Chunkers.forName(chunking.strategy(), chunking.maxChars(), chunking.overlapChars()),
+                properties.knowledge().maxFileBytes().toBytes(), Clock.systemUTC(), embeddings);
     }
 
     @Bean

@@ -29,6 +29,7 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
      */
     public record Knowledge(@DefaultValue Chunking chunking,
                             @DefaultValue Retrieval retrieval,
+                            @DefaultValue Embeddings embeddings,
                             @DefaultValue("50MB") DataSize maxFileBytes,
                             @DefaultValue List<String> sharedCollections) {
         public Knowledge {
@@ -38,14 +39,14 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
         }
     }
 
-    /** How documents are cut into passages; {@code strategy} is {@code paragraph}. */
+    /** How documents are cut into passages: {@code paragraph}, {@code sentence} or {@code sliding-window}. */
     public record Chunking(@DefaultValue("paragraph") String strategy,
                            @DefaultValue("1200") int maxChars,
                            @DefaultValue("150") int overlapChars) {
         public Chunking {
-            if (!strategy.toLowerCase(Locale.ROOT).equals("paragraph")) {
-                throw new IllegalArgumentException("cairn.knowledge.chunking.strategy: only 'paragraph' is available, was '"
-                        + strategy + "'");
+            if (!List.of("paragraph", "sentence", "sliding-window").contains(strategy.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("cairn.knowledge.chunking.strategy must be paragraph, sentence or "
+                        + "sliding-window, was '" + strategy + "'");
             }
             if (maxChars < 100) {
                 throw new IllegalArgumentException("cairn.knowledge.chunking.max-chars must be 100 or more, was " + maxChars);
@@ -60,12 +61,12 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
     /**
      * @param topK          at most this many passages per question
      * @param minScore      relevance in [0, 1] below which a passage is not used (see README)
-     * @param mode          {@code bm25}
+     * @param mode          {@code bm25} (keywords), {@code vector} (meaning) or {@code hybrid} (both, fused)
      * @param contextWeight how much the previous question counts when retrieving for a follow-up, in [0, 1]
      */
     public record Retrieval(@DefaultValue("5") int topK,
                             @DefaultValue("0.5") double minScore,
-                            @DefaultValue("bm25") String mode,
+                            @DefaultValue("hybrid") String mode,
                             @DefaultValue("0.5") double contextWeight) {
         public Retrieval {
             if (topK < 1 || topK > 50) {
@@ -75,13 +76,26 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
                 throw new IllegalArgumentException("cairn.knowledge.retrieval.min-score must be within [0, 1], was "
                         + minScore);
             }
-            if (!mode.toLowerCase(Locale.ROOT).equals("bm25")) {
-                throw new IllegalArgumentException("cairn.knowledge.retrieval.mode: only 'bm25' is available, was '"
+            if (!List.of("bm25", "vector", "hybrid").contains(mode.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("cairn.knowledge.retrieval.mode must be bm25, vector or hybrid, was '"
                         + mode + "'");
             }
             if (contextWeight < 0 || contextWeight > 1) {
                 throw new IllegalArgumentException("cairn.knowledge.retrieval.context-weight must be within [0, 1], was "
                         + contextWeight);
+            }
+        }
+    }
+
+    /**
+     * @param model {@code auto} (English by all-MiniLM-L6-v2, Chinese by bge-small-zh-v1.5), {@code all-minilm-l6-v2},
+     *              {@code bge-small-zh-v15}, or {@code none} (keyword search only; retrieval mode must be bm25)
+     */
+    public record Embeddings(@DefaultValue("auto") String model) {
+        public Embeddings {
+            if (!List.of("auto", "all-minilm-l6-v2", "bge-small-zh-v15", "none").contains(model.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("cairn.knowledge.embeddings.model must be auto, all-minilm-l6-v2, "
+                        + "bge-small-zh-v15 or none, was '" + model + "'");
             }
         }
     }

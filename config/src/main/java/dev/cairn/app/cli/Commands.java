@@ -8,7 +8,8 @@ import java.util.Map;
 public final class Commands {
     private static final Map<String, String> USAGE = Map.of(
             "eval", "java -jar cairn.jar eval --dataset DIR [--split test] [--mode bm25|vector|hybrid] [--model NAME]",
-            "grounding", "java -jar cairn.jar grounding --pages DIR --questions FILE [--min-score X ...] [--verbose]");
+            "grounding", "java -jar cairn.jar grounding --pages DIR --questions FILE [--min-score X ...] "
+                    + "[--mode bm25|vector|hybrid] [--model NAME] [--verbose]");
 
     private Commands() {
     }

@@ -25,14 +25,22 @@ public final class EvalCommand {
     /** Tries fusion settings on the same index and prints nDCG@10 for each (use a training split). */
     private static void tune(BeirDataset data, PassageIndex index, RetrievalEvaluation evaluation,
                              RetrievalMode mode) {
-        for (double k : new double[] {5, 20, 60}) {
-            for (double vectorWeight : new double[] {0.4, 0.6, 0.8, 1.0, 1.3}) {
-                SearchTuning tuning = new SearchTuning(0.5, k, 1.0, vectorWeight, SearchTuning.DEFAULT.relevance());
-                RetrievalEvaluation.Result r = evaluation.run(data, index, mode, tuning, line -> { });
-                System.out.printf(Locale.ROOT, "tune k=%.0f vector-weight=%.1f: ndcg@10 %.4f recall@10 %.4f%n", k,
-                        vectorWeight, r.ndcg10(), r.recall10());
+        for (double k : new double[] {1, 3, 5}) {
+            for (double vectorWeight : new double[] {0.5, 0.6, 0.7}) {
+                report(data, index, evaluation, mode, SearchTuning.DEFAULT.withFusion(false, k, 1.0, vectorWeight));
             }
         }
+        for (double vectorWeight : new double[] {0.5, 1.0, 1.5, 2.0, 3.0}) {
+            report(data, index, evaluation, mode, SearchTuning.DEFAULT.withFusion(true, 0, 1.0, vectorWeight));
+        }
+    }
+
+    private static void report(BeirDataset data, PassageIndex index, RetrievalEvaluation evaluation,
+                               RetrievalMode mode, SearchTuning tuning) {
+        RetrievalEvaluation.Result r = evaluation.run(data, index, mode, tuning, line -> { });
+        System.out.printf(Locale.ROOT, "tune %s k=%.0f keyword=%.1f vector=%.1f: ndcg@10 %.4f recall@10 %.4f%n",
+                tuning.convex() ? "convex" : "rrf", tuning.rrfK(), tuning.keywordWeight(), tuning.vectorWeight(),
+                r.ndcg10(), r.recall10());
     }
 
     public static int run(String[] args) throws IOException {

@@ -16,12 +16,7 @@ public final class ParagraphChunker implements Chunker {
     private final int overlapChars;
 
     public ParagraphChunker(int maxChars, int overlapChars) {
-        if (maxChars < 100) {
-            throw new IllegalArgumentException("maxChars must be 100 or more, was " + maxChars);
-        }
-        if (overlapChars < 0 || overlapChars >= maxChars / 2) {
-            throw new IllegalArgumentException("overlapChars must be within [0, maxChars/2), was " + overlapChars);
-        }
+        ChunkSizes.check(maxChars, overlapChars);
         this.maxChars = maxChars;
         this.overlapChars = overlapChars;
     }

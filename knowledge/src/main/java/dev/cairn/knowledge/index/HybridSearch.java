@@ -20,47 +20,53 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
- * Finds candidate passages by keywords, by vectors or both, and fuses the two rankings by reciprocal rank
- * fusion: each list contributes weight / (k + rank). Every candidate then gets its keyword coverage and its exact
- * cosine similarity to the question, whichever list found it.
+ * Finds candidate passages by keywords, by vectors or both. Every candidate gets its keyword coverage and its
+ * exact cosine similarity to the question, whichever list found it. The two rankings are fused either by
+ * reciprocal rank fusion (each list adds weight / (k + rank)) or by a convex combination of the BM25 score
+ * (divided by the best one) and the cosine: keyword weight × bm25 + vector weight × cosine.
  */
 final class HybridSearch {
     /** Candidates read from each list. */
     static final int DEPTH = 100;
-    private final double rrfK;
-    private final double keywordWeight;
-    private final double vectorWeight;
+    private final SearchTuning tuning;
 
-    HybridSearch(double rrfK, double keywordWeight, double vectorWeight) {
-        this.rrfK = rrfK;
-        this.keywordWeight = keywordWeight;
-        this.vectorWeight = vectorWeight;
+    HybridSearch(SearchTuning tuning) {
+        this.tuning = tuning;
     }
 
     /** Candidates best first; {@code filter} restricts both lists to the allowed passages. */
     List<Candidate> search(IndexSearcher searcher, RelevanceQuery keywords, Query filter, SearchSpec spec)
             throws IOException {
         int depth = Math.max(DEPTH, spec.topK());
-        Map<Integer, Double> fused = new LinkedHashMap<>();
+        Map<Integer, Double> rrf = new LinkedHashMap<>();
+        Map<Integer, Double> bm25 = new HashMap<>();
         if (spec.mode() != RetrievalMode.VECTOR && !keywords.isEmpty()) {
             Query query = new BooleanQuery.Builder()
                     .add(keywords.query(), BooleanClause.Occur.MUST)
                     .add(filter, BooleanClause.Occur.FILTER).build();
-            add(fused, searcher.search(query, depth).scoreDocs, keywordWeight);
+            ScoreDoc[] hits = searcher.search(query, depth).scoreDocs;
+            add(rrf, hits, tuning.keywordWeight());
+            double best = hits.length == 0 ? 1 : hits[0].score;
+            for (ScoreDoc hit : hits) {
+                bm25.put(hit.doc, hit.score / best);
+            }
         }
         if (spec.mode() != RetrievalMode.BM25 && spec.queryVector().isPresent()) {
             PassageVector vector = spec.queryVector().get();
             Query knn = new KnnFloatVectorQuery(vector.field(), vector.values(), depth, filter);
-            add(fused, searcher.search(knn, depth).scoreDocs, vectorWeight);
+            add(rrf, searcher.search(knn, depth).scoreDocs, tuning.vectorWeight());
         }
-        ScoreDoc[] docs = fused.entrySet().stream()
-                .map(e -> new ScoreDoc(e.getKey(), e.getValue().floatValue())).toArray(ScoreDoc[]::new);
+        ScoreDoc[] docs = rrf.keySet().stream().map(doc -> new ScoreDoc(doc, 0)).toArray(ScoreDoc[]::new);
         double[] coverage = keywords.relevance(searcher, docs);
         double[] cosine = spec.queryVector().isPresent()
                 ? cosines(searcher, docs, spec.queryVector().get()) : new double[docs.length];
         List<Candidate> candidates = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            candidates.add(new Candidate(docs[i].doc, coverage[i], cosine[i], fused.get(docs[i].doc)));
+            int doc = docs[i].doc;
+            double fused = tuning.convex() && spec.mode() == RetrievalMode.HYBRID
+                    ? tuning.keywordWeight() * bm25.getOrDefault(doc, 0.0) + tuning.vectorWeight() * cosine[i]
+                    : rrf.get(doc);
+            candidates.add(new Candidate(doc, coverage[i], cosine[i], fused));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::fused).reversed());
         return candidates;
@@ -68,7 +74,7 @@ final class HybridSearch {
 
     private void add(Map<Integer, Double> fused, ScoreDoc[] ranked, double weight) {
         for (int rank = 0; rank < ranked.length; rank++) {
-            fused.merge(ranked[rank].doc, weight / (rrfK + rank + 1), Double::sum);
+            fused.merge(ranked[rank].doc, weight / (tuning.rrfK() + rank + 1), Double::sum);
         }
     }
 

@@ -235,7 +235,7 @@ public final class PassageIndex implements Closeable {
                     .add(scopeFilter(spec.scopes()), BooleanClause.Occur.FILTER)
                     .build();
             List<T> results = new ArrayList<>();
-            HybridSearch hybrid = new HybridSearch(tuning.rrfK(), tuning.keywordWeight(), tuning.vectorWeight());
+            HybridSearch hybrid = new HybridSearch(tuning);
             for (Candidate c : hybrid.search(searcher, keywords, filter, spec)) {
                 T result = mapper.map(searcher, c, tuning.relevance().of(spec.mode(), c.coverage(), c.cosine()));
                 if (result != null) {

@@ -1,23 +1,26 @@
 package dev.cairn.knowledge.index;
 
 /**
- * Reads a candidate's keyword coverage and cosine similarity as one relevance in [0, 1], the figure compared with
- * {@code min-score}. Keyword search uses coverage alone; vector search maps the cosine linearly from {@code floor}
- * (0) to {@code ceiling} (1); hybrid takes the larger of the two, so either strong evidence can carry a passage.
+ * Reads a candidate's evidence as one relevance in [0, 1], the figure compared with {@code min-score}. Keyword
+ * search uses the coverage (the share of the question's weight the passage contains); vector search uses the
+ * cosine similarity of question and passage; hybrid search uses their weighted mean, so a passage needs both
+ * shared words and shared meaning to pass.
+ *
+ * @param coverageWeight the coverage's share of the hybrid mean, in [0, 1]
  */
-public record Relevance(double floor, double ceiling) {
+public record Relevance(double coverageWeight) {
     public Relevance {
-        if (!(floor < ceiling)) {
-            throw new IllegalArgumentException("floor must be below ceiling");
+        if (coverageWeight < 0 || coverageWeight > 1) {
+            throw new IllegalArgumentException("coverageWeight must be within [0, 1], was " + coverageWeight);
         }
     }
 
     double of(RetrievalMode mode, double coverage, double cosine) {
-        double semantic = Math.max(0, Math.min(1, (cosine - floor) / (ceiling - floor)));
+        double semantic = Math.max(0, Math.min(1, cosine));
         return switch (mode) {
             case BM25 -> coverage;
             case VECTOR -> semantic;
-            case HYBRID -> Math.max(coverage, semantic);
+            case HYBRID -> coverageWeight * coverage + (1 - coverageWeight) * semantic;
         };
     }
 }
