@@ -51,14 +51,17 @@ import org.slf4j.LoggerFactory;
 public final class SlackBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
     private final SlackSettings settings;
+    private final Slack slack;
     private final App app;
     private final SlackRequestParser parser;
     private final Optional<SignatureCheck> signatures;
     private final RecentKeys seen;
     private SocketModeApp socketMode;
 
-    private SlackBot(SlackSettings settings, App app, Optional<SignatureCheck> signatures, RecentKeys seen) {
+    private SlackBot(SlackSettings settings, Slack slack, App app, Optional<SignatureCheck> signatures,
+                     RecentKeys seen) {
         this.settings = settings;
+        this.slack = slack;
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signatures = signatures;
@@ -76,6 +79,16 @@ public final class SlackBot implements AutoCloseable {
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         config.setStatsEnabled(false);
         Slack slack = Slack.getInstance(config);
+        try {
+            return start(slack, settings, dispatcher, knowledge, scopes, feedback, executor, clock);
+        } catch (RuntimeException e) {
+            closeQuietly(slack);
+            throw e;
+        }
+    }
+
+    private static SlackBot start(Slack slack, SlackSettings settings, Dispatcher dispatcher, KnowledgeBase knowledge,
+                                  ScopePolicy scopes, FeedbackLog feedback, Executor executor, Clock clock) {
         AuthTestResponse auth = checkBotToken(slack, settings);
         log.info("Slack: signed in as {} ({}) in workspace {} ({})", auth.getUser(), auth.getUserId(),
                 auth.getTeam(), auth.getTeamId());
@@ -101,7 +114,7 @@ public final class SlackBot implements AutoCloseable {
 
         Optional<SignatureCheck> signatures = settings.signingSecret().isEmpty() ? Optional.empty()
                 : Optional.of(new SignatureCheck(settings.signingSecret(), clock));
-        SlackBot bot = new SlackBot(settings, app, signatures, seen);
+        SlackBot bot = new SlackBot(settings, slack, app, signatures, seen);
         app.command(settings.command(), questions::onCommand);
         app.event(AppMentionEvent.class, bot.once(questions::onMention));
         app.event(MessageEvent.class, bot.once((payload, ctx) -> {
@@ -127,7 +140,12 @@ public final class SlackBot implements AutoCloseable {
             throw new SlackStartupException("Slack: the Bolt app could not start: " + e.getMessage(), e);
         }
         if (settings.socketMode()) {
-            bot.connectSocketMode();
+            try {
+                bot.connectSocketMode();
+            } catch (RuntimeException e) {
+                app.stop();
+                throw e;
+            }
         }
         log.info("Slack adapter ready: {}", settings);
         return bot;
@@ -226,5 +244,14 @@ public final class SlackBot implements AutoCloseable {
             log.warn("closing the Socket Mode connection failed: {}", e.toString());
         }
         app.stop();
+        closeQuietly(slack);
+    }
+
+    private static void closeQuietly(Slack slack) {
+        try {
+            slack.close();
+        } catch (Exception e) {
+            log.debug("closing the Slack client failed", e);
+        }
     }
 }
