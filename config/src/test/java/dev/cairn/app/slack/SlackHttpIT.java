@@ -35,7 +35,8 @@ class SlackHttpIT {
     @BeforeAll
     static void start() {
         fake = FakeSlack.start();
-        cairn = SlackCairn.start(dataDir, fake, "cairn.slack.knowledge-channels=" + KNOWLEDGE + "," + OTHER_KNOWLEDGE);
+        cairn = SlackCairn.start(dataDir, fake, "cairn.slack.knowledge-channels=" + KNOWLEDGE + "," + OTHER_KNOWLEDGE,
+                "cairn.knowledge.max-file-bytes=200KB");
     }
 
     @AfterAll
@@ -135,6 +136,36 @@ class SlackHttpIT {
                 .contains("sign-in page").contains("files:read").contains("nothing was indexed");
         assertThat(fake.calls("download")).filteredOn(c -> c.param("file").equals(fileId)).singleElement()
                 .satisfies(c -> assertThat(c.authorization()).isEqualTo("Bearer " + FakeSlack.BOT_TOKEN));
+    }
+
+    @Test
+    void aFileTooLargeOrOfAnUnsupportedTypeIsRefusedWithTheReasonAndTooLargeIsNeverDownloaded() {
+        String team = "TLIMITS";
+        String bigId = id("F");
+        String pngId = id("F");
+        String ts = fake.nextTs();
+        fake.hostFile(bigId, "export.csv", "text/csv", "a,b\n".repeat(60_000).getBytes(StandardCharsets.UTF_8),
+                KNOWLEDGE, ts);
+        fake.hostFile(pngId, "photo.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
+                0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0}, KNOWLEDGE, ts);
+        String message = SlackPayloads.fileShareMessage(KNOWLEDGE, "UANN", ts, bigId, "export.csv")
+                .replace("}]", "},{\"id\":\"" + pngId + "\",\"name\":\"photo.png\"}]");
+
+        cairn.slack.event(team, id("Ev"), message, 0);
+
+        Call report = fake.awaitCall("chat.postMessage", c -> c.param("thread_ts").equals(ts));
+        assertThat(report.allText()).contains("export.csv is larger than the limit of 200 KB; nothing was indexed.")
+                .contains("photo.png is an image/png file, which Cairn cannot read");
+        assertThat(fake.calls("download")).noneMatch(c -> c.param("file").equals(bigId));
+    }
+
+    @Test
+    void answersSlacksUrlVerificationChallenge() {
+        SlackSender.Reply reply = cairn.slack.signed("{\"token\":\"deprecated\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\",\"type\":\"url_verification\"}",
+                "application/json", SlackSender.now(), Map.of());
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).isEqualTo("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
     }
 
     @Test
