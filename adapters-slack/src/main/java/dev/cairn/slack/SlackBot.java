@@ -119,7 +119,7 @@ public final class SlackBot implements AutoCloseable {
         app.event(AppMentionEvent.class, bot.once(questions::onMention));
         app.event(MessageEvent.class, bot.once((payload, ctx) -> {
             MessageEvent e = payload.getEvent();
-            if (e.getFiles() != null && !e.getFiles().isEmpty()) {
+            if (e.getFiles() != null && !e.getFiles().isEmpty() && files.isKnowledgeChannel(e.getChannel())) {
                 return files.onMessageWithFiles(Events.team(payload, e.getTeam(), ctx), e.getChannel(), e.getTs(),
                         e.getUser(), e.getFiles(), ctx);
             }

@@ -21,6 +21,8 @@ import dev.cairn.core.User;
 import dev.cairn.core.port.KnowledgeBase;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,7 +91,7 @@ public final class KnowledgeChannelListener {
         List<String> fileIds = files.stream().map(File::getId).filter(Objects::nonNull)
                 .filter(id -> seen.firstTime(fileKey(team, channel, id))).toList();
         if (!fileIds.isEmpty()) {
-            Map<String, String> names = new java.util.HashMap<>();
+            Map<String, String> names = new HashMap<>();
             files.stream().filter(f -> f.getId() != null && f.getName() != null)
                     .forEach(f -> names.put(f.getId(), f.getName()));
             start(team, channel, ts, user, fileIds, names);
@@ -222,7 +224,7 @@ public final class KnowledgeChannelListener {
         if (file.getShares() == null) {
             return Optional.empty();
         }
-        for (Map<String, List<File.ShareDetail>> byChannel : java.util.Arrays.asList(
+        for (Map<String, List<File.ShareDetail>> byChannel : Arrays.asList(
                 file.getShares().getPublicChannels(), file.getShares().getPrivateChannels())) {
             List<File.ShareDetail> shares = byChannel == null ? null : byChannel.get(channel);
             if (shares != null && !shares.isEmpty() && shares.get(0).getTs() != null) {

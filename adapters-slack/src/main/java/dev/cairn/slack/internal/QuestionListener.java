@@ -16,6 +16,7 @@ import dev.cairn.core.Outcome;
 import dev.cairn.core.Platform;
 import dev.cairn.core.User;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -103,7 +104,7 @@ public final class QuestionListener {
         if (!seen.firstTime(key)) {
             return ctx.ack();
         }
-        boolean queued = work.submit("answering a " + message.kind().name().toLowerCase(java.util.Locale.ROOT),
+        boolean queued = work.submit("answering a " + message.kind().name().toLowerCase(Locale.ROOT),
                 () -> handle(message).ifPresentOrElse(
                         reply -> replies.post(target, reply.outcome() == Outcome.COMMAND
                                 ? renderer.plain(reply.text()) : renderer.answer(reply, Optional.empty())),

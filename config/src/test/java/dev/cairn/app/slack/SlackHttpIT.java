@@ -244,6 +244,17 @@ class SlackHttpIT {
     }
 
     @Test
+    void aSignedButUnreadableRequestIsRefusedWith400AndTheBotCarriesOn() {
+        SlackSender.Reply garbage = cairn.slack.signed("{\"type\": \"event_callback\", \"event\": ",
+                "application/json", SlackSender.now(), Map.of());
+        SlackSender.Reply unknown = cairn.slack.signedForm("hello=world", SlackSender.now(), Map.of());
+
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(ask("TGARBAGE", LEAVE_QUESTION).allText()).contains("nothing about that");
+    }
+
+    @Test
     void anEventSlackRetriesIsAnsweredOnce() {
         String ts = fake.nextTs();
         String eventId = id("EvRetry");
