@@ -9,7 +9,6 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.java_websocket.WebSocket;
-import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,7 +46,7 @@ final class FakeSlack implements AutoCloseable {
     private final Map<String, HostedFile> files = new ConcurrentHashMap<>();
     private final Set<String> notInChannel = ConcurrentHashMap.newKeySet();
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000_100L);
-    private SocketMode socketMode;
+    private FakeSocketMode socketMode;
 
     /**
      * One request Cairn made.
@@ -313,13 +307,13 @@ final class FakeSlack implements AutoCloseable {
     }
 
     /** The Socket Mode server, started on first use. */
-    synchronized SocketMode socketMode() {
+    synchronized FakeSocketMode socketMode() {
         if (socketMode == null) {
-            socketMode = new SocketMode();
+            socketMode = new FakeSocketMode();
             socketMode.setReuseAddr(true);
             socketMode.start();
             try {
-                if (!socketMode.started.await(10, TimeUnit.SECONDS)) {
+                if (!socketMode.awaitStart(Duration.ofSeconds(10))) {
                     throw new IllegalStateException("the fake Socket Mode server did not start");
                 }
             } catch (InterruptedException e) {
@@ -341,72 +335,6 @@ final class FakeSlack implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
             }
-        }
-    }
-
-    /**
-     * Slack's Socket Mode endpoint: greets each connection with {@code hello}, sends envelopes, records what the app
-     * sends back (acknowledgements carrying the envelope id).
-     */
-    static final class SocketMode extends WebSocketServer {
-        private final CountDownLatch started = new CountDownLatch(1);
-        private final List<WebSocket> open = new CopyOnWriteArrayList<>();
-        private final List<JsonNode> received = new CopyOnWriteArrayList<>();
-
-        SocketMode() {
-            super(new InetSocketAddress("127.0.0.1", 0));
-        }
-
-        String url() {
-            return "ws://127.0.0.1:" + getPort() + "/link/?ticket=cairn-test";
-        }
-
-        @Override
-        public void onStart() {
-            started.countDown();
-        }
-
-        @Override
-        public void onOpen(WebSocket conn, ClientHandshake handshake) {
-            conn.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},"
-                    + "\"connection_info\":{\"app_id\":\"ACAIRN\"}}");
-            open.add(conn);
-        }
-
-        @Override
-        public void onClose(WebSocket conn, int code, String reason, boolean remote) {
-            open.remove(conn);
-        }
-
-        @Override
-        public void onMessage(WebSocket conn, String message) {
-            received.add(JSON.readTree(message));
-        }
-
-        @Override
-        public void onError(WebSocket conn, Exception ex) {
-            // the client reconnects on its own; nothing to do
-        }
-
-        /** Waits until the app has connected. */
-        void awaitConnection() {
-            await(() -> open.isEmpty() ? Optional.empty() : Optional.of(true), "a Socket Mode connection");
-        }
-
-        /** Sends an envelope to the connected app. */
-        void send(String envelopeJson) {
-            awaitConnection();
-            open.get(open.size() - 1).send(envelopeJson);
-        }
-
-        /** Waits for the app's acknowledgement of an envelope. */
-        JsonNode awaitAck(String envelopeId) {
-            return await(() -> received.stream().filter(m -> m.has("envelope_id")
-                    && m.get("envelope_id").asString().equals(envelopeId)).findFirst(), "ack of " + envelopeId);
-        }
-
-        List<JsonNode> received() {
-            return new ArrayList<>(received);
         }
     }
 }

@@ -21,7 +21,7 @@ class SlackSocketModeIT {
              ConfigurableApplicationContext cairn = SlackCairn.run(dataDir, List.of("cairn.slack.enabled=true",
                      "cairn.slack.bot-token=" + FakeSlack.BOT_TOKEN, "cairn.slack.app-token=" + FakeSlack.APP_TOKEN,
                      "cairn.slack.api-url=" + fake.apiUrl(), "cairn.slack.knowledge-channels=CKNOWLEDGE"))) {
-            FakeSlack.SocketMode socket = fake.socketMode();
+            FakeSocketMode socket = fake.socketMode();
             socket.awaitConnection();
             assertThat(fake.calls("apps.connections.open")).allSatisfy(c ->
                     assertThat(c.authorization()).isEqualTo("Bearer " + FakeSlack.APP_TOKEN));

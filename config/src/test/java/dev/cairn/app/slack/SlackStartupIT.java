@@ -51,6 +51,18 @@ class SlackStartupIT {
     }
 
     @Test
+    void startupFailsWhenSlackRefusesTheAppTokenForSocketMode() {
+        try (FakeSlack fake = FakeSlack.start()) {
+            assertThatThrownBy(() -> SlackCairn.run(dataDir, List.of("cairn.slack.enabled=true",
+                    "cairn.slack.bot-token=" + FakeSlack.BOT_TOKEN, "cairn.slack.app-token=xapp-wrong",
+                    "cairn.slack.api-url=" + fake.apiUrl())))
+                    .satisfies(e -> assertThat(messages(e))
+                            .contains("could not open a Socket Mode connection with cairn.slack.app-token")
+                            .contains("invalid_auth").doesNotContain("xapp-wrong"));
+        }
+    }
+
+    @Test
     void slackStaysOffUnlessEnabled() {
         try (FakeSlack fake = FakeSlack.start();
              var cairn = SlackCairn.run(dataDir, List.of("cairn.slack.bot-token=" + FakeSlack.BOT_TOKEN,
