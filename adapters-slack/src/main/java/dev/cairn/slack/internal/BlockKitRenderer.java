@@ -1,0 +1,114 @@
+package dev.cairn.slack.internal;
+
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.DividerBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.element.ButtonElement;
+import dev.cairn.core.BotReply;
+import dev.cairn.core.Citation;
+import dev.cairn.core.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Renders a {@link BotReply} as Block Kit: the answer in section blocks of at most 3,000 characters, the citations
+ * as a numbered list (document, page or section, quoted passage, link to where the file was shared) and 👍 / 👎
+ * buttons carrying the reply id. An answer too long for one message continues in further messages.
+ */
+public final class BlockKitRenderer {
+    public static final String VOTE_UP = "cairn_vote_up";
+    public static final String VOTE_DOWN = "cairn_vote_down";
+    static final int QUOTE_CHARS = 300;
+    private static final int NAME_CHARS = 200;
+    private static final int QUESTION_CHARS = 2000;
+
+    /** The messages of an answer; {@code askedBy} ({@code <@U1> asked: …}) heads it when the question is not visible. */
+    public List<SlackMessage> answer(BotReply reply, Optional<Asker> askedBy) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        askedBy.ifPresent(asker -> blocks.add(context("<@" + asker.userId() + "> asked: "
+                + SlackText.escape(SlackText.shorten(asker.question(), QUESTION_CHARS)))));
+        List<String> pieces = SlackText.split(SlackText.mrkdwn(reply.text()), SlackText.MAX_BLOCK_CHARS);
+        pieces.forEach(piece -> blocks.add(section(piece)));
+        if (!reply.citations().isEmpty()) {
+            blocks.add(DividerBlock.builder().build());
+            reply.citations().forEach(c -> blocks.add(section(citation(c))));
+        }
+        boolean votable = reply.outcome() == Outcome.ANSWERED || reply.outcome() == Outcome.NO_ANSWER;
+        if (votable) {
+            blocks.add(voteButtons(reply.id()));
+        }
+        return paginate(pieces.isEmpty() ? "" : pieces.get(0), blocks);
+    }
+
+    /** A plain reply (a command's result, an ingestion report) as mrkdwn sections, without buttons. */
+    public List<SlackMessage> plain(String text) {
+        List<String> pieces = SlackText.split(SlackText.mrkdwn(text), SlackText.MAX_BLOCK_CHARS);
+        List<LayoutBlock> blocks = new ArrayList<>();
+        pieces.forEach(piece -> blocks.add(section(piece)));
+        return paginate(pieces.isEmpty() ? "" : pieces.get(0), blocks);
+    }
+
+    static String citation(Citation c) {
+        StringBuilder line = new StringBuilder("*[").append(c.index()).append("]* ");
+        String name = SlackText.escape(SlackText.shorten(c.document(), NAME_CHARS));
+        line.append('*').append(name).append('*');
+        if (!c.location().label().isBlank()) {
+            line.append(", ").append(SlackText.escape(SlackText.shorten(c.location().label(), NAME_CHARS)));
+        }
+        c.link().filter(BlockKitRenderer::linkable)
+                .ifPresent(link -> line.append(" · <").append(link).append("|where it was shared>"));
+        String quote = SlackText.shorten(c.quote(), QUOTE_CHARS);
+        if (!quote.isEmpty()) {
+            line.append("\n>").append(SlackText.escape(quote));
+        }
+        return line.toString();
+    }
+
+    private static boolean linkable(String link) {
+        return (link.startsWith("https://") || link.startsWith("http://")) && link.chars().noneMatch(ch -> ch == '|'
+                || ch == '<' || ch == '>' || Character.isWhitespace(ch));
+    }
+
+    private static ActionsBlock voteButtons(String replyId) {
+        return ActionsBlock.builder().blockId("cairn_vote").elements(List.of(
+                button("👍 Helpful", VOTE_UP, replyId),
+                button("👎 Not helpful", VOTE_DOWN, replyId))).build();
+    }
+
+    private static ButtonElement button(String label, String actionId, String replyId) {
+        return ButtonElement.builder().actionId(actionId).value(replyId)
+                .text(PlainTextObject.builder().text(label).emoji(true).build()).build();
+    }
+
+    private static SectionBlock section(String mrkdwn) {
+        return SectionBlock.builder().text(MarkdownTextObject.builder().text(mrkdwn).build()).build();
+    }
+
+    private static ContextBlock context(String mrkdwn) {
+        return ContextBlock.builder().elements(List.of(MarkdownTextObject.builder().text(mrkdwn).build())).build();
+    }
+
+    /** Splits blocks into messages of at most 50; the first carries the notification text, the rest say they continue. */
+    private static List<SlackMessage> paginate(String firstText, List<LayoutBlock> blocks) {
+        List<SlackMessage> messages = new ArrayList<>();
+        for (int from = 0; from < blocks.size(); from += SlackMessage.MAX_BLOCKS) {
+            List<LayoutBlock> page = blocks.subList(from, Math.min(blocks.size(), from + SlackMessage.MAX_BLOCKS));
+            messages.add(new SlackMessage(from == 0 ? firstText : "(continued)", page));
+        }
+        return messages;
+    }
+
+    /**
+     * Who asked, for answers to a slash command (Slack shows no one the command itself).
+     *
+     * @param userId   the Slack user id
+     * @param question the question as typed
+     */
+    public record Asker(String userId, String question) {
+    }
+}

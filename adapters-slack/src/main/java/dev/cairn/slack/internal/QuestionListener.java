@@ -1,0 +1,126 @@
+package dev.cairn.slack.internal;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import dev.cairn.core.BotReply;
+import dev.cairn.core.Dispatcher;
+import dev.cairn.core.InboundMessage;
+import dev.cairn.core.MessageKind;
+import dev.cairn.core.Outcome;
+import dev.cairn.core.Platform;
+import dev.cairn.core.User;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Questions: the slash command (answered in the channel, commands and errors shown only to the asker), mentions
+ * (answered in a thread under the question; the thread is one conversation) and direct messages.
+ */
+public final class QuestionListener {
+    static final String BUSY = "I'm busy with other questions right now; please ask again in a moment.";
+    static final String FAILED = "Sorry, I could not answer that: something went wrong on my side (it has been "
+            + "logged). Please try again in a moment.";
+    private static final Logger log = LoggerFactory.getLogger(QuestionListener.class);
+    private final Dispatcher dispatcher;
+    private final SlackReplies replies;
+    private final BlockKitRenderer renderer;
+    private final RecentKeys seen;
+    private final Work work;
+    private final String botUserId;
+
+    public QuestionListener(Dispatcher dispatcher, SlackReplies replies, BlockKitRenderer renderer, RecentKeys seen,
+                            Work work, String botUserId) {
+        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+        this.replies = Objects.requireNonNull(replies, "replies");
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.seen = Objects.requireNonNull(seen, "seen");
+        this.work = Objects.requireNonNull(work, "work");
+        this.botUserId = botUserId == null ? "" : botUserId;
+    }
+
+    /** {@code /ask …}: acknowledged at once with no text; the answer follows in the channel. */
+    public Response onCommand(SlashCommandRequest request, SlashCommandContext ctx) {
+        SlashCommandPayload p = request.getPayload();
+        String question = SlackText.toPlain(p.getText());
+        InboundMessage message = new InboundMessage(Platform.SLACK, p.getTeamId(), p.getChannelId(), "",
+                new User(p.getUserId(), p.getUserName()), question, List.of(), MessageKind.COMMAND, "");
+        ReplyTarget target = new ReplyTarget(p.getChannelId(), "", p.getUserId(), p.getResponseUrl());
+        boolean queued = work.submit("answering " + p.getCommand(), () -> {
+            Optional<BotReply> reply = handle(message);
+            if (reply.isEmpty()) {
+                replies.ephemeral(target, FAILED);
+            } else if (reply.get().outcome() == Outcome.COMMAND) {
+                replies.ephemeral(target, SlackText.mrkdwn(reply.get().text()));
+            } else {
+                replies.post(target, renderer.answer(reply.get(),
+                        Optional.of(new BlockKitRenderer.Asker(p.getUserId(), question))));
+            }
+        });
+        return queued ? ctx.ack() : ctx.ack(BUSY);
+    }
+
+    /** {@code @Cairn …} in a channel: answered in the thread; the thread's root names the conversation. */
+    public Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+        AppMentionEvent e = payload.getEvent();
+        if (e.getUser() == null || e.getBotId() != null) {
+            return ctx.ack();
+        }
+        String root = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+        String team = Events.team(payload, e.getTeam(), ctx);
+        InboundMessage message = new InboundMessage(Platform.SLACK, team, e.getChannel(), root,
+                new User(e.getUser(), e.getUsername()), SlackText.withoutMention(e.getText(), botUserId), List.of(),
+                MessageKind.MENTION, "thread:" + e.getChannel() + ":" + root);
+        return answerInThread(team, e.getTs(), message, new ReplyTarget(e.getChannel(), root, e.getUser(), ""), ctx);
+    }
+
+    /** A direct message to the bot: answered in the DM (in its thread, when it was sent in one). */
+    public Response onDirectMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+        MessageEvent e = payload.getEvent();
+        if (e.getUser() == null || e.getBotId() != null || e.getText() == null) {
+            return ctx.ack();
+        }
+        String team = Events.team(payload, e.getTeam(), ctx);
+        InboundMessage message = new InboundMessage(Platform.SLACK, team, e.getChannel(), e.getThreadTs(),
+                new User(e.getUser(), null), SlackText.withoutMention(e.getText(), botUserId), List.of(),
+                MessageKind.DIRECT, "");
+        return answerInThread(team, e.getTs(), message,
+                new ReplyTarget(e.getChannel(), e.getThreadTs(), e.getUser(), ""), ctx);
+    }
+
+    /** Slack may deliver one message both as a mention and as a message event: the first one answers it. */
+    private Response answerInThread(String team, String ts, InboundMessage message, ReplyTarget target,
+                                    EventContext ctx) {
+        String key = "message:" + team + ":" + message.channel() + ":" + ts;
+        if (!seen.firstTime(key)) {
+            return ctx.ack();
+        }
+        boolean queued = work.submit("answering a " + message.kind().name().toLowerCase(Locale.ROOT),
+                () -> handle(message).ifPresentOrElse(
+                        reply -> replies.post(target, reply.outcome() == Outcome.COMMAND
+                                ? renderer.plain(reply.text()) : renderer.answer(reply, Optional.empty())),
+                        () -> replies.post(target, renderer.plain(FAILED))));
+        if (!queued) {
+            replies.post(target, renderer.plain(BUSY));
+        }
+        return ctx.ack();
+    }
+
+    private Optional<BotReply> handle(InboundMessage message) {
+        try {
+            return Optional.of(dispatcher.handle(message));
+        } catch (RuntimeException e) {
+            log.error("answering a Slack {} in {} failed", message.kind(), message.workspace(), e);
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.cairn.app.slack;
+
+import dev.cairn.core.Dispatcher;
+import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.port.FeedbackLog;
+import dev.cairn.core.port.KnowledgeBase;
+import dev.cairn.slack.SlackBot;
+import dev.cairn.slack.SlackEventsServlet;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the Slack adapter when {@code cairn.slack.enabled=true}: checks the bot token with Slack at startup, connects
+ * over Socket Mode when an app token is set, and serves {@code POST /slack/events}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "cairn.slack", name = "enabled", havingValue = "true")
+@EnableConfigurationProperties(SlackProperties.class)
+public class SlackConfiguration {
+
+    @Bean(destroyMethod = "close")
+    SlackBot slackBot(SlackProperties properties, Dispatcher dispatcher, KnowledgeBase knowledge, ScopePolicy scopes,
+                      FeedbackLog feedback, @Qualifier("answerExecutor") ExecutorService answerExecutor) {
+        return SlackBot.start(properties.toSettings(), dispatcher, knowledge, scopes, feedback, answerExecutor,
+                Clock.systemUTC());
+    }
+
+    @Bean
+    ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(SlackBot bot) {
+        ServletRegistrationBean<SlackEventsServlet> registration =
+                new ServletRegistrationBean<>(new SlackEventsServlet(bot), SlackEventsServlet.PATH);
+        registration.setName("slackEvents");
+        return registration;
+    }
+}
