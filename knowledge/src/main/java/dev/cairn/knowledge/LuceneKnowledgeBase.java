@@ -4,6 +4,7 @@ import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.port.Passage;
 import dev.cairn.core.port.SearchRequest;
+import dev.cairn.core.text.Terms;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageIndex;
 import dev.cairn.knowledge.index.PassageVector;
@@ -17,9 +18,10 @@ import java.util.Set;
 
 /**
  * The knowledge base on a local Lucene index: keyword, vector or hybrid search within the caller's scopes, with
- * relevance read in [0, 1]. A follow-up's vector is taken of the previous question and the follow-up together.
+ * relevance read in [0, 1].
  */
 public final class LuceneKnowledgeBase implements KnowledgeBase {
+    private static final int FOLLOW_UP_WORDS = 3;
     private final PassageIndex index;
     private final RetrievalMode mode;
     private final EmbeddingRouter embeddings;
@@ -42,12 +44,19 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     public List<Passage> search(SearchRequest request) {
         Optional<PassageVector> vector = Optional.empty();
         if (mode != RetrievalMode.BM25) {
-            String text = request.context().isEmpty() ? request.query()
-                    : request.context().get(0) + "\n" + request.query();
-            vector = Vectors.query(embeddings, text);
+            vector = Vectors.query(embeddings, vectorText(request));
         }
         return index.search(new SearchSpec(request.query(), request.context(), request.scopes(), request.topK(),
                 request.minScore(), mode, vector));
+    }
+
+    /**
+     * The text whose meaning is searched: the question alone, or, for a short follow-up with fewer than
+     * {@value #FOLLOW_UP_WORDS} words of its own ("and for contractors?"), the previous question with it.
+     */
+    private static String vectorText(SearchRequest request) {
+        boolean followUp = !request.context().isEmpty() && Terms.of(request.query()).size() < FOLLOW_UP_WORDS;
+        return followUp ? request.context().get(0) + "\n" + request.query() : request.query();
     }
 
     @Override
