@@ -25,12 +25,10 @@ public final class EvalCommand {
     /** Tries fusion settings on the same index and prints nDCG@10 for each (use a training split). */
     private static void tune(BeirDataset data, PassageIndex index, RetrievalEvaluation evaluation,
                              RetrievalMode mode) {
-        for (double k : new double[] {1, 3, 5}) {
-            for (double vectorWeight : new double[] {0.5, 0.6, 0.7}) {
-                report(data, index, evaluation, mode, SearchTuning.DEFAULT.withFusion(false, k, 1.0, vectorWeight));
-            }
+        for (double k : new double[] {1, 5, 60}) {
+            report(data, index, evaluation, mode, SearchTuning.DEFAULT.withFusion(false, k, 1.0, 0.6));
         }
-        for (double vectorWeight : new double[] {0.5, 1.0, 1.5, 2.0, 3.0}) {
+        for (double vectorWeight : new double[] {0.5, 0.75, 1.0, 1.25, 1.5, 2.0}) {
             report(data, index, evaluation, mode, SearchTuning.DEFAULT.withFusion(true, 0, 1.0, vectorWeight));
         }
     }

@@ -12,7 +12,7 @@ package dev.cairn.knowledge.index;
  */
 public record SearchTuning(double contextWeight, boolean convex, double rrfK, double keywordWeight,
                            double vectorWeight, Relevance relevance) {
-    public static final SearchTuning DEFAULT = new SearchTuning(0.5, false, 5, 1.0, 0.6, new Relevance(0.5));
+    public static final SearchTuning DEFAULT = new SearchTuning(0.5, true, 5, 1.0, 1.0, new Relevance(0.5));
 
     public SearchTuning withContextWeight(double weight) {
         return new SearchTuning(weight, convex, rrfK, keywordWeight, vectorWeight, relevance);
