@@ -1,0 +1,136 @@
+package dev.cairn.bench;
+
+import dev.cairn.core.port.IncomingFile;
+import dev.cairn.core.port.IngestReport;
+import dev.cairn.core.port.SearchRequest;
+import dev.cairn.knowledge.Ingestor;
+import dev.cairn.knowledge.LuceneKnowledgeBase;
+import dev.cairn.knowledge.chunk.ParagraphChunker;
+import dev.cairn.knowledge.embed.EmbeddingModels;
+import dev.cairn.knowledge.embed.EmbeddingRouter;
+import dev.cairn.knowledge.eval.BeirDataset;
+import dev.cairn.knowledge.eval.RetrievalEvaluation;
+import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.RetrievalMode;
+import dev.cairn.knowledge.parse.TikaDocumentParser;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+/**
+ * Prints the knowledge engine's figures on this machine: ingestion of a generated 100-page PDF (time until it is
+ * answerable by keyword and until its vectors are in) and of the scifact corpus (pages/s, passages/s), query
+ * latency p50/p99 at 5k and 100k passages (hybrid, query embedding included), and peak RSS.
+ * Usage: {@code java -jar bench/target/cairn-bench.jar [--eval DIR] [--large N]}
+ */
+public final class KnowledgeBench {
+    private KnowledgeBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path evalDir = Path.of(option(args, "--eval", "../shared/eval"));
+        int large = Integer.parseInt(option(args, "--large", "100000"));
+        Path work = Files.createTempDirectory("cairn-bench");
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            EmbeddingRouter router = EmbeddingModels.forName(EmbeddingModels.AUTO, work.resolve("cache"), pool);
+            pdf(work.resolve("pdf"), router);
+            BeirDataset scifact = BeirDataset.load(evalDir.resolve("scifact"), "test");
+            corpus(work.resolve("scifact"), router, scifact, 1);
+            corpus(work.resolve("large"), router, scifact, (int) Math.ceil(large / (double) scifact.corpus().size()));
+            System.out.printf(Locale.ROOT, "peak RSS: %d MB%n", PeakRss.megabytes());
+        } finally {
+            pool.shutdownNow();
+            deleteTree(work);
+        }
+    }
+
+    /** A 100-page PDF through the whole ingestion path. */
+    private static void pdf(Path dir, EmbeddingRouter router) throws IOException {
+        byte[] pdf = GeneratedPdf.pages(100);
+        try (PassageIndex index = new PassageIndex(dir, 0.5)) {
+            Ingestor ingestor = new Ingestor(index, new TikaDocumentParser(), new ParagraphChunker(1200, 150),
+                    100L << 20, Clock.systemUTC(), router);
+            LuceneKnowledgeBase knowledge = new LuceneKnowledgeBase(index, RetrievalMode.HYBRID, router);
+            knowledge.search(new SearchRequest("warm up the models", List.of(), Set.of("bench"), 5, 0));
+            long start = System.nanoTime();
+            IngestReport report = ingestor.ingest(new IncomingFile("handbook-100.pdf", "bench", pdf.length, "",
+                    Optional.empty(), "", () -> new ByteArrayInputStream(pdf)));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            boolean found = !knowledge.search(new SearchRequest("policy number 57 reimbursement", List.of(),
+                    Set.of("bench"), 5, 0.3)).isEmpty();
+            System.out.printf(Locale.ROOT, "100-page PDF: %s; searchable with vectors after %.2f s "
+                            + "(%.1f pages/s, %.1f passages/s); keyword question answered: %s%n", report.summary(),
+                    seconds, report.pages() / seconds, report.passages() / seconds, found);
+        }
+    }
+
+    /** The scifact corpus, repeated {@code copies} times with new ids, then query latencies. */
+    private static void corpus(Path dir, EmbeddingRouter router, BeirDataset scifact, int copies) {
+        BeirDataset data = copies == 1 ? scifact : repeat(scifact, copies);
+        try (PassageIndex index = new PassageIndex(dir, 0.5)) {
+            RetrievalEvaluation evaluation = new RetrievalEvaluation(router);
+            long start = System.nanoTime();
+            evaluation.load(data, index, line -> { });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "%d passages (scifact x%d): indexed in %.1f s, %.1f passages/s%n",
+                    data.corpus().size(), copies, seconds, data.corpus().size() / seconds);
+            LuceneKnowledgeBase knowledge = new LuceneKnowledgeBase(index, RetrievalMode.HYBRID, router);
+            List<String> queries = new ArrayList<>(scifact.queries().values());
+            double[] millis = new double[queries.size()];
+            for (int i = 0; i < queries.size(); i++) {
+                long t = System.nanoTime();
+                knowledge.search(new SearchRequest(queries.get(i), List.of(), Set.of("eval"), 5, 0.5));
+                millis[i] = (System.nanoTime() - t) / 1e6;
+            }
+            Arrays.sort(millis);
+            System.out.printf(Locale.ROOT, "  hybrid query (top 5, embedding included) over %d passages: "
+                            + "p50 %.1f ms, p99 %.1f ms%n", data.corpus().size(), millis[millis.length / 2],
+                    millis[(int) Math.ceil(millis.length * 0.99) - 1]);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static BeirDataset repeat(BeirDataset data, int copies) {
+        Map<String, BeirDataset.CorpusDoc> corpus = new LinkedHashMap<>();
+        for (int c = 0; c < copies; c++) {
+            for (BeirDataset.CorpusDoc doc : data.corpus().values()) {
+                String id = c == 0 ? doc.id() : doc.id() + "-" + c;
+                corpus.put(id, new BeirDataset.CorpusDoc(id, doc.title(), doc.text()));
+            }
+        }
+        return new BeirDataset(data.name() + "x" + copies, data.split(), corpus, data.queries(), data.qrels());
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
