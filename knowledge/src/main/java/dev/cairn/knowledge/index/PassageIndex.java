@@ -196,6 +196,15 @@ public final class PassageIndex implements Closeable {
         return find(scopeFilter(scopes));
     }
 
+    /** Passages stored for a document (equal to its record's count unless the index is damaged). */
+    public int passageCount(String documentId) {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.DOC_ID, documentId)), BooleanClause.Occur.FILTER)
+                .build();
+        return withSearcher(s -> s.count(query));
+    }
+
     public int documentCount() {
         return withSearcher(s -> s.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT))));
     }
