@@ -1,0 +1,126 @@
+package dev.cairn.discord.internal;
+
+import dev.cairn.core.BotReply;
+import dev.cairn.core.Citation;
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
+
+/**
+ * Turns a reply into Discord messages within Discord's limits: the answer text cut into pieces of 2,000 characters,
+ * and its citations as "Sources" embeds (4,096 characters of description each, at most 10 embeds and 6,000
+ * characters of embeds per message), or as plain text after the answer when embeds may not be sent.
+ */
+final class ReplyRenderer {
+    static final int CONTENT_LIMIT = Message.MAX_CONTENT_LENGTH;
+    static final int DESCRIPTION_LIMIT = MessageEmbed.DESCRIPTION_MAX_LENGTH;
+    static final int EMBEDS_PER_MESSAGE = Message.MAX_EMBED_COUNT;
+    static final int EMBED_CHARS_PER_MESSAGE = MessageEmbed.EMBED_MAX_LENGTH_BOT;
+    static final int QUOTE_CHARS = 300;
+    static final int COLOR = 0x4F6D7A;
+    static final String TITLE = "Sources";
+    private final MessageSplitter splitter = new MessageSplitter(CONTENT_LIMIT);
+
+    /** The messages to send, in order; {@code embeds} false puts the sources in the text instead. */
+    public List<RenderedPart> render(BotReply reply, boolean embeds) {
+        List<String> entries = reply.citations().stream().map(c -> entry(c, embeds)).toList();
+        if (!embeds) {
+            String text = entries.isEmpty() ? reply.text()
+                    : reply.text() + "\n\n**" + TITLE + "**\n" + String.join("\n", entries);
+            return splitter.split(text).stream().map(p -> new RenderedPart(p, List.of())).toList();
+        }
+        List<String> pieces = splitter.split(reply.text());
+        List<List<MessageEmbed>> batches = batches(embeds(entries));
+        List<RenderedPart> parts = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            boolean last = i == pieces.size() - 1;
+            parts.add(new RenderedPart(pieces.get(i), last && !batches.isEmpty() ? batches.get(0) : List.of()));
+        }
+        int first = pieces.isEmpty() ? 0 : 1;
+        for (int i = first; i < batches.size(); i++) {
+            parts.add(new RenderedPart("", batches.get(i)));
+        }
+        return parts;
+    }
+
+    /**
+     * One citation: marker, document, location and link on the first line, then the quote as a block quote. In text
+     * the link is wrapped in angle brackets so that Discord shows no preview of it.
+     */
+    static String entry(Citation citation, boolean embed) {
+        StringBuilder line = new StringBuilder("**[").append(citation.index()).append("] ")
+                .append(MarkdownSanitizer.escape(citation.document())).append("**");
+        if (!citation.location().label().isEmpty()) {
+            line.append(" · ").append(MarkdownSanitizer.escape(citation.location().label()));
+        }
+        citation.link().filter(l -> l.startsWith("https://") || l.startsWith("http://"))
+                .ifPresent(l -> line.append(" · [shared here](").append(embed ? l : "<" + l + ">").append(")"));
+        String quote = shorten(citation.quote().replaceAll("\\s+", " ").strip(), QUOTE_CHARS);
+        if (!quote.isEmpty()) {
+            line.append("\n> ").append(MarkdownSanitizer.escape(quote));
+        }
+        return line.toString();
+    }
+
+    /** At most {@code max} characters, cut at a word and marked with an ellipsis when cut. */
+    static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        cut = cut < max / 2 ? max - 1 : cut;
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut).stripTrailing() + "…";
+    }
+
+    /** The entries packed into as few embeds as fit the description limit. */
+    private static List<MessageEmbed> embeds(List<String> entries) {
+        List<MessageEmbed> embeds = new ArrayList<>();
+        StringBuilder description = new StringBuilder();
+        for (String entry : entries) {
+            if (description.length() > 0 && description.length() + 2 + entry.length() > DESCRIPTION_LIMIT) {
+                embeds.add(embed(embeds.isEmpty(), description.toString()));
+                description.setLength(0);
+            }
+            if (description.length() > 0) {
+                description.append("\n\n");
+            }
+            description.append(shorten(entry, DESCRIPTION_LIMIT));
+        }
+        if (description.length() > 0) {
+            embeds.add(embed(embeds.isEmpty(), description.toString()));
+        }
+        return embeds;
+    }
+
+    private static MessageEmbed embed(boolean first, String description) {
+        return new EmbedBuilder().setTitle(first ? TITLE : TITLE + " (continued)").setColor(COLOR)
+                .setDescription(description).build();
+    }
+
+    /** Embeds grouped into messages of at most 10 embeds and 6,000 embed characters. */
+    private static List<List<MessageEmbed>> batches(List<MessageEmbed> embeds) {
+        List<List<MessageEmbed>> batches = new ArrayList<>();
+        List<MessageEmbed> batch = new ArrayList<>();
+        int chars = 0;
+        for (MessageEmbed embed : embeds) {
+            if (!batch.isEmpty() && (batch.size() == EMBEDS_PER_MESSAGE
+                    || chars + embed.getLength() > EMBED_CHARS_PER_MESSAGE)) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                chars = 0;
+            }
+            batch.add(embed);
+            chars += embed.getLength();
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.cairn.discord.internal;
+
+import dev.cairn.core.BotReply;
+import dev.cairn.core.Outcome;
+import dev.cairn.core.Usage;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends replies to Discord: as a reply to the question (or in a new thread started from it), or by editing a
+ * deferred {@code /ask} response, never allowing any mention. Where the bot may not do that, it does what it may:
+ * sources as text without Embed Links, no quote of the question without Read Message History, a direct message to
+ * the asker without Send Messages. Blocks on REST calls: call it off JDA's threads.
+ */
+final class ReplySender {
+    private static final Logger LOG = LoggerFactory.getLogger(ReplySender.class);
+    static final Emoji UP = Emoji.fromUnicode("👍");
+    static final Emoji DOWN = Emoji.fromUnicode("👎");
+    private static final int THREAD_NAME_CHARS = 90;
+    private final ReplyRenderer renderer = new ReplyRenderer();
+    private final ChannelPermissions permissions;
+    private final AnswerIndex answers;
+
+    public ReplySender(ChannelPermissions permissions, AnswerIndex answers) {
+        this.permissions = permissions;
+        this.answers = answers;
+    }
+
+    /** Answers {@code question} where it was asked, in a new thread when {@code inThread} and allowed. */
+    public void answer(Message question, BotReply reply, String workspace, boolean inThread) {
+        MessageChannel target = question.getChannel();
+        boolean quote = true;
+        if (inThread) {
+            MessageChannel thread = startThread(question, reply);
+            quote = thread == target;
+            target = thread;
+        }
+        List<Message> sent = deliver(question, target, quote, reply);
+        remember(sent, reply, workspace);
+        if (reply.outcome() == Outcome.ANSWERED && !sent.isEmpty()) {
+            addVoteReactions(sent.get(sent.size() - 1));
+        }
+    }
+
+    /** Replies to {@code question} with plain text: an ingestion report or a notice. */
+    public void notice(Message question, String text) {
+        deliver(question, question.getChannel(), true, plain(text));
+    }
+
+    /** Puts the answer into a deferred {@code /ask} response, continuing in follow-up messages when long. */
+    public void answer(InteractionHook hook, BotReply reply, String workspace) {
+        List<RenderedPart> parts = renderer.render(reply, true);
+        List<Message> sent = new ArrayList<>();
+        sent.add(hook.editOriginal(edit(parts.get(0))).complete());
+        for (RenderedPart part : parts.subList(1, parts.size())) {
+            sent.add(hook.sendMessage(create(part)).complete());
+        }
+        remember(sent, reply, workspace);
+        if (reply.outcome() == Outcome.ANSWERED) {
+            addVoteReactions(sent.get(sent.size() - 1));
+        }
+    }
+
+    /** Puts plain text into a deferred {@code /ask} response. */
+    public void notice(InteractionHook hook, String text) {
+        answer(hook, plain(text), "");
+    }
+
+    private List<Message> deliver(Message question, MessageChannel target, boolean quote, BotReply reply) {
+        boolean isThread = target.getType().isThread();
+        Permission send = isThread ? Permission.MESSAGE_SEND_IN_THREADS : Permission.MESSAGE_SEND;
+        if (!permissions.has(target, send, "sending replies there as direct messages to the asker instead")) {
+            return direct(question.getAuthor(), reply);
+        }
+        boolean embeds = permissions.has(target, Permission.MESSAGE_EMBED_LINKS, "listing sources as text instead");
+        quote = quote && permissions.has(target, Permission.MESSAGE_HISTORY,
+                "sending answers without quoting the question");
+        List<Message> sent = new ArrayList<>();
+        try {
+            for (RenderedPart part : renderer.render(reply, embeds)) {
+                MessageCreateAction action = target.sendMessage(create(part));
+                if (quote && sent.isEmpty() && target.getIdLong() == question.getChannelIdLong()) {
+                    action = action.setMessageReference(question).failOnInvalidReply(false);
+                }
+                sent.add(action.complete());
+            }
+        } catch (ErrorResponseException | InsufficientPermissionException e) {
+            permissions.refused(target, "send a message", e.getMessage());
+            if (sent.isEmpty()) {
+                return direct(question.getAuthor(), reply);
+            }
+        }
+        return sent;
+    }
+
+    private List<Message> direct(User user, BotReply reply) {
+        List<Message> sent = new ArrayList<>();
+        try {
+            MessageChannel dm = user.openPrivateChannel().complete();
+            for (RenderedPart part : renderer.render(reply, true)) {
+                sent.add(dm.sendMessage(create(part)).complete());
+            }
+        } catch (ErrorResponseException e) {
+            LOG.warn("Could not send a direct message to user {} either: {}", user.getId(), e.getMessage());
+        }
+        return sent;
+    }
+
+    /** A new public thread from the question, or the question's own channel when that is not possible. */
+    private MessageChannel startThread(Message question, BotReply reply) {
+        MessageChannel channel = question.getChannel();
+        if (channel.getType() != ChannelType.TEXT && channel.getType() != ChannelType.NEWS) {
+            return channel;
+        }
+        String fallback = "replying in the channel instead of a thread";
+        if (!permissions.has(channel, Permission.CREATE_PUBLIC_THREADS, fallback)
+                || !permissions.has(channel, Permission.MESSAGE_SEND_IN_THREADS, fallback)) {
+            return channel;
+        }
+        try {
+            return question.createThreadChannel(threadName(question, reply)).complete();
+        } catch (ErrorResponseException | InsufficientPermissionException e) {
+            permissions.refused(channel, "start a thread", e.getMessage());
+            return channel;
+        }
+    }
+
+    private static String threadName(Message question, BotReply reply) {
+        String text = question.getContentRaw().replaceAll("<(@[!&]?|#)\\d+>", " ").replaceAll("\\s+", " ").strip();
+        String name = text.isBlank() ? "Question" : text;
+        return ReplyRenderer.shorten(name, THREAD_NAME_CHARS);
+    }
+
+    /** Puts 👍 and 👎 under an answer, ready to click, where the bot may add reactions. */
+    private void addVoteReactions(Message answer) {
+        try {
+            MessageChannel channel = answer.getChannel();
+            String fallback = "answers get no 👍/👎 reactions to click (people can still add them)";
+            if (!permissions.has(channel, Permission.MESSAGE_ADD_REACTION, fallback)
+                    || !permissions.has(channel, Permission.MESSAGE_HISTORY, fallback)) {
+                return;
+            }
+            answer.addReaction(UP).flatMap(done -> answer.addReaction(DOWN)).queue(null,
+                    e -> LOG.debug("Could not add vote reactions in {}: {}", channel.getId(), e.getMessage()));
+        } catch (RuntimeException e) {
+            // a command response in a channel the bot is not in: people can still add reactions themselves
+            LOG.debug("Could not add vote reactions to {}: {}", answer.getId(), e.getMessage());
+        }
+    }
+
+    private void remember(List<Message> sent, BotReply reply, String workspace) {
+        if (workspace.isEmpty() || (reply.outcome() != Outcome.ANSWERED && reply.outcome() != Outcome.NO_ANSWER)) {
+            return;
+        }
+        for (Message message : sent) {
+            answers.remember(message.getIdLong(), new AnswerIndex.Answered(reply.id(), workspace));
+        }
+    }
+
+    private static BotReply plain(String text) {
+        return new BotReply("notice", text, List.of(), Outcome.COMMAND, "", Usage.none());
+    }
+
+    static MessageCreateData create(RenderedPart part) {
+        return new MessageCreateBuilder().setContent(part.content()).setEmbeds(part.embeds())
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).mentionRepliedUser(false).build();
+    }
+
+    static MessageEditData edit(RenderedPart part) {
+        return new MessageEditBuilder().setContent(part.content()).setEmbeds(part.embeds())
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).mentionRepliedUser(false).build();
+    }
+}

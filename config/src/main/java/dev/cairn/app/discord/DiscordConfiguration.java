@@ -1,0 +1,36 @@
+package dev.cairn.app.discord;
+
+import dev.cairn.core.Dispatcher;
+import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.port.FeedbackLog;
+import dev.cairn.core.port.KnowledgeBase;
+import dev.cairn.discord.DiscordBot;
+import dev.cairn.discord.DiscordSettings;
+import java.util.HashSet;
+import java.util.concurrent.ExecutorService;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Starts the Discord bot when {@code cairn.discord.enabled} is true, and disconnects it when Cairn stops. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty("cairn.discord.enabled")
+@EnableConfigurationProperties(DiscordProperties.class)
+public class DiscordConfiguration {
+
+    @Bean(destroyMethod = "close")
+    DiscordBot discordBot(DiscordProperties properties, Dispatcher dispatcher, KnowledgeBase knowledge,
+                          ScopePolicy scopes, FeedbackLog feedback,
+                          @Qualifier("answerExecutor") ExecutorService answerExecutor) {
+        DiscordSettings settings = new DiscordSettings(properties.token(), properties.restUrl(),
+                properties.gatewayUrl(), DiscordSettings.Compression.parse(properties.compression()),
+                new HashSet<>(properties.knowledgeChannels()), properties.replyInThread());
+        try {
+            return DiscordBot.start(settings, dispatcher, knowledge, scopes, feedback, answerExecutor);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("cairn.discord.token: " + e.getMessage(), e);
+        }
+    }
+}
