@@ -13,12 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 /** A newcomer's first session: upload a PDF and a Word file, ask, follow up, reset, restart. */
 class AskAndCiteIT {
-    static final byte[] HANDBOOK = TestDocuments.pdf(List.of(
-            List.of("Acme Handbook", "Welcome to Acme. This handbook explains how we work together."),
-            List.of("Annual leave", "Employees accrue four hours of annual leave per pay period.",
-                    "Contractors do not accrue annual leave; they follow the policy of their own company."),
-            List.of("Security", "Every laptop must use full-disk encryption.",
-                    "Contractors receive a visitor badge at the front desk.")));
+    static final byte[] HANDBOOK = TestDocuments.HANDBOOK;
     static final byte[] TRAVEL = TestDocuments.docx(List.of(
             "Travel policy",
             "Book flights through the travel portal at least fourteen days before departure.",

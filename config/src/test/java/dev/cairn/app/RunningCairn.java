@@ -8,24 +8,36 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The real application on a random port of 127.0.0.1 with its own data directory; close it to stop it. */
-final class RunningCairn implements AutoCloseable {
+public final class RunningCairn implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     final Api api;
 
     private RunningCairn(ConfigurableApplicationContext context) {
         this.context = context;
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        this.api = new Api("http://127.0.0.1:" + port);
+        this.api = new Api("http://127.0.0.1:" + port(context));
     }
 
     /** Starts Cairn on {@code dataDir} with extra {@code key=value} properties. */
     static RunningCairn start(Path dataDir, String... properties) {
+        return new RunningCairn(context(dataDir, List.of(properties)));
+    }
+
+    /**
+     * Starts the application on a random port with these {@code key=value} settings (given as command-line
+     * arguments, so they win over application.yml) and extra configuration classes; throws when startup fails.
+     */
+    public static ConfigurableApplicationContext context(Path dataDir, List<String> properties, Class<?>... sources) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
                 "--cairn.data-dir=" + dataDir));
-        for (String property : properties) {
-            args.add("--" + property);
-        }
-        return new RunningCairn(new SpringApplicationBuilder(CairnApplication.class).run(args.toArray(String[]::new)));
+        properties.forEach(p -> args.add("--" + p));
+        List<Class<?>> all = new ArrayList<>(List.of(CairnApplication.class));
+        all.addAll(List.of(sources));
+        return new SpringApplicationBuilder(all.toArray(Class<?>[]::new)).run(args.toArray(String[]::new));
+    }
+
+    /** The HTTP port a context started by {@link #context} listens on. */
+    public static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     @Override

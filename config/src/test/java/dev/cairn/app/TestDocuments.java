@@ -14,17 +14,25 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Real PDF and Word files made in memory for tests. */
-final class TestDocuments {
+public final class TestDocuments {
+    /** A three-page handbook: a welcome page, annual leave (page 2) and security (page 3). */
+    public static final byte[] HANDBOOK = pdf(List.of(
+            List.of("Acme Handbook", "Welcome to Acme. This handbook explains how we work together."),
+            List.of("Annual leave", "Employees accrue four hours of annual leave per pay period.",
+                    "Contractors do not accrue annual leave; they follow the policy of their own company."),
+            List.of("Security", "Every laptop must use full-disk encryption.",
+                    "Contractors receive a visitor badge at the front desk.")));
+
     private TestDocuments() {
     }
 
     /** A PDF with one page per entry, each page holding that entry's lines. */
-    static byte[] pdf(List<List<String>> pages) {
+    public static byte[] pdf(List<List<String>> pages) {
         return pdf(pages, null);
     }
 
     /** As {@link #pdf(List)}, encrypted with a user password when {@code password} is not null. */
-    static byte[] pdf(List<List<String>> pages, String password) {
+    public static byte[] pdf(List<List<String>> pages, String password) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (List<String> lines : pages) {
@@ -56,7 +64,7 @@ final class TestDocuments {
     }
 
     /** A Word document with one paragraph per entry. */
-    static byte[] docx(List<String> paragraphs) {
+    public static byte[] docx(List<String> paragraphs) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String text : paragraphs) {
                 doc.createParagraph().createRun().setText(text);

@@ -1,24 +1,19 @@
 package dev.cairn.app.slack;
 
-import dev.cairn.app.CairnApplication;
+import dev.cairn.app.RunningCairn;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/**
- * The real application with the Slack adapter on, pointed at a {@link FakeSlack}, on a random port of 127.0.0.1.
- * (The same as the package-private {@code dev.cairn.app.RunningCairn}, which does not expose its port.)
- */
+/** The real application with the Slack adapter on, pointed at a {@link FakeSlack}, on a random port of 127.0.0.1. */
 final class SlackCairn implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     final SlackSender slack;
 
     private SlackCairn(ConfigurableApplicationContext context) {
         this.context = context;
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        int port = RunningCairn.port(context);
         this.slack = new SlackSender("http://127.0.0.1:" + port + "/slack/events", FakeSlack.SIGNING_SECRET);
     }
 
@@ -33,10 +28,7 @@ final class SlackCairn implements AutoCloseable {
 
     /** Starts Cairn with exactly these settings (besides port and data directory); throws when startup fails. */
     static ConfigurableApplicationContext run(Path dataDir, List<String> properties) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-                "--cairn.data-dir=" + dataDir));
-        properties.forEach(p -> args.add("--" + p));
-        return new SpringApplicationBuilder(CairnApplication.class).run(args.toArray(String[]::new));
+        return RunningCairn.context(dataDir, properties);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.cairn.app.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.app.TestDocuments;
 import dev.cairn.app.slack.FakeSlack.Call;
 import dev.cairn.core.BuiltInCommands;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +96,7 @@ class SlackHttpIT {
         String team = "TPDF";
         String fileId = id("F");
         String ts = fake.nextTs();
-        fake.hostFile(fileId, "handbook.pdf", "application/pdf", SlackTestFiles.HANDBOOK, KNOWLEDGE, ts);
+        fake.hostFile(fileId, "handbook.pdf", "application/pdf", TestDocuments.HANDBOOK, KNOWLEDGE, ts);
 
         // One upload: Slack sends file_shared and the message with the file.
         cairn.slack.event(team, id("Ev"), SlackPayloads.fileShared(KNOWLEDGE, "UANN", fileId, ts), 0);
@@ -192,7 +193,7 @@ class SlackHttpIT {
 
     @Test
     void knowledgeSharedInOneWorkspaceIsNeverCitedInAnother() {
-        Call report = share("TONE", OTHER_KNOWLEDGE, "handbook.pdf", "application/pdf", SlackTestFiles.HANDBOOK);
+        Call report = share("TONE", OTHER_KNOWLEDGE, "handbook.pdf", "application/pdf", TestDocuments.HANDBOOK);
         assertThat(report.allText()).contains("indexed handbook.pdf");
 
         Call elsewhere = ask("TTWO", LEAVE_QUESTION);
@@ -276,7 +277,7 @@ class SlackHttpIT {
     @Test
     void aMentionIsAnsweredInAThreadAndFollowUpsInThatThreadUseTheConversation() {
         String team = "TMEM";
-        share(team, KNOWLEDGE, "handbook.pdf", "application/pdf", SlackTestFiles.HANDBOOK);
+        share(team, KNOWLEDGE, "handbook.pdf", "application/pdf", TestDocuments.HANDBOOK);
         String channel = "CTEAM";
         String root = fake.nextTs();
 
@@ -305,7 +306,7 @@ class SlackHttpIT {
     @Test
     void aDirectMessageIsAnsweredInTheConversation() {
         String team = "TDM";
-        share(team, KNOWLEDGE, "handbook.pdf", "application/pdf", SlackTestFiles.HANDBOOK);
+        share(team, KNOWLEDGE, "handbook.pdf", "application/pdf", TestDocuments.HANDBOOK);
 
         cairn.slack.event(team, id("Ev"), SlackPayloads.directMessage(team, "DANN", "UANN", fake.nextTs(),
                 "Which laptops need full-disk encryption?"), 0);

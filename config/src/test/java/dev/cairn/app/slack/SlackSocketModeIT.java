@@ -2,6 +2,7 @@ package dev.cairn.app.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.app.TestDocuments;
 import dev.cairn.app.slack.FakeSlack.Call;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +28,7 @@ class SlackSocketModeIT {
                     assertThat(c.authorization()).isEqualTo("Bearer " + FakeSlack.APP_TOKEN));
 
             String fileTs = fake.nextTs();
-            fake.hostFile("FSOCKET", "handbook.pdf", "application/pdf", SlackTestFiles.HANDBOOK, "CKNOWLEDGE", fileTs);
+            fake.hostFile("FSOCKET", "handbook.pdf", "application/pdf", TestDocuments.HANDBOOK, "CKNOWLEDGE", fileTs);
             socket.send(SlackPayloads.envelope("env-file", "events_api", SlackSender.callback("TSOCK", "EvFile",
                     SlackPayloads.fileShareMessage("CKNOWLEDGE", "UANN", fileTs, "FSOCKET", "handbook.pdf"))));
             socket.awaitAck("env-file");
