@@ -25,19 +25,19 @@ public final class EvalCommand {
     /** Tries fusion settings on the same index and prints nDCG@10 for each (use a training split). */
     private static void tune(BeirDataset data, PassageIndex index, RetrievalEvaluation evaluation,
                              RetrievalMode mode) {
-        for (boolean normalize : new boolean[] {false, true}) {
-            for (double vectorWeight : new double[] {0.5, 1.0, 1.5, 2.0}) {
-                report(data, index, evaluation, mode,
-                        SearchTuning.DEFAULT.withFusion(true, normalize, 0, 1.0, vectorWeight));
-            }
+        for (double k : new double[] {1, 5, 60}) {
+            report(data, index, evaluation, mode, SearchTuning.DEFAULT.withFusion(false, k, 1.0, 0.6));
+        }
+        for (double vectorWeight : new double[] {0.5, 1.0, 1.5, 2.0}) {
+            report(data, index, evaluation, mode, SearchTuning.DEFAULT.withFusion(true, 0, 1.0, vectorWeight));
         }
     }
 
     private static void report(BeirDataset data, PassageIndex index, RetrievalEvaluation evaluation,
                                RetrievalMode mode, SearchTuning tuning) {
         RetrievalEvaluation.Result r = evaluation.run(data, index, mode, tuning, line -> { });
-        System.out.printf(Locale.ROOT, "tune %s%s k=%.0f keyword=%.2f vector=%.2f: ndcg@10 %.4f recall@10 %.4f%n",
-                tuning.convex() ? "convex" : "rrf", tuning.normalizeCosine() ? " normalized" : "", tuning.rrfK(),
+        System.out.printf(Locale.ROOT, "tune %s k=%.0f keyword=%.2f vector=%.2f: ndcg@10 %.4f recall@10 %.4f%n",
+                tuning.convex() ? "convex" : "rrf", tuning.rrfK(),
                 tuning.keywordWeight(), tuning.vectorWeight(), r.ndcg10(), r.recall10());
     }
 

@@ -60,24 +60,16 @@ final class HybridSearch {
         double[] coverage = keywords.relevance(searcher, docs);
         double[] cosine = spec.queryVector().isPresent()
                 ? cosines(searcher, docs, spec.queryVector().get()) : new double[docs.length];
-        double[] semantic = tuning.normalizeCosine() ? minMax(cosine) : cosine;
         List<Candidate> candidates = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             int doc = docs[i].doc;
             double fused = tuning.convex() && spec.mode() == RetrievalMode.HYBRID
-                    ? tuning.keywordWeight() * bm25.getOrDefault(doc, 0.0) + tuning.vectorWeight() * semantic[i]
+                    ? tuning.keywordWeight() * bm25.getOrDefault(doc, 0.0) + tuning.vectorWeight() * cosine[i]
                     : rrf.get(doc);
             candidates.add(new Candidate(doc, coverage[i], cosine[i], fused));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::fused).reversed());
         return candidates;
-    }
-
-    /** Values rescaled so the lowest is 0 and the highest 1 (all 0 when they are equal). */
-    private static double[] minMax(double[] values) {
-        double min = Arrays.stream(values).min().orElse(0);
-        double max = Arrays.stream(values).max().orElse(0);
-        return Arrays.stream(values).map(v -> max > min ? (v - min) / (max - min) : 0).toArray();
     }
 
     private void add(Map<Integer, Double> fused, ScoreDoc[] ranked, double weight) {

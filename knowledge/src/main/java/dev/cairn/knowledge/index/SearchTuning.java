@@ -5,21 +5,20 @@ package dev.cairn.knowledge.index;
  *
  * @param contextWeight weight of earlier questions' words, in [0, 1]
  * @param convex        fuse by a convex combination of scores (true) or by reciprocal ranks (false)
- * @param normalizeCosine in the convex combination, rescale the candidates' cosines to [0, 1] (min–max)
  * @param rrfK          reciprocal rank fusion's k: higher flattens the difference between ranks
  * @param keywordWeight weight of the keyword ranking (or normalized BM25 score) in the fusion
  * @param vectorWeight  weight of the vector ranking (or cosine) in the fusion
  * @param relevance     how coverage and cosine become the relevance compared with the threshold
  */
-public record SearchTuning(double contextWeight, boolean convex, boolean normalizeCosine, double rrfK,
-                           double keywordWeight, double vectorWeight, Relevance relevance) {
-    public static final SearchTuning DEFAULT = new SearchTuning(0.5, true, false, 5, 1.0, 1.5, new Relevance(0.5));
+public record SearchTuning(double contextWeight, boolean convex, double rrfK, double keywordWeight,
+                           double vectorWeight, Relevance relevance) {
+    public static final SearchTuning DEFAULT = new SearchTuning(0.5, true, 5, 1.0, 1.5, new Relevance(0.5));
 
     public SearchTuning withContextWeight(double weight) {
-        return new SearchTuning(weight, convex, normalizeCosine, rrfK, keywordWeight, vectorWeight, relevance);
+        return new SearchTuning(weight, convex, rrfK, keywordWeight, vectorWeight, relevance);
     }
 
-    public SearchTuning withFusion(boolean convexFusion, boolean normalize, double k, double keyword, double vector) {
-        return new SearchTuning(contextWeight, convexFusion, normalize, k, keyword, vector, relevance);
+    public SearchTuning withFusion(boolean convexFusion, double k, double keyword, double vector) {
+        return new SearchTuning(contextWeight, convexFusion, k, keyword, vector, relevance);
     }
 }
