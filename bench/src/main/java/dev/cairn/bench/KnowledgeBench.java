@@ -50,8 +50,9 @@ public final class KnowledgeBench {
             EmbeddingRouter router = EmbeddingModels.forName(EmbeddingModels.AUTO, work.resolve("cache"), pool);
             pdf(work.resolve("pdf"), router);
             BeirDataset scifact = BeirDataset.load(evalDir.resolve("scifact"), "test");
-            corpus(work.resolve("scifact"), router, scifact, 1);
-            corpus(work.resolve("large"), router, scifact, (int) Math.ceil(large / (double) scifact.corpus().size()));
+            EmbeddingRouter cached = new CachingRouter(router);
+            corpus(work.resolve("scifact"), cached, scifact, 1);
+            corpus(work.resolve("large"), cached, scifact, (int) Math.ceil(large / (double) scifact.corpus().size()));
             System.out.printf(Locale.ROOT, "peak RSS: %d MB%n", PeakRss.megabytes());
         } finally {
             pool.shutdownNow();
