@@ -1,6 +1,5 @@
 package dev.cairn.knowledge.index;
 
-import dev.cairn.core.Location;
 import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.core.port.KnowledgeException;
 import dev.cairn.core.port.Passage;
@@ -8,27 +7,17 @@ import dev.cairn.knowledge.chunk.Chunk;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -106,9 +95,9 @@ public final class PassageIndex implements Closeable {
                 for (int i = 0; i < entry.chunks().size(); i++) {
                     Optional<PassageVector> vector = entry.vectors().isEmpty()
                             ? Optional.empty() : Optional.of(entry.vectors().get(i));
-                    docs.add(passageDocument(entry.info(), entry.chunks().get(i), i, vector));
+                    docs.add(LuceneDocuments.passageDocument(entry.info(), entry.chunks().get(i), i, vector));
                 }
-                docs.add(recordDocument(entry.info(), entry.sha256()));
+                docs.add(LuceneDocuments.recordDocument(entry.info(), entry.sha256()));
                 writer.addDocuments(docs);
             }
             commit();
@@ -222,12 +211,12 @@ public final class PassageIndex implements Closeable {
     /** As {@link #search(SearchSpec)} with other tuning, for evaluating settings on one index. */
     public List<Passage> search(SearchSpec spec, SearchTuning tuning) {
         return scan(spec, tuning, (searcher, c, relevance) -> relevance >= spec.minScore()
-                ? toPassage(searcher.storedFields().document(c.doc()), relevance) : null, spec.topK());
+                ? LuceneDocuments.toPassage(searcher.storedFields().document(c.doc()), relevance) : null, spec.topK());
     }
 
     /** Every candidate of a search, best first, with its coverage, cosine and relevance, before the threshold. */
     public List<Scored> candidates(SearchSpec spec) {
-        return scan(spec, tuning, (searcher, c, relevance) -> new Scored(toPassage(searcher.storedFields().document(c.doc()),
+        return scan(spec, tuning, (searcher, c, relevance) -> new Scored(LuceneDocuments.toPassage(searcher.storedFields().document(c.doc()),
                 relevance), c.coverage(), c.cosine(), relevance), spec.topK() * CANDIDATES_PER_RESULT);
     }
 
@@ -277,7 +266,7 @@ public final class PassageIndex implements Closeable {
             TopDocs top = searcher.search(query, MAX_DOCUMENTS_LISTED, newestFirst);
             List<StoredDocument> found = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
-                found.add(toStoredDocument(searcher.storedFields().document(hit.doc)));
+                found.add(LuceneDocuments.toStoredDocument(searcher.storedFields().document(hit.doc)));
             }
             return found;
         });
@@ -286,69 +275,6 @@ public final class PassageIndex implements Closeable {
     private static Query scopeFilter(Set<String> scopes) {
         List<BytesRef> terms = scopes.stream().map(BytesRef::new).toList();
         return new TermInSetQuery(Fields.SCOPE, terms);
-    }
-
-    private static Document passageDocument(DocumentInfo info, Chunk chunk, int ordinal,
-                                            Optional<PassageVector> vector) {
-        Document doc = new Document();
-        doc.add(new StringField(Fields.KIND, Fields.KIND_PASSAGE, Field.Store.NO));
-        doc.add(new StringField(Fields.PASSAGE_ID, info.id() + "#" + ordinal, Field.Store.YES));
-        doc.add(new StringField(Fields.DOC_ID, info.id(), Field.Store.YES));
-        doc.add(new StringField(Fields.SCOPE, info.scope(), Field.Store.YES));
-        doc.add(new StoredField(Fields.NAME, info.name()));
-        doc.add(new StoredField(Fields.LOCATION, chunk.location().label()));
-        doc.add(new StoredField(Fields.PAGE, chunk.location().page().orElse(0)));
-        doc.add(new StoredField(Fields.ORDINAL, ordinal));
-        doc.add(new StoredField(Fields.BODY, chunk.text()));
-        doc.add(new TextField(Fields.TEXT, searchableText(chunk.location().label(), chunk.location().page().isPresent(),
-                chunk.text()), Field.Store.NO));
-        info.link().ifPresent(link -> doc.add(new StoredField(Fields.LINK, link)));
-        vector.ifPresent(v -> doc.add(new KnnFloatVectorField(v.field(), v.values(), VectorSimilarityFunction.COSINE)));
-        return doc;
-    }
-
-    /** The passage text, preceded by the heading path, so a passage is found by the section it sits in. */
-    private static String searchableText(String label, boolean paged, String text) {
-        return paged || label.isEmpty() ? text : label + "\n" + text;
-    }
-
-    private static Document recordDocument(DocumentInfo info, String sha256) {
-        Document doc = new Document();
-        doc.add(new StringField(Fields.KIND, Fields.KIND_DOCUMENT, Field.Store.NO));
-        doc.add(new StringField(Fields.DOC_ID, info.id(), Field.Store.YES));
-        doc.add(new StringField(Fields.SCOPE, info.scope(), Field.Store.YES));
-        doc.add(new StringField(Fields.NAME_KEY, Fields.nameKey(info.scope(), info.name()), Field.Store.NO));
-        doc.add(new StringField(Fields.HASH_KEY, Fields.hashKey(info.scope(), sha256), Field.Store.YES));
-        doc.add(new StoredField(Fields.NAME, info.name()));
-        doc.add(new StoredField(Fields.MEDIA_TYPE, info.mediaType()));
-        doc.add(new StoredField(Fields.SOURCE, info.source()));
-        if (!info.source().isEmpty()) {
-            doc.add(new StringField(Fields.SOURCE_KEY, Fields.sourceKey(info.scope(), info.source()), Field.Store.NO));
-        }
-        doc.add(new StoredField(Fields.PAGES, info.pages()));
-        doc.add(new StoredField(Fields.PASSAGES, info.passages()));
-        long millis = info.indexedAt().toEpochMilli();
-        doc.add(new StoredField(Fields.INDEXED_AT, millis));
-        doc.add(new NumericDocValuesField(Fields.INDEXED_AT, millis));
-        info.link().ifPresent(link -> doc.add(new StoredField(Fields.LINK, link)));
-        return doc;
-    }
-
-    private static StoredDocument toStoredDocument(Document doc) {
-        String hashKey = doc.get(Fields.HASH_KEY);
-        DocumentInfo info = new DocumentInfo(doc.get(Fields.DOC_ID), doc.get(Fields.NAME), doc.get(Fields.SCOPE),
-                doc.get(Fields.MEDIA_TYPE), doc.getField(Fields.PAGES).numericValue().intValue(),
-                doc.getField(Fields.PASSAGES).numericValue().intValue(),
-                Instant.ofEpochMilli(doc.getField(Fields.INDEXED_AT).numericValue().longValue()),
-                Optional.ofNullable(doc.get(Fields.LINK)), Objects.requireNonNullElse(doc.get(Fields.SOURCE), ""));
-        return new StoredDocument(info, hashKey.substring(hashKey.indexOf('\u0000') + 1));
-    }
-
-    private static Passage toPassage(Document doc, double score) {
-        int page = doc.getField(Fields.PAGE).numericValue().intValue();
-        Location location = new Location(doc.get(Fields.LOCATION), page > 0 ? OptionalInt.of(page) : OptionalInt.empty());
-        return new Passage(doc.get(Fields.PASSAGE_ID), doc.get(Fields.DOC_ID), doc.get(Fields.NAME),
-                doc.get(Fields.SCOPE), location, doc.get(Fields.BODY), score, Optional.ofNullable(doc.get(Fields.LINK)));
     }
 
     private <T> T withSearcher(SearcherWork<T> work) {
