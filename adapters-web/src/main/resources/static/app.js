@@ -135,10 +135,34 @@ function renderFinal(msg, data) {
         return li;
       })));
   }
+  const meta = el("div", { class: "meta" });
   const ms = data.usage && data.usage.latency_ms;
-  if (typeof ms === "number") msg.append(el("div", { class: "meta", text: `${ms} ms` }));
+  if (typeof ms === "number") meta.append(`${ms} ms`);
+  if (data.id && citations.length) meta.append(voteButtons(data.id));
+  if (meta.childNodes.length) msg.append(meta);
   $("announce").textContent = "Cairn answered: " + (data.answer || "");
   scrollLog();
+}
+
+/** 👍 / 👎 for one answer; the chosen one stays pressed, a failure is shown in place. */
+function voteButtons(replyId) {
+  const box = el("span", { class: "votes" });
+  const send = async (vote, button) => {
+    const res = await api("/api/v1/feedback", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ reply_id: replyId, user: state.user, vote }) }).catch(() => null);
+    if (res && res.ok) {
+      box.querySelectorAll("button").forEach((b) => b.setAttribute("aria-pressed", String(b === button)));
+    } else {
+      box.append(el("span", { class: "vote-error", text: " vote not recorded" }));
+    }
+  };
+  for (const [vote, label, name] of [["up", "👍", "Helpful"], ["down", "👎", "Not helpful"]]) {
+    const button = el("button", { type: "button", class: "vote", "aria-pressed": "false", "aria-label": name,
+      title: name, text: label });
+    button.addEventListener("click", () => send(vote, button));
+    box.append(button);
+  }
+  return box;
 }
 
 /* ---------- streaming ---------- */

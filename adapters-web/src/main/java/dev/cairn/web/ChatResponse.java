@@ -5,12 +5,12 @@ import dev.cairn.core.BotReply;
 import dev.cairn.core.Citation;
 import java.util.List;
 
-/** The answer as the chat API returns it, and as the last server-sent event carries it. */
-public record ChatResponse(String answer, List<CitationJson> citations,
+/** The answer as the chat API returns it, and as the last server-sent event carries it; {@code id} is what a vote names. */
+public record ChatResponse(String id, String answer, List<CitationJson> citations,
                            @JsonProperty("conversation_id") String conversationId, UsageJson usage) {
 
     static ChatResponse of(BotReply reply) {
-        return new ChatResponse(reply.text(), reply.citations().stream().map(CitationJson::of).toList(),
+        return new ChatResponse(reply.id(), reply.text(), reply.citations().stream().map(CitationJson::of).toList(),
                 reply.conversationId(), new UsageJson(reply.usage().latencyMillis(), reply.usage().inputTokens(),
                         reply.usage().outputTokens()));
     }

@@ -3,11 +3,14 @@ package dev.cairn.app;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.FileIntake;
 import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.web.ApiExceptionHandler;
 import dev.cairn.web.ApiKeyFilter;
 import dev.cairn.web.ChatController;
+import dev.cairn.web.FeedbackController;
 import dev.cairn.web.KnowledgeController;
+import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -42,6 +45,11 @@ public class WebConfiguration {
     @Bean
     KnowledgeController knowledgeController(FileIntake intake, KnowledgeBase knowledge, ScopePolicy scopes) {
         return new KnowledgeController(intake, knowledge, scopes);
+    }
+
+    @Bean
+    FeedbackController feedbackController(FeedbackLog feedbackLog) {
+        return new FeedbackController(feedbackLog, Clock.systemUTC());
     }
 
     @Bean

@@ -156,4 +156,22 @@ class BadInputIT {
         assertThat(page.body()).contains("<title>Cairn");
         assertThat(cairn.api.get("/app.js").status()).isEqualTo(200);
     }
+
+    @Test
+    void aVoteOnAnAnswerIsRecordedAndABadVoteIsRefused() throws Exception {
+        JsonNode answer = cairn.api.ask("voter", "Which laptops need full-disk encryption?").json();
+        String replyId = answer.get("id").asString();
+
+        Api.Reply vote = cairn.api.postJson("/api/v1/feedback",
+                "{\"reply_id\": \"" + replyId + "\", \"user\": \"voter\", \"vote\": \"up\"}");
+        Api.Reply bad = cairn.api.postJson("/api/v1/feedback",
+                "{\"reply_id\": \"" + replyId + "\", \"user\": \"voter\", \"vote\": \"meh\"}");
+
+        assertThat(vote.status()).isEqualTo(204);
+        assertError(bad, 400, "invalid_vote");
+        assertError(cairn.api.postJson("/api/v1/feedback", "{\"user\": \"voter\"}"), 400, "missing_field");
+        assertThat(java.nio.file.Files.readString(dataDir.resolve("feedback.jsonl")))
+                .contains("\"reply_id\":\"" + replyId + "\"").contains("\"vote\":\"up\"")
+                .contains("\"platform\":\"web\"").doesNotContain("meh");
+    }
 }
