@@ -156,7 +156,7 @@ function voteButtons(replyId) {
       box.append(el("span", { class: "vote-error", text: " vote not recorded" }));
     }
   };
-  for (const [vote, label, name] of [["up", "👍", "Helpful"], ["down", "👎", "Not helpful"]]) {
+  for (const [vote, label, name] of [["up", "👍 Helpful", "Helpful"], ["down", "👎 Not helpful", "Not helpful"]]) {
     const button = el("button", { type: "button", class: "vote", "aria-pressed": "false", "aria-label": name,
       title: name, text: label });
     button.addEventListener("click", () => send(vote, button));
