@@ -15,6 +15,7 @@ import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.port.KnowledgeIngestion;
 import dev.cairn.knowledge.Ingestor;
 import dev.cairn.knowledge.LuceneKnowledgeBase;
+import dev.cairn.knowledge.VectorBackfill;
 import dev.cairn.knowledge.chunk.Chunkers;
 import dev.cairn.knowledge.embed.EmbeddingModels;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
@@ -29,6 +30,8 @@ import java.util.HashSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +39,7 @@ import org.springframework.context.annotation.Configuration;
 /** Wires the core, the knowledge base and the pipeline from {@link CairnProperties}. */
 @Configuration(proxyBeanMethods = false)
 public class CairnConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(CairnConfiguration.class);
 
     @Bean(destroyMethod = "close")
     PassageIndex passageIndex(CairnProperties properties) throws IOException {
@@ -72,13 +76,36 @@ public class CairnConfiguration {
                 embeddings);
     }
 
+    /** Embeds freshly indexed files after their keyword commit; closed before the index it writes to. */
+    @Bean(destroyMethod = "close")
+    BackgroundWork vectorWork(PassageIndex index) {
+        return new BackgroundWork("cairn-vectors", 10_000);
+    }
+
     @Bean
-    KnowledgeIngestion knowledgeIngestion(PassageIndex index, EmbeddingRouter embeddings,
+    KnowledgeIngestion knowledgeIngestion(PassageIndex index, EmbeddingRouter embeddings, BackgroundWork vectorWork,
                                           CairnProperties properties) {
         CairnProperties.Chunking chunking = properties.knowledge().chunking();
         return new Ingestor(index, new TikaDocumentParser(),
                 Chunkers.forName(chunking.strategy(), chunking.maxChars(), chunking.overlapChars()),
-                properties.knowledge().maxFileBytes().toBytes(), Clock.systemUTC(), embeddings);
+                properties.knowledge().maxFileBytes().toBytes(), Clock.systemUTC(), embeddings, vectorWork);
+    }
+
+    /** At startup, gives passages left without vectors by an earlier stop their vectors, in the background. */
+    @Bean
+    VectorBackfill vectorBackfill(PassageIndex index, EmbeddingRouter embeddings, BackgroundWork vectorWork) {
+        VectorBackfill backfill = new VectorBackfill(index, embeddings);
+        vectorWork.execute(() -> {
+            try {
+                int filled = backfill.fillAll();
+                if (filled > 0) {
+                    log.info("gave the passages of {} documents their vectors", filled);
+                }
+            } catch (RuntimeException e) {
+                log.warn("passages without vectors stay keyword-only: {}", e.getMessage());
+            }
+        });
+        return backfill;
     }
 
     @Bean

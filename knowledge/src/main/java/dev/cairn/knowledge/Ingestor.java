@@ -10,7 +10,6 @@ import dev.cairn.knowledge.chunk.Chunk;
 import dev.cairn.knowledge.chunk.Chunker;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageIndex;
-import dev.cairn.knowledge.index.PassageVector;
 import dev.cairn.knowledge.index.StoredDocument;
 import dev.cairn.knowledge.parse.DocumentParser;
 import dev.cairn.knowledge.parse.ParsedDocument;
@@ -24,27 +23,43 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Indexes files: size check before reading, content-hash dedupe, parse, chunk, then one commit that also replaces an
- * earlier file of the same name in the same scope. Every failure becomes a rejected report; the index is unchanged.
+ * earlier file of the same name in the same scope, so the file is searchable by keywords at once. Its passages'
+ * vectors follow in a second commit, run by the vector executor (inline for tests and tools, in the background in
+ * the server). Every failure becomes a rejected report; the index is unchanged.
  */
 public final class Ingestor implements KnowledgeIngestion {
+    private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
     private final PassageIndex index;
     private final DocumentParser parser;
     private final Chunker chunker;
     private final long maxFileBytes;
     private final Clock clock;
-    private final EmbeddingRouter embeddings;
+    private final VectorBackfill vectors;
+    private final Executor vectorWork;
 
     /** An ingestor without vectors (keyword search only). */
     public Ingestor(PassageIndex index, DocumentParser parser, Chunker chunker, long maxFileBytes, Clock clock) {
-        this(index, parser, chunker, maxFileBytes, clock, EmbeddingRouter.none());
+        this(index, parser, chunker, maxFileBytes, clock, EmbeddingRouter.none(), Runnable::run);
     }
 
+    /** An ingestor that embeds each file's passages inline, before {@link #ingest} returns. */
     public Ingestor(PassageIndex index, DocumentParser parser, Chunker chunker, long maxFileBytes, Clock clock,
                     EmbeddingRouter embeddings) {
-        this.embeddings = Objects.requireNonNull(embeddings, "embeddings");
+        this(index, parser, chunker, maxFileBytes, clock, embeddings, Runnable::run);
+    }
+
+    /** @param vectorWork runs the embedding of each indexed file (a background executor in the server) */
+    public Ingestor(PassageIndex index, DocumentParser parser, Chunker chunker, long maxFileBytes, Clock clock,
+                    EmbeddingRouter embeddings, Executor vectorWork) {
+        this.vectors = embeddings.embedders().isEmpty() ? null : new VectorBackfill(index, embeddings);
+        this.vectorWork = Objects.requireNonNull(vectorWork, "vectorWork");
         this.index = Objects.requireNonNull(index, "index");
         this.parser = Objects.requireNonNull(parser, "parser");
         this.chunker = Objects.requireNonNull(chunker, "chunker");
@@ -87,19 +102,31 @@ public final class Ingestor implements KnowledgeIngestion {
             return IngestReport.rejected(name, "corrupt", name + " could not be parsed (" + e.getMessage()
                     + "); nothing was indexed.");
         }
-        List<Chunk> chunks = chunker.chunk(parsed);
-        List<PassageVector> vectors;
-        try {
-            vectors = Vectors.of(embeddings, chunks.stream().map(Chunk::text).toList());
-        } catch (RuntimeException e) {
-            return IngestReport.rejected(name, "store_failed", name + " could not be embedded (" + e.getMessage()
-                    + "); nothing was indexed.");
+        IngestReport report = store(file, sha256, parsed, chunker.chunk(parsed));
+        if (report.status() == IngestStatus.INDEXED && vectors != null) {
+            embedLater(report.documentId(), name);
         }
-        return store(file, sha256, parsed, chunks, vectors);
+        return report;
+    }
+
+    /** Queues the file's vectors; a failure leaves it searchable by keywords, and the next start fills it in. */
+    private void embedLater(String documentId, String name) {
+        Runnable job = () -> {
+            try {
+                vectors.fill(documentId);
+            } catch (RuntimeException e) {
+                log.warn("the passages of {} stay keyword-only until the next start: {}", name, e.getMessage());
+            }
+        };
+        try {
+            vectorWork.execute(job);
+        } catch (RejectedExecutionException e) {
+            log.warn("the passages of {} stay keyword-only until the next start: the vector queue is full", name);
+        }
     }
 
     private synchronized IngestReport store(IncomingFile file, String sha256, ParsedDocument parsed,
-                                            List<Chunk> chunks, List<PassageVector> vectors) {
+                                            List<Chunk> chunks) {
         Optional<StoredDocument> same = index.byHash(file.scope(), sha256);
         if (same.isPresent()) {
             return duplicate(file.name(), same.get());
@@ -108,7 +135,7 @@ public final class Ingestor implements KnowledgeIngestion {
         DocumentInfo info = new DocumentInfo(UUID.randomUUID().toString(), file.name(), file.scope(),
                 parsed.mediaType(), parsed.pages(), chunks.size(), clock.instant(), file.link(), file.source());
         try {
-            index.putAll(List.of(new PassageIndex.Entry(info, sha256, chunks, vectors, previous)));
+            index.put(info, sha256, chunks, previous);
         } catch (KnowledgeException e) {
             return IngestReport.rejected(file.name(), "store_failed", file.name()
                     + " could not be saved to the index (" + e.getMessage() + "); nothing was changed.");

@@ -90,4 +90,57 @@ class HybridKnowledgeBaseTest {
         assertThat(hit.score()).isGreaterThan(0.9);
         assertThat(offTopic).isEmpty();
     }
+
+    @Test
+    void aFileIsSearchableByKeywordsBeforeItsVectorsAreInAndGetsThemAfterwards() {
+        List<Runnable> queued = new java.util.ArrayList<>();
+        Ingestor deferred = new Ingestor(index, new TikaDocumentParser(), new ParagraphChunker(1200, 150), 1 << 20,
+                Clock.systemUTC(), router, queued::add);
+        byte[] bytes = "Visitor badges are printed at the front desk.".getBytes(StandardCharsets.UTF_8);
+        var report = deferred.ingest(new IncomingFile("badges.txt", "web", bytes.length, "", Optional.empty(), "",
+                () -> new ByteArrayInputStream(bytes)));
+
+        assertThat(index.documentsMissingVectors(List.of("vec_test"))).containsExactly(report.documentId());
+        assertThat(search(RetrievalMode.HYBRID, "visitor badges printed", "web")).singleElement()
+                .satisfies(p -> assertThat(p.score()).isEqualTo(1.0));
+        assertThat(search(RetrievalMode.VECTOR, "visitor badges printed", "web")).isEmpty();
+
+        queued.forEach(Runnable::run);
+
+        assertThat(index.documentsMissingVectors(List.of("vec_test"))).isEmpty();
+        assertThat(search(RetrievalMode.VECTOR, "visitor badges printed", "web")).hasSize(1);
+    }
+
+    @Test
+    void passagesLeftWithoutVectorsByAStopAreFilledAtTheNextStart() {
+        Ingestor lost = new Ingestor(index, new TikaDocumentParser(), new ParagraphChunker(1200, 150), 1 << 20,
+                Clock.systemUTC(), router, job -> { });
+        byte[] bytes = "Lunch is served at noon in the canteen.".getBytes(StandardCharsets.UTF_8);
+        lost.ingest(new IncomingFile("lunch.txt", "web", bytes.length, "", Optional.empty(), "",
+                () -> new ByteArrayInputStream(bytes)));
+
+        assertThat(new VectorBackfill(index, router).fillAll()).isEqualTo(1);
+
+        assertThat(index.documentsMissingVectors(List.of("vec_test"))).isEmpty();
+        assertThat(search(RetrievalMode.VECTOR, "lunch canteen noon", "web")).hasSize(1);
+    }
+
+    @Test
+    void vectorsForAVersionReplacedMeanwhileAreDropped() {
+        List<Runnable> queued = new java.util.ArrayList<>();
+        Ingestor deferred = new Ingestor(index, new TikaDocumentParser(), new ParagraphChunker(1200, 150), 1 << 20,
+                Clock.systemUTC(), router, queued::add);
+        byte[] old = "Expense reports are due in ten days.".getBytes(StandardCharsets.UTF_8);
+        byte[] fresh = "Expense reports are due in five days.".getBytes(StandardCharsets.UTF_8);
+        deferred.ingest(new IncomingFile("policy.txt", "web", old.length, "", Optional.empty(), "",
+                () -> new ByteArrayInputStream(old)));
+        deferred.ingest(new IncomingFile("policy.txt", "web", fresh.length, "", Optional.empty(), "",
+                () -> new ByteArrayInputStream(fresh)));
+
+        queued.forEach(Runnable::run);
+
+        assertThat(search(RetrievalMode.HYBRID, "expense reports due", "web")).singleElement()
+                .satisfies(p -> assertThat(p.text()).contains("five days"));
+        assertThat(index.documentsMissingVectors(List.of("vec_test"))).isEmpty();
+    }
 }

@@ -64,7 +64,8 @@ final class HybridSearch {
         for (int i = 0; i < docs.length; i++) {
             int doc = docs[i].doc;
             double fused = tuning.convex() && spec.mode() == RetrievalMode.HYBRID
-                    ? tuning.keywordWeight() * bm25.getOrDefault(doc, 0.0) + tuning.vectorWeight() * cosine[i]
+                    ? tuning.keywordWeight() * bm25.getOrDefault(doc, 0.0)
+                            + tuning.vectorWeight() * (Double.isNaN(cosine[i]) ? 0 : cosine[i])
                     : rrf.get(doc);
             candidates.add(new Candidate(doc, coverage[i], cosine[i], fused));
         }
@@ -78,9 +79,10 @@ final class HybridSearch {
         }
     }
 
-    /** Exact cosine similarity of each doc's stored vector to the question's; 0 for a doc without one. */
+    /** Exact cosine similarity of each doc's stored vector to the question's; NaN for a doc without one (yet). */
     private static double[] cosines(IndexSearcher searcher, ScoreDoc[] docs, PassageVector query) throws IOException {
         double[] cosine = new double[docs.length];
+        Arrays.fill(cosine, Double.NaN);
         Integer[] order = new Integer[docs.length];
         for (int i = 0; i < docs.length; i++) {
             order[i] = i;

@@ -84,4 +84,11 @@ final class LuceneDocuments {
         return new Passage(doc.get(Fields.PASSAGE_ID), doc.get(Fields.DOC_ID), doc.get(Fields.NAME),
                 doc.get(Fields.SCOPE), location, doc.get(Fields.BODY), score, Optional.ofNullable(doc.get(Fields.LINK)));
     }
+
+    static PassageIndex.StoredPassage toStoredPassage(Document doc) {
+        int page = doc.getField(Fields.PAGE).numericValue().intValue();
+        Location location = new Location(doc.get(Fields.LOCATION), page > 0 ? OptionalInt.of(page) : OptionalInt.empty());
+        return new PassageIndex.StoredPassage(doc.getField(Fields.ORDINAL).numericValue().intValue(),
+                new Chunk(location, doc.get(Fields.BODY)));
+    }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -20,6 +21,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -161,6 +163,68 @@ public final class PassageIndex implements Closeable {
         } catch (IOException | RuntimeException e) {
             cause.addSuppressed(e);
         }
+    }
+
+    /**
+     * Gives a document's passages their vectors (ordinal → vector), in one commit; false when the document is gone
+     * (deleted or replaced meanwhile), in which case nothing changes.
+     */
+    public synchronized boolean attachVectors(String documentId, Map<Integer, PassageVector> vectors) {
+        Optional<StoredDocument> record = document(documentId);
+        if (record.isEmpty()) {
+            return false;
+        }
+        try {
+            for (StoredPassage passage : passages(documentId)) {
+                PassageVector vector = vectors.get(passage.ordinal());
+                if (vector != null) {
+                    writer.updateDocument(new Term(Fields.PASSAGE_ID, documentId + "#" + passage.ordinal()),
+                            LuceneDocuments.passageDocument(record.get().info(), passage.chunk(), passage.ordinal(),
+                                    Optional.of(vector)));
+                }
+            }
+            commit();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            rollbackQuietly(e);
+            throw new KnowledgeException("could not store the vectors of " + record.get().info().name() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A document's passages as stored, in order. */
+    public List<StoredPassage> passages(String documentId) {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.DOC_ID, documentId)), BooleanClause.Occur.FILTER)
+                .build();
+        return withSearcher(searcher -> {
+            List<StoredPassage> passages = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE / 2).scoreDocs) {
+                passages.add(LuceneDocuments.toStoredPassage(searcher.storedFields().document(hit.doc)));
+            }
+            passages.sort(java.util.Comparator.comparingInt(StoredPassage::ordinal));
+            return passages;
+        });
+    }
+
+    /** Ids of the documents some of whose passages have no vector in any of {@code vectorFields}. */
+    public Set<String> documentsMissingVectors(List<String> vectorFields) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), BooleanClause.Occur.FILTER);
+        vectorFields.forEach(f -> builder.add(new FieldExistsQuery(f), BooleanClause.Occur.MUST_NOT));
+        Query query = builder.build();
+        return withSearcher(searcher -> {
+            Set<String> ids = new java.util.LinkedHashSet<>();
+            for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE / 2).scoreDocs) {
+                ids.add(searcher.storedFields().document(hit.doc, Set.of(Fields.DOC_ID)).get(Fields.DOC_ID));
+            }
+            return ids;
+        });
+    }
+
+    /** A stored passage: its position in its document and its text and location. */
+    public record StoredPassage(int ordinal, Chunk chunk) {
     }
 
     public Optional<StoredDocument> document(String documentId) {
