@@ -6,6 +6,7 @@ import dev.cairn.core.port.SearchRequest;
 import dev.cairn.knowledge.Ingestor;
 import dev.cairn.knowledge.LuceneKnowledgeBase;
 import dev.cairn.knowledge.chunk.ParagraphChunker;
+import dev.cairn.knowledge.embed.Embedder;
 import dev.cairn.knowledge.embed.EmbeddingModels;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.eval.BeirDataset;
@@ -29,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -60,23 +62,32 @@ public final class KnowledgeBench {
         }
     }
 
-    /** A 100-page PDF through the whole ingestion path. */
-    private static void pdf(Path dir, EmbeddingRouter router) throws IOException {
+    /** A 100-page PDF through the whole ingestion path: keyword commit first, vectors in the background. */
+    private static void pdf(Path dir, EmbeddingRouter router) throws Exception {
         byte[] pdf = GeneratedPdf.pages(100);
+        ExecutorService vectorWork = Executors.newSingleThreadExecutor();
         try (PassageIndex index = new PassageIndex(dir, 0.5)) {
             Ingestor ingestor = new Ingestor(index, new TikaDocumentParser(), new ParagraphChunker(1200, 150),
-                    100L << 20, Clock.systemUTC(), router);
+                    100L << 20, Clock.systemUTC(), router, vectorWork);
             LuceneKnowledgeBase knowledge = new LuceneKnowledgeBase(index, RetrievalMode.HYBRID, router);
             knowledge.search(new SearchRequest("warm up the models", List.of(), Set.of("bench"), 5, 0));
             long start = System.nanoTime();
             IngestReport report = ingestor.ingest(new IncomingFile("handbook-100.pdf", "bench", pdf.length, "",
                     Optional.empty(), "", () -> new ByteArrayInputStream(pdf)));
-            double seconds = (System.nanoTime() - start) / 1e9;
-            boolean found = !knowledge.search(new SearchRequest("policy number 57 reimbursement", List.of(),
-                    Set.of("bench"), 5, 0.3)).isEmpty();
-            System.out.printf(Locale.ROOT, "100-page PDF: %s; searchable with vectors after %.2f s "
-                            + "(%.1f pages/s, %.1f passages/s); keyword question answered: %s%n", report.summary(),
-                    seconds, report.pages() / seconds, report.passages() / seconds, found);
+            boolean found = !knowledge.search(new SearchRequest("policy number 57 travel rules", List.of(),
+                    Set.of("bench"), 5, 0.5)).isEmpty();
+            double keyword = (System.nanoTime() - start) / 1e9;
+            vectorWork.shutdown();
+            vectorWork.awaitTermination(10, TimeUnit.MINUTES);
+            double vectors = (System.nanoTime() - start) / 1e9;
+            boolean complete = index.documentsMissingVectors(router.embedders().stream().map(Embedder::field)
+                    .toList()).isEmpty();
+            System.out.printf(Locale.ROOT, "100-page PDF: %s; answerable by keyword after %.2f s (%s), vectors in "
+                            + "after %.2f s (%s); %.1f pages/s, %.1f passages/s end to end%n", report.summary(),
+                    keyword, found ? "a keyword question found it" : "NOT FOUND", vectors,
+                    complete ? "all passages" : "SOME MISSING", report.pages() / vectors, report.passages() / vectors);
+        } finally {
+            vectorWork.shutdownNow();
         }
     }
 
