@@ -27,7 +27,7 @@ import org.apache.lucene.search.ScoreDoc;
  */
 final class HybridSearch {
     /** Candidates read from each list. */
-    static final int DEPTH = 100;
+    static final int DEPTH = 40;
     private final SearchTuning tuning;
 
     HybridSearch(SearchTuning tuning) {
