@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints three figures for the README and release notes: the size of cairn.jar, the time from `java -jar` to the
-# first answer, and the median and p95 latency of POST /api/v1/chat over the TTS handbook (../shared/corpora).
+# first answer, and the median and p95 latency of POST /api/v1/chat over the TTS handbook (../shared/corpora),
+# timed after the pages' vectors are in (SETTLE_SECONDS, default 40).
 # Usage: scripts/first-answer.sh [handbook-pages-dir]   (build first: mvn -B -q -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,7 +9,7 @@ pages=${1:-../shared/corpora/tts-handbook/pages}
 jar=config/target/cairn.jar
 port=${PORT:-18080}
 data=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$data"' EXIT
 
 echo "cairn.jar: $(du -m "$jar" | cut -f1) MB"
 start=$(date +%s%N)
@@ -28,7 +29,8 @@ files=()
 while IFS= read -r f; do files+=(-F "files=@$f"); done < <(find "$pages" -name '*.md' | sort)
 upload_start=$(date +%s%N)
 curl -s -o /dev/null "${files[@]}" "http://127.0.0.1:$port/api/v1/knowledge/files"
-echo "indexed $(( ${#files[@]} / 2 )) handbook pages in $(( ($(date +%s%N) - upload_start) / 1000000 )) ms"
+echo "indexed $(( ${#files[@]} / 2 )) handbook pages in $(( ($(date +%s%N) - upload_start) / 1000000 )) ms (keyword commit; vectors follow)"
+sleep "${SETTLE_SECONDS:-40}"   # let the background embedding of the pages finish before timing questions
 
 questions=("How much annual leave carries over?" "How do I book travel?" "What laptop do I get?"
   "How do I get a PIV card?" "Can I work while traveling?" "What is paid parental leave?"
