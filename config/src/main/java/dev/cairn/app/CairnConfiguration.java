@@ -88,7 +88,8 @@ public class CairnConfiguration {
         CairnProperties.Chunking chunking = properties.knowledge().chunking();
         return new Ingestor(index, new TikaDocumentParser(),
                 Chunkers.forName(chunking.strategy(), chunking.maxChars(), chunking.overlapChars()),
-                properties.knowledge().maxFileBytes().toBytes(), Clock.systemUTC(), embeddings, vectorWork);
+                properties.knowledge().maxFileBytes().toBytes(), Clock.systemUTC(), embeddings,
+                properties.knowledge().embeddings().inBackground() ? vectorWork : Runnable::run);
     }
 
     /** At startup, gives passages left without vectors by an earlier stop their vectors, in the background. */

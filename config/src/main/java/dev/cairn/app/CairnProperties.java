@@ -88,10 +88,13 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
     }
 
     /**
-     * @param model {@code auto} (English by all-MiniLM-L6-v2, Chinese by bge-small-zh-v1.5), {@code all-minilm-l6-v2},
-     *              {@code bge-small-zh-v15}, or {@code none} (keyword search only; retrieval mode must be bm25)
+     * @param model        {@code auto} (English by all-MiniLM-L6-v2, Chinese by bge-small-zh-v1.5),
+     *                     {@code all-minilm-l6-v2}, {@code bge-small-zh-v15}, or {@code none} (keyword search only;
+     *                     retrieval mode must be bm25)
+     * @param inBackground embed a file's passages after it is searchable by keywords (true), or before the upload
+     *                     is answered (false)
      */
-    public record Embeddings(@DefaultValue("auto") String model) {
+    public record Embeddings(@DefaultValue("auto") String model, @DefaultValue("true") boolean inBackground) {
         public Embeddings {
             if (!List.of("auto", "all-minilm-l6-v2", "bge-small-zh-v15", "none").contains(model.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("cairn.knowledge.embeddings.model must be auto, all-minilm-l6-v2, "

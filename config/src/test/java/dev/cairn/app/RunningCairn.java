@@ -25,10 +25,11 @@ public final class RunningCairn implements AutoCloseable {
     /**
      * Starts the application on a random port with these {@code key=value} settings (given as command-line
      * arguments, so they win over application.yml) and extra configuration classes; throws when startup fails.
+     * Uploads are embedded before they are answered, so every question sees the same index.
      */
     public static ConfigurableApplicationContext context(Path dataDir, List<String> properties, Class<?>... sources) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-                "--cairn.data-dir=" + dataDir));
+                "--cairn.data-dir=" + dataDir, "--cairn.knowledge.embeddings.in-background=false"));
         properties.forEach(p -> args.add("--" + p));
         List<Class<?>> all = new ArrayList<>(List.of(CairnApplication.class));
         all.addAll(List.of(sources));

@@ -21,7 +21,7 @@ import java.util.Set;
  * relevance read in [0, 1].
  */
 public final class LuceneKnowledgeBase implements KnowledgeBase {
-    private static final int FOLLOW_UP_WORDS = 3;
+    private static final int FOLLOW_UP_WORDS = 2;
     private final PassageIndex index;
     private final RetrievalMode mode;
     private final EmbeddingRouter embeddings;
