@@ -21,6 +21,10 @@ import java.util.Set;
  * relevance read in [0, 1].
  */
 public final class LuceneKnowledgeBase implements KnowledgeBase {
+    /**
+     * A question with fewer words of its own than this ("and for contractors?", "what about it?") is a follow-up:
+     * it is searched together with the previous question (at half weight for keywords). Longer questions stand alone.
+     */
     private static final int FOLLOW_UP_WORDS = 2;
     private final PassageIndex index;
     private final RetrievalMode mode;
@@ -42,21 +46,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
     @Override
     public List<Passage> search(SearchRequest request) {
+        boolean followUp = !request.context().isEmpty() && Terms.of(request.query()).size() < FOLLOW_UP_WORDS;
+        List<String> context = followUp ? request.context() : List.of();
         Optional<PassageVector> vector = Optional.empty();
         if (mode != RetrievalMode.BM25) {
-            vector = Vectors.query(embeddings, vectorText(request));
+            vector = Vectors.query(embeddings, followUp ? context.get(0) + "\n" + request.query() : request.query());
         }
-        return index.search(new SearchSpec(request.query(), request.context(), request.scopes(), request.topK(),
+        return index.search(new SearchSpec(request.query(), context, request.scopes(), request.topK(),
                 request.minScore(), mode, vector));
-    }
-
-    /**
-     * The text whose meaning is searched: the question alone, or, for a short follow-up with fewer than
-     * {@value #FOLLOW_UP_WORDS} words of its own ("and for contractors?"), the previous question with it.
-     */
-    private static String vectorText(SearchRequest request) {
-        boolean followUp = !request.context().isEmpty() && Terms.of(request.query()).size() < FOLLOW_UP_WORDS;
-        return followUp ? request.context().get(0) + "\n" + request.query() : request.query();
     }
 
     @Override
