@@ -10,10 +10,12 @@ import java.util.Optional;
 public final class BuiltInCommands {
     public static final String HELP = """
             Ask me anything the team's documents cover, and I answer with the passages I used, numbered [1], [2]…
-            • Ask a question: just type it (in Slack: /ask <question>, or mention me).
+            • Ask a question: type it on the web page; in Slack use /ask <question> or mention me; in Discord mention \
+            me or use /ask.
             • Follow-ups work: I remember our last few exchanges.
             • reset: forget our conversation and start over.
             • help: show this message.
+            • 👍 / 👎 on an answer tells the team whether it helped.
             Files shared in a knowledge channel (or dropped on the web page) are indexed so I can cite them.""";
     public static final String RESET = "Done: I have forgotten our conversation. Ask me something new.";
 
