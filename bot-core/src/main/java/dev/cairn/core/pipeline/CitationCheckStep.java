@@ -1,6 +1,7 @@
 package dev.cairn.core.pipeline;
 
 import dev.cairn.core.Citation;
+import dev.cairn.core.Outcome;
 import dev.cairn.core.answer.Answer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps the answer honest: removes [n] markers that point to no offered passage, drops passages the text does not
- * cite, and renumbers the rest 1..m in order of first mention.
+ * cite, and renumbers the rest 1..m in order of first mention. An answer left citing nothing counts as "did not
+ * know".
  */
 public final class CitationCheckStep implements Step {
     private static final Pattern MARKER = Pattern.compile("\\s?\\[(\\d{1,3})]");
@@ -39,6 +41,7 @@ public final class CitationCheckStep implements Step {
         m.appendTail(text);
         List<Citation> cited = new ArrayList<>();
         renumbered.forEach((old, index) -> cited.add(offered.get(old).withIndex(index)));
-        return new Answer(text.toString(), cited, answer.outcome(), answer.inputTokens(), answer.outputTokens());
+        Outcome outcome = answer.outcome() == Outcome.ANSWERED && cited.isEmpty() ? Outcome.NO_ANSWER : answer.outcome();
+        return new Answer(text.toString(), cited, outcome, answer.inputTokens(), answer.outputTokens());
     }
 }

@@ -1,0 +1,44 @@
+package dev.cairn.core.answer;
+
+import dev.cairn.core.memory.Turn;
+import dev.cairn.core.port.ChatMessage;
+import dev.cairn.core.port.ModelRequest;
+import dev.cairn.core.port.Passage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the request for a grounded answer: instructions to answer only from the numbered passages and cite them
+ * as [n], the conversation so far, then the passages [1]..[k] with their sources and the question.
+ */
+public final class GroundedPrompt {
+    public static final String INSTRUCTIONS = """
+            You are Cairn, a team's knowledge assistant. Answer the question using only the numbered passages \
+            below. After each statement, cite the passage it comes from as [n]; cite only passages you used. If \
+            the passages do not answer the question, say plainly that you do not know, and cite nothing. Answer in \
+            the language of the question, briefly.""";
+
+    private GroundedPrompt() {
+    }
+
+    public static ModelRequest of(Question question, List<Passage> passages) {
+        List<ChatMessage> messages = new ArrayList<>();
+        messages.add(new ChatMessage(ChatMessage.Role.SYSTEM, INSTRUCTIONS));
+        for (Turn turn : question.history()) {
+            messages.add(new ChatMessage(ChatMessage.Role.USER, turn.question()));
+            messages.add(new ChatMessage(ChatMessage.Role.ASSISTANT, turn.answer()));
+        }
+        StringBuilder user = new StringBuilder("Passages:\n");
+        for (int i = 0; i < passages.size(); i++) {
+            Passage p = passages.get(i);
+            user.append('[').append(i + 1).append("] ").append(p.document());
+            if (!p.location().label().isEmpty()) {
+                user.append(" — ").append(p.location().label());
+            }
+            user.append('\n').append(p.text().strip()).append("\n\n");
+        }
+        user.append("Question: ").append(question.text());
+        messages.add(new ChatMessage(ChatMessage.Role.USER, user.toString()));
+        return new ModelRequest(messages);
+    }
+}
