@@ -1,0 +1,107 @@
+package dev.cairn.model.openai;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * An OpenAI-compatible chat completions server on 127.0.0.1 for tests: replays scripted responses in order
+ * (streamed as server-sent chunks, or an HTTP error, or a stall), and records every request body.
+ */
+public final class FakeOpenAi implements AutoCloseable {
+    private final HttpServer server;
+    private final ConcurrentLinkedDeque<Response> script = new ConcurrentLinkedDeque<>();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
+
+    /** One scripted response. */
+    public sealed interface Response permits Text, Failure, Stall {
+    }
+
+    /** Streams {@code chunks} as content deltas, then the usage. */
+    public record Text(List<String> chunks, int promptTokens, int completionTokens) implements Response {
+    }
+
+    /** Answers with this HTTP status and an error body. */
+    public record Failure(int status) implements Response {
+    }
+
+    /** Accepts the request and says nothing for this long. */
+    public record Stall(long millis) implements Response {
+    }
+
+    public FakeOpenAi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/v1/chat/completions", this::handle);
+        server.start();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    public FakeOpenAi then(Response response) {
+        script.add(response);
+        return this;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Response next = script.poll();
+        try (exchange) {
+            if (next == null || next instanceof Failure) {
+                int status = next == null ? 500 : ((Failure) next).status();
+                byte[] body = "{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\"}}"
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(status, body.length);
+                exchange.getResponseBody().write(body);
+            } else if (next instanceof Stall stall) {
+                Thread.sleep(stall.millis());
+            } else {
+                stream(exchange, (Text) next);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // the client gave up (timeout): nothing to answer
+        }
+    }
+
+    private static void stream(HttpExchange exchange, Text text) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        for (String chunk : text.chunks()) {
+            String json = chunk.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+            send(out, "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"fake\","
+                    + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + json + "\"},\"finish_reason\":null}]}");
+        }
+        send(out, "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"fake\","
+                + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}");
+        send(out, "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"fake\",\"choices\":[],"
+                + "\"usage\":{\"prompt_tokens\":" + text.promptTokens() + ",\"completion_tokens\":"
+                + text.completionTokens() + ",\"total_tokens\":" + (text.promptTokens() + text.completionTokens())
+                + "}}");
+        out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static void send(OutputStream out, String json) throws IOException {
+        out.write(("data: " + json + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
