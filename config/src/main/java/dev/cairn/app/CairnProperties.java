@@ -16,12 +16,14 @@ import org.springframework.util.unit.DataSize;
  * @param knowledge parsing, chunking and retrieval
  * @param memory    conversation memory
  * @param web       the HTTP API and page
+ * @param llm       the language model; none (extractive answers) unless {@code base-url} is set
  */
 @ConfigurationProperties("cairn")
 public record CairnProperties(@DefaultValue("./data") Path dataDir,
                               @DefaultValue Knowledge knowledge,
                               @DefaultValue Memory memory,
-                              @DefaultValue Web web) {
+                              @DefaultValue Web web,
+                              @DefaultValue Llm llm) {
 
     /**
      * @param maxFileBytes       files larger than this are refused before being read
@@ -122,6 +124,44 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
                 throw new IllegalArgumentException("cairn.memory.max-conversations must be 1 or more, was "
                         + maxConversations);
             }
+        }
+    }
+
+    /**
+     * An OpenAI-compatible chat endpoint; with {@code baseUrl} empty, answers are extractive.
+     *
+     * @param baseUrl         e.g. {@code https://api.openai.com/v1}, {@code http://localhost:11434/v1} (Ollama)
+     * @param apiKey          the endpoint's key
+     * @param model           the model name; required with a base URL
+     * @param temperature     sampling temperature
+     * @param maxOutputTokens the most tokens an answer may have
+     * @param timeout         the whole budget of one answer, retries included
+     * @param maxRetries      further tries after a failure, within the budget
+     */
+    public record Llm(@DefaultValue("") String baseUrl,
+                      @DefaultValue("") String apiKey,
+                      @DefaultValue("") String model,
+                      @DefaultValue("0.2") double temperature,
+                      @DefaultValue("800") int maxOutputTokens,
+                      @DefaultValue("60s") Duration timeout,
+                      @DefaultValue("1") int maxRetries) {
+        public Llm {
+            if (!baseUrl.isBlank() && model.isBlank()) {
+                throw new IllegalArgumentException("cairn.llm.model must be set when cairn.llm.base-url is");
+            }
+            if (timeout.isZero() || timeout.isNegative() || maxOutputTokens < 1 || maxRetries < 0) {
+                throw new IllegalArgumentException("cairn.llm.timeout and max-output-tokens must be positive, "
+                        + "max-retries not negative");
+            }
+        }
+
+        boolean configured() {
+            return !baseUrl.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Llm[baseUrl=" + baseUrl + ", model=" + model + ", apiKey=(hidden)]";
         }
     }
 

@@ -1,0 +1,88 @@
+package dev.cairn.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.core.answer.GenerativeAnswerer;
+import dev.cairn.model.openai.FakeOpenAi;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** With a language model configured, answers are written by it from the passages, cited, and fall back when it fails. */
+class GeneratedAnswerIT {
+    @TempDir
+    static Path dataDir;
+    static FakeOpenAi model;
+    static RunningCairn cairn;
+
+    @BeforeAll
+    static void start() throws Exception {
+        model = new FakeOpenAi();
+        cairn = RunningCairn.start(dataDir, "cairn.llm.base-url=" + model.baseUrl(), "cairn.llm.model=fake-model",
+                "cairn.llm.api-key=sk-test", "cairn.llm.timeout=3s", "cairn.llm.max-retries=1");
+        cairn.api.upload(Map.of("handbook.pdf", TestDocuments.HANDBOOK));
+    }
+
+    @AfterAll
+    static void stop() {
+        cairn.close();
+        model.close();
+    }
+
+    @Test
+    void theModelWritesTheAnswerFromThePassagesAndItsMarkersBecomeCitations() {
+        model.then(new FakeOpenAi.Text(List.of("Employees accrue four hours ", "per pay period [1]. Also [9]."),
+                420, 17));
+
+        JsonNode answer = cairn.api.ask("gen", "How much annual leave do employees accrue?").json();
+
+        assertThat(answer.get("answer").asString()).isEqualTo("Employees accrue four hours per pay period [1]. Also.");
+        assertThat(answer.get("citations")).hasSize(1);
+        assertThat(answer.get("citations").get(0).get("document").asString()).isEqualTo("handbook.pdf");
+        assertThat(answer.get("citations").get(0).get("page").asInt()).isEqualTo(2);
+        assertThat(answer.get("usage").get("input_tokens").asInt()).isEqualTo(420);
+        assertThat(answer.get("usage").get("output_tokens").asInt()).isEqualTo(17);
+        String request = model.requests.get(model.requests.size() - 1);
+        assertThat(request).contains("Employees accrue four hours of annual leave per pay period.")
+                .contains("handbook.pdf — page 2").contains("How much annual leave do employees accrue?");
+    }
+
+    @Test
+    void theModelsTokensStreamAsServerSentEvents() {
+        model.then(new FakeOpenAi.Text(List.of("Every laptop ", "needs full-disk encryption [1]."), 300, 8));
+
+        Api.Reply reply = cairn.api.streamChat("stream", "Which laptops need full-disk encryption?");
+
+        List<String> deltas = List.of(reply.body().split("\n\n")).stream()
+                .filter(e -> e.startsWith("event:delta")).toList();
+        assertThat(deltas).hasSize(2);
+        assertThat(deltas.get(0)).contains("Every laptop ");
+        assertThat(reply.body()).contains("event:done").contains("\"output_tokens\":8");
+    }
+
+    @Test
+    void whenTheModelFailsTheAnswerIsExtractiveWithOneLineSayingSo() {
+        model.then(new FakeOpenAi.Failure(500)).then(new FakeOpenAi.Failure(502));
+
+        JsonNode answer = cairn.api.ask("fallback", "Which laptops need full-disk encryption?").json();
+
+        assertThat(answer.get("answer").asString()).startsWith(GenerativeAnswerer.MODEL_UNAVAILABLE)
+                .contains("Every laptop must use full-disk encryption. [1]");
+        assertThat(answer.get("citations").get(0).get("page").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aModelThatTimesOutFallsBackWithinTheBudget() {
+        model.then(new FakeOpenAi.Stall(10_000)).then(new FakeOpenAi.Stall(10_000));
+
+        JsonNode answer = cairn.api.ask("slow", "Which laptops need full-disk encryption?").json();
+
+        assertThat(answer.get("answer").asString()).startsWith(GenerativeAnswerer.MODEL_UNAVAILABLE);
+        assertThat(answer.get("usage").get("latency_ms").asLong()).isLessThan(8_000);
+    }
+}
