@@ -50,6 +50,10 @@ class HttpRequestToolTest {
         handle("/to-other-host", exchange -> redirect(exchange, "http://localhost:" + port() + "/hello"));
         handle("/to-metadata", exchange -> redirect(exchange, "http://169.254.169.254/latest/meta-data/"));
         handle("/loop", exchange -> redirect(exchange, "/loop"));
+        handle("/see-other", exchange -> {
+            exchange.getResponseHeaders().set("Location", "/echo");
+            exchange.sendResponseHeaders(303, -1);
+        });
         handle("/slow", exchange -> {
             awaitRelease();
             reply(exchange, 200, "text/plain", "too late");
@@ -137,6 +141,14 @@ class HttpRequestToolTest {
 
         assertThat(result.ok()).isFalse();
         assertThat(result.content()).contains("169.254.169.254 is the cloud metadata address");
+    }
+
+    @Test
+    void postRedirectedWithSeeOtherIsFollowedAsGetWithoutTheBody() {
+        ToolResult result = localTool().execute(call("POST", base + "/see-other", "secret"));
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.content()).contains("{\"method\":\"GET\",\"body\":\"\"}");
     }
 
     @Test

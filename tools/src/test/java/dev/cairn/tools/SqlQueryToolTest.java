@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.port.ToolCall;
 import dev.cairn.core.port.ToolResult;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -114,6 +116,17 @@ class SqlQueryToolTest {
         assertThat(result.ok()).isFalse();
         assertThat(result.content()).isNotBlank();
         assertThat(countServices()).isEqualTo(3);
+    }
+
+    @Test
+    void refusesFunctionThatWritesFilesEvenThoughItIsASelect(@TempDir Path dir) {
+        Path target = dir.resolve("written.txt");
+
+        ToolResult result = run("SELECT FILE_WRITE('x', '" + target + "')");
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.content()).contains("FILE_WRITE");
+        assertThat(target).doesNotExist();
     }
 
     @Test

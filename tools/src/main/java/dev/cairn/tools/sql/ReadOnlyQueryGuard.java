@@ -14,6 +14,13 @@ public final class ReadOnlyQueryGuard {
     private static final Set<String> CHANGING = Set.of(
             "INSERT", "UPDATE", "DELETE", "MERGE", "UPSERT", "INTO", "CREATE", "ALTER", "DROP", "TRUNCATE",
             "RENAME", "GRANT", "REVOKE", "CALL", "EXEC", "EXECUTE", "COPY", "LOCK");
+    // Functions that touch files, other servers or other sessions from inside a SELECT. A read-only connection does
+    // not stop all of them (H2 runs FILE_WRITE on one), and no list is complete: the account must be read-only too.
+    private static final Set<String> SIDE_EFFECT_FUNCTIONS = Set.of(
+            "FILE_WRITE", "FILE_READ", "CSVWRITE", "CSVREAD", "LINK_SCHEMA",
+            "PG_READ_FILE", "PG_READ_BINARY_FILE", "PG_LS_DIR", "LO_IMPORT", "LO_EXPORT", "DBLINK", "DBLINK_EXEC",
+            "SET_CONFIG", "PG_TERMINATE_BACKEND", "PG_CANCEL_BACKEND", "LOAD_FILE", "OPENROWSET", "OPENDATASOURCE",
+            "XP_CMDSHELL", "LOAD_EXTENSION", "READFILE", "WRITEFILE");
 
     private ReadOnlyQueryGuard() {
     }
@@ -42,9 +49,12 @@ public final class ReadOnlyQueryGuard {
             return Optional.of("Only read-only queries are allowed: the SQL must start with SELECT or WITH, not "
                     + first + ".");
         }
-        return tokens.stream().filter(CHANGING::contains).findFirst()
+        Optional<String> changing = tokens.stream().filter(CHANGING::contains).findFirst()
                 .map(word -> "Only read-only queries are allowed: this query contains " + word
                         + ", which can change data.");
+        return changing.isPresent() ? changing : tokens.stream().filter(SIDE_EFFECT_FUNCTIONS::contains).findFirst()
+                .map(word -> "The function " + word + " is not allowed: it reaches files or systems outside the"
+                        + " query.");
     }
 
     /**
