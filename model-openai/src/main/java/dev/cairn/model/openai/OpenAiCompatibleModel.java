@@ -1,14 +1,12 @@
 package dev.cairn.model.openai;
 
 import dev.cairn.core.answer.DeltaSink;
-import dev.cairn.core.port.ChatMessage;
 import dev.cairn.core.port.LanguageModel;
 import dev.cairn.core.port.LanguageModelException;
 import dev.cairn.core.port.ModelReply;
 import dev.cairn.core.port.ModelRequest;
+import dev.cairn.core.port.ToolInvocation;
 import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -16,6 +14,7 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.langchain4j.model.output.TokenUsage;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -45,8 +44,11 @@ public final class OpenAiCompatibleModel implements LanguageModel {
 
     @Override
     public ModelReply complete(ModelRequest request, DeltaSink sink) {
-        ChatRequest chat = ChatRequest.builder().messages(request.messages().stream()
-                .map(OpenAiCompatibleModel::toLangChain).toList()).build();
+        ChatRequest.Builder builder = ChatRequest.builder().messages(Messages.toLangChain(request.messages()));
+        if (!request.tools().isEmpty()) {
+            builder.toolSpecifications(request.tools().stream().map(ToolSpecifications::of).toList());
+        }
+        ChatRequest chat = builder.build();
         long deadline = System.nanoTime() + settings.timeout().toNanos();
         LanguageModelException last = null;
         for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
@@ -91,12 +93,16 @@ public final class OpenAiCompatibleModel implements LanguageModel {
         });
         try {
             ChatResponse response = done.get(budgetNanos, TimeUnit.NANOSECONDS);
-            String text = response.aiMessage() == null ? null : response.aiMessage().text();
-            if (text == null || text.isBlank()) {
+            AiMessage message = response.aiMessage();
+            String text = message == null || message.text() == null ? "" : message.text();
+            List<ToolInvocation> calls = message == null || !message.hasToolExecutionRequests() ? List.of()
+                    : message.toolExecutionRequests().stream()
+                    .map(r -> new ToolInvocation(r.id() == null ? "" : r.id(), r.name(), r.arguments())).toList();
+            if (text.isBlank() && calls.isEmpty()) {
                 throw new LanguageModelException("the model returned no text");
             }
             TokenUsage usage = response.tokenUsage();
-            return new ModelReply(text, count(usage == null ? null : usage.inputTokenCount()),
+            return new ModelReply(text, calls, count(usage == null ? null : usage.inputTokenCount()),
                     count(usage == null ? null : usage.outputTokenCount()));
         } catch (TimeoutException e) {
             done.cancel(true);
@@ -114,11 +120,4 @@ public final class OpenAiCompatibleModel implements LanguageModel {
         return tokens == null ? 0 : tokens;
     }
 
-    private static dev.langchain4j.data.message.ChatMessage toLangChain(ChatMessage message) {
-        return switch (message.role()) {
-            case SYSTEM -> SystemMessage.from(message.content());
-            case USER -> UserMessage.from(message.content());
-            case ASSISTANT -> AiMessage.from(message.content());
-        };
-    }
 }

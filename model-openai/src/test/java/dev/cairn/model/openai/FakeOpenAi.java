@@ -22,7 +22,11 @@ public final class FakeOpenAi implements AutoCloseable {
     public final List<String> requests = new CopyOnWriteArrayList<>();
 
     /** One scripted response. */
-    public sealed interface Response permits Text, Failure, Stall {
+    public sealed interface Response permits Text, ToolCall, Failure, Stall {
+    }
+
+    /** Asks for one tool call: the function's name and its arguments as JSON text. */
+    public record ToolCall(String id, String name, String arguments) implements Response {
     }
 
     /** Streams {@code chunks} as content deltas, then the usage. */
@@ -66,6 +70,8 @@ public final class FakeOpenAi implements AutoCloseable {
                 exchange.getResponseBody().write(body);
             } else if (next instanceof Stall stall) {
                 Thread.sleep(stall.millis());
+            } else if (next instanceof ToolCall call) {
+                streamToolCall(exchange, call);
             } else {
                 stream(exchange, (Text) next);
             }
@@ -91,6 +97,22 @@ public final class FakeOpenAi implements AutoCloseable {
                 + "\"usage\":{\"prompt_tokens\":" + text.promptTokens() + ",\"completion_tokens\":"
                 + text.completionTokens() + ",\"total_tokens\":" + (text.promptTokens() + text.completionTokens())
                 + "}}");
+        out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static void streamToolCall(HttpExchange exchange, ToolCall call) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        String arguments = call.arguments().replace("\\", "\\\\").replace("\"", "\\\"");
+        send(out, "{\"id\":\"c2\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"fake\","
+                + "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"index\":0,"
+                + "\"id\":\"" + call.id() + "\",\"type\":\"function\",\"function\":{\"name\":\"" + call.name()
+                + "\",\"arguments\":\"" + arguments + "\"}}]},\"finish_reason\":null}]}");
+        send(out, "{\"id\":\"c2\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"fake\","
+                + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"tool_calls\"}],"
+                + "\"usage\":{\"prompt_tokens\":50,\"completion_tokens\":7,\"total_tokens\":57}}");
         out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
         out.flush();
     }

@@ -7,6 +7,10 @@ import dev.cairn.core.port.ChatMessage;
 import dev.cairn.core.port.LanguageModelException;
 import dev.cairn.core.port.ModelReply;
 import dev.cairn.core.port.ModelRequest;
+import dev.cairn.core.port.Tool;
+import dev.cairn.core.port.ToolCall;
+import dev.cairn.core.port.ToolInvocation;
+import dev.cairn.core.port.ToolResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,5 +82,50 @@ class OpenAiCompatibleModelTest {
 
         assertThatThrownBy(() -> model(Duration.ofSeconds(10), 0).complete(REQUEST, t -> { }))
                 .isInstanceOf(LanguageModelException.class).hasMessageContaining("no text");
+    }
+
+    @Test
+    void toolsAreOfferedAsFunctionsAndAToolCallComesBackThenItsResultGoesOut() {
+        fake.then(new FakeOpenAi.ToolCall("call_7", "knowledge_search", "{\"query\":\"vpn token\"}"))
+                .then(new FakeOpenAi.Text(List.of("A hardware token [1]."), 80, 6));
+        Tool search = new Tool() {
+            @Override
+            public String name() {
+                return "knowledge_search";
+            }
+
+            @Override
+            public String description() {
+                return "Searches the team's documents.";
+            }
+
+            @Override
+            public String parametersSchema() {
+                return "{\"type\":\"object\",\"properties\":{\"query\":{\"type\":\"string\"}},"
+                        + "\"required\":[\"query\"]}";
+            }
+
+            @Override
+            public ToolResult execute(ToolCall call) {
+                return ToolResult.ok("unused");
+            }
+        };
+        OpenAiCompatibleModel model = model(Duration.ofSeconds(10), 0);
+
+        ModelReply first = model.complete(new ModelRequest(REQUEST.messages(), List.of(search)), t -> { });
+        List<ChatMessage> next = new java.util.ArrayList<>(REQUEST.messages());
+        next.add(ChatMessage.toolCalls(first.text(), first.toolCalls()));
+        next.add(ChatMessage.toolResult("call_7", "[1] vpn.md\nThe VPN needs a hardware token."));
+        ModelReply second = model.complete(new ModelRequest(next, List.of(search)), t -> { });
+
+        assertThat(first.toolCalls()).containsExactly(
+                new ToolInvocation("call_7", "knowledge_search", "{\"query\":\"vpn token\"}"));
+        assertThat(second.text()).isEqualTo("A hardware token [1].");
+        String offer = fake.requests.get(0).replaceAll("\"\\s*:\\s*", "\":");
+        assertThat(offer).contains("\"tools\"").contains("\"name\":\"knowledge_search\"")
+                .contains("Searches the team's documents.").contains("\"required\"");
+        String followUp = fake.requests.get(1).replaceAll("\"\\s*:\\s*", "\":");
+        assertThat(followUp).contains("\"role\":\"tool\"").contains("\"tool_call_id\":\"call_7\"")
+                .contains("The VPN needs a hardware token.");
     }
 }
