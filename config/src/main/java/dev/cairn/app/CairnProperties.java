@@ -137,6 +137,7 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
      * @param maxOutputTokens the most tokens an answer may have
      * @param timeout         the whole budget of one answer, retries included
      * @param maxRetries      further tries after a failure, within the budget
+     * @param maxToolSteps    rounds of tool calls the model may make before it must answer
      */
     public record Llm(@DefaultValue("") String baseUrl,
                       @DefaultValue("") String apiKey,
@@ -144,14 +145,16 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
                       @DefaultValue("0.2") double temperature,
                       @DefaultValue("800") int maxOutputTokens,
                       @DefaultValue("60s") Duration timeout,
-                      @DefaultValue("1") int maxRetries) {
+                      @DefaultValue("1") int maxRetries,
+                      @DefaultValue("3") int maxToolSteps) {
         public Llm {
             if (!baseUrl.isBlank() && model.isBlank()) {
                 throw new IllegalArgumentException("cairn.llm.model must be set when cairn.llm.base-url is");
             }
-            if (timeout.isZero() || timeout.isNegative() || maxOutputTokens < 1 || maxRetries < 0) {
+            if (timeout.isZero() || timeout.isNegative() || maxOutputTokens < 1 || maxRetries < 0
+                    || maxToolSteps < 0) {
                 throw new IllegalArgumentException("cairn.llm.timeout and max-output-tokens must be positive, "
-                        + "max-retries not negative");
+                        + "max-retries and max-tool-steps not negative");
             }
         }
 

@@ -85,4 +85,19 @@ class GeneratedAnswerIT {
         assertThat(answer.get("answer").asString()).startsWith(GenerativeAnswerer.MODEL_UNAVAILABLE);
         assertThat(answer.get("usage").get("latency_ms").asLong()).isLessThan(8_000);
     }
+
+    @Test
+    void theModelCanSearchTheKnowledgeItselfAndCiteWhatItFound() {
+        model.then(new FakeOpenAi.ToolCall("call_1", "knowledge_search", "{\"query\":\"visitor badge front desk\"}"))
+                .then(new FakeOpenAi.Text(List.of("Contractors get a visitor badge at the front desk [1]."), 90, 11));
+
+        JsonNode answer = cairn.api.ask("tools", "Where does Sam pick hers up?").json();
+
+        assertThat(answer.get("answer").asString()).isEqualTo("Contractors get a visitor badge at the front desk [1].");
+        assertThat(answer.get("citations").get(0).get("document").asString()).isEqualTo("handbook.pdf");
+        assertThat(answer.get("citations").get(0).get("page").asInt()).isEqualTo(3);
+        String toolResult = model.requests.get(model.requests.size() - 1);
+        assertThat(toolResult).contains("Contractors receive a visitor badge at the front desk.")
+                .contains("call_1");
+    }
 }
