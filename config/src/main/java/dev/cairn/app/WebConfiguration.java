@@ -5,7 +5,9 @@ import dev.cairn.core.FileIntake;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
+import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.web.ApiExceptionHandler;
+import dev.cairn.web.ApprovalController;
 import dev.cairn.web.ApiKeyFilter;
 import dev.cairn.web.ChatController;
 import dev.cairn.web.FeedbackController;
@@ -45,6 +47,11 @@ public class WebConfiguration {
     @Bean
     KnowledgeController knowledgeController(FileIntake intake, KnowledgeBase knowledge, ScopePolicy scopes) {
         return new KnowledgeController(intake, knowledge, scopes);
+    }
+
+    @Bean
+    ApprovalController approvalController(ApprovalDesk approvalDesk) {
+        return new ApprovalController(approvalDesk);
     }
 
     @Bean

@@ -3,25 +3,55 @@ package dev.cairn.app.tools;
 import dev.cairn.app.CairnProperties;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.port.Tool;
+import dev.cairn.core.runbook.ApprovalDesk;
+import dev.cairn.core.runbook.RunbookAction;
+import dev.cairn.core.runbook.RunbookTool;
+import dev.cairn.tools.HttpActionRunner;
 import dev.cairn.tools.HttpRequestTool;
 import dev.cairn.tools.KnowledgeSearchTool;
 import dev.cairn.tools.SqlQueryTool;
 import dev.cairn.tools.ToolRegistry;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Builds the registry of the tools enabled in {@link ToolsProperties}; the answerer offers them to the model. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ToolsProperties.class)
+@EnableConfigurationProperties({ToolsProperties.class, RunbookProperties.class})
 public class ToolsConfiguration {
 
+    /** The declared runbook actions; invalid ones stop startup naming the action. */
+    private static List<RunbookAction> runbookActions(RunbookProperties runbooks) {
+        List<RunbookAction> actions = new ArrayList<>();
+        for (RunbookProperties.Action a : runbooks.actions()) {
+            if (a.url() == null || a.url().isBlank()) {
+                throw new IllegalArgumentException("cairn.runbooks.actions: " + a.name() + " needs a url");
+            }
+            actions.add(new RunbookAction(a.name(), a.description() == null ? "" : a.description(), a.parameters(),
+                    new HashSet<>(a.approvers())));
+        }
+        return actions;
+    }
+
     @Bean
-    ToolRegistry toolRegistry(ToolsProperties tools, KnowledgeBase knowledge, CairnProperties properties) {
+    ApprovalDesk approvalDesk(RunbookProperties runbooks) {
+        Map<String, HttpActionRunner.Endpoint> endpoints = new HashMap<>();
+        runbooks.actions().forEach(a -> endpoints.put(a.name(), new HttpActionRunner.Endpoint(a.method(), a.url(),
+                a.body())));
+        return new ApprovalDesk(new HttpActionRunner(endpoints, runbooks.timeout()), Clock.systemUTC());
+    }
+
+    @Bean
+    ToolRegistry toolRegistry(ToolsProperties tools, KnowledgeBase knowledge, CairnProperties properties,
+                              RunbookProperties runbooks, ApprovalDesk approvalDesk) {
         List<Tool> enabled = new ArrayList<>();
+        runbookActions(runbooks).forEach(action -> enabled.add(new RunbookTool(action, approvalDesk)));
         if (tools.knowledgeSearch().enabled()) {
             CairnProperties.Retrieval retrieval = properties.knowledge().retrieval();
             enabled.add(new KnowledgeSearchTool(knowledge, retrieval.topK(), retrieval.minScore()));

@@ -1,0 +1,67 @@
+package dev.cairn.core.runbook;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Holds proposed runbook actions until an approver decides: an approval runs the action once, a denial drops it,
+ * anyone else is refused and nothing runs.
+ */
+public final class ApprovalDesk {
+    private final Map<String, Proposal> pending = new ConcurrentHashMap<>();
+    private final ActionRunner runner;
+    private final Clock clock;
+
+    public ApprovalDesk(ActionRunner runner, Clock clock) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public Proposal propose(RunbookAction action, Map<String, String> arguments, String requestedBy, String channel) {
+        Proposal proposal = new Proposal(UUID.randomUUID().toString().substring(0, 8), action, arguments,
+                requestedBy, channel, clock.instant());
+        pending.put(proposal.id(), proposal);
+        return proposal;
+    }
+
+    public List<Proposal> pending() {
+        return List.copyOf(pending.values());
+    }
+
+    public Optional<Proposal> find(String id) {
+        return Optional.ofNullable(pending.get(id));
+    }
+
+    /** Approves or denies a proposal; the action runs at most once, and only for one of its approvers. */
+    public Decision decide(String id, String userId, boolean approve) {
+        Proposal proposal = pending.get(id);
+        if (proposal == null) {
+            return new Decision(Decision.Kind.UNKNOWN, "There is no pending action " + id + " (already decided?).");
+        }
+        if (!proposal.action().approvers().contains(userId)) {
+            return new Decision(Decision.Kind.REFUSED, userId + " may not approve " + proposal.describe() + ".");
+        }
+        if (!pending.remove(id, proposal)) {
+            return new Decision(Decision.Kind.UNKNOWN, "Action " + id + " was decided by someone else just now.");
+        }
+        if (!approve) {
+            return new Decision(Decision.Kind.DENIED, proposal.describe() + " was denied by " + userId + ".");
+        }
+        ActionRunner.Outcome outcome = runner.run(proposal.action(), proposal.arguments());
+        return new Decision(outcome.ok() ? Decision.Kind.RAN : Decision.Kind.FAILED,
+                proposal.describe() + " approved by " + userId + ": " + outcome.summary());
+    }
+
+    /** What a decision did, and a line for the channel. */
+    public record Decision(Kind kind, String message) {
+        /** Ran, failed while running, denied, refused (not an approver), or unknown id. */
+        public enum Kind {
+            RAN, FAILED, DENIED, REFUSED, UNKNOWN
+        }
+    }
+}
