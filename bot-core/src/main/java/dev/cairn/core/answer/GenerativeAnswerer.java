@@ -94,8 +94,8 @@ public final class GenerativeAnswerer implements Answerer {
             result = ToolResult.failed("There is no tool named " + call.name() + ".");
         } else {
             try {
-                result = tool.get().execute(new ToolCall(call.arguments(), question.message().user().id(),
-                        question.message().channel(), scopes.visible(question.message())));
+                result = tool.get().execute(new ToolCall(call.arguments(), question.message(),
+                        scopes.visible(question.message())));
             } catch (RuntimeException e) {
                 result = ToolResult.failed(call.name() + " failed: " + e.getMessage());
             }

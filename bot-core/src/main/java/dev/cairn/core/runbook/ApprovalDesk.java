@@ -1,5 +1,6 @@
 package dev.cairn.core.runbook;
 
+import dev.cairn.core.InboundMessage;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -7,13 +8,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Holds proposed runbook actions until an approver decides: an approval runs the action once, a denial drops it,
- * anyone else is refused and nothing runs.
+ * anyone else is refused and nothing runs. Adapters subscribe to new proposals to post Approve / Deny buttons where
+ * they were asked.
  */
 public final class ApprovalDesk {
+    private static final System.Logger LOG = System.getLogger(ApprovalDesk.class.getName());
     private final Map<String, Proposal> pending = new ConcurrentHashMap<>();
+    private final List<Consumer<Proposal>> listeners = new CopyOnWriteArrayList<>();
     private final ActionRunner runner;
     private final Clock clock;
 
@@ -22,11 +28,24 @@ public final class ApprovalDesk {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    public Proposal propose(RunbookAction action, Map<String, String> arguments, String requestedBy, String channel) {
-        Proposal proposal = new Proposal(UUID.randomUUID().toString().substring(0, 8), action, arguments,
-                requestedBy, channel, clock.instant());
+    /** Files a proposal and tells the subscribers; a subscriber's failure is logged and does not stop the others. */
+    public Proposal propose(RunbookAction action, Map<String, String> arguments, InboundMessage asked) {
+        Proposal proposal = new Proposal(UUID.randomUUID().toString().substring(0, 8), action, arguments, asked,
+                clock.instant());
         pending.put(proposal.id(), proposal);
+        for (Consumer<Proposal> listener : listeners) {
+            try {
+                listener.accept(proposal);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not announce proposal " + proposal.id(), e);
+            }
+        }
         return proposal;
+    }
+
+    /** Calls {@code listener} with every new proposal (an adapter posts its Approve / Deny buttons). */
+    public void subscribe(Consumer<Proposal> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     public List<Proposal> pending() {

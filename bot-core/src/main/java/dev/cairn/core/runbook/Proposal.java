@@ -1,5 +1,6 @@
 package dev.cairn.core.runbook;
 
+import dev.cairn.core.InboundMessage;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -10,19 +11,26 @@ import java.util.Objects;
  * @param id          the approval id shown with Approve / Deny
  * @param action      what would run
  * @param arguments   its parameters' values
- * @param requestedBy the user whose question led to it
- * @param channel     where it was asked
+ * @param asked       the message whose answer proposed it: who asked, and where (platform, workspace, channel,
+ *                    thread) the Approve / Deny buttons belong
  * @param at          when
  */
-public record Proposal(String id, RunbookAction action, Map<String, String> arguments, String requestedBy,
-                       String channel, Instant at) {
+public record Proposal(String id, RunbookAction action, Map<String, String> arguments, InboundMessage asked,
+                       Instant at) {
     public Proposal {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(action, "action");
         arguments = Map.copyOf(arguments);
-        Objects.requireNonNull(requestedBy, "requestedBy");
-        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(asked, "asked");
         Objects.requireNonNull(at, "at");
+    }
+
+    public String requestedBy() {
+        return asked.user().id();
+    }
+
+    public String channel() {
+        return asked.channel();
     }
 
     /** The exact action, as an approver reads it: {@code restart-service(service=api)}. */

@@ -60,7 +60,7 @@ public final class RunbookTool implements Tool {
             }
             arguments.put(p, value);
         }
-        Proposal proposal = desk.propose(action, arguments, call.userId(), call.channel());
+        Proposal proposal = desk.propose(action, arguments, call.asked());
         return ToolResult.ok("Proposed " + proposal.describe() + " as approval " + proposal.id()
                 + ". It has NOT run: it runs only when an approver approves it. Tell the user it awaits approval.");
     }

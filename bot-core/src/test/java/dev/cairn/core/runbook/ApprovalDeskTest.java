@@ -78,4 +78,19 @@ class ApprovalDeskTest {
         assertThat(tool.parametersSchema()).isEqualTo(
                 "{\"type\":\"object\",\"properties\":{\"service\":{\"type\":\"string\"}},\"required\":[\"service\"]}");
     }
+
+    @Test
+    void subscribersHearOfEachProposalWithWhereItWasAsked() {
+        List<Proposal> heard = new ArrayList<>();
+        desk.subscribe(heard::add);
+        desk.subscribe(p -> {
+            throw new IllegalStateException("a broken adapter");
+        });
+
+        Proposal proposal = proposeViaTool();
+
+        assertThat(heard).containsExactly(proposal);
+        assertThat(proposal.asked().channel()).isEqualTo("C1");
+        assertThat(proposal.requestedBy()).isEqualTo("U_ASKER");
+    }
 }
