@@ -141,6 +141,7 @@ function renderFinal(msg, data) {
   if (data.id && citations.length) meta.append(voteButtons(data.id));
   if (meta.childNodes.length) msg.append(meta);
   $("announce").textContent = "Cairn answered: " + (data.answer || "");
+  loadApprovals();
   scrollLog();
 }
 
@@ -358,6 +359,37 @@ async function loadDocuments() {
   }
 }
 
+/* ---------- runbook approvals ---------- */
+
+/** Lists the actions the model proposed; each waits for an approver's decision here or in chat. */
+async function loadApprovals() {
+  try {
+    const res = await api("/api/v1/approvals", { headers: { Accept: "application/json" } });
+    if (!res.ok) return;
+    const approvals = (await res.json()).approvals || [];
+    $("approvals").replaceChildren(...approvals.map(approvalItem));
+    $("approvals-section").hidden = approvals.length === 0;
+  } catch (_) { /* the list stays as it was */ }
+}
+
+function approvalItem(a) {
+  const note = el("div", { class: "muted small" });
+  const decide = async (decision) => {
+    const res = await api(`/api/v1/approvals/${encodeURIComponent(a.id)}`, { method: "POST",
+      headers: { "Content-Type": "application/json" }, body: JSON.stringify({ user: state.user, decision }) })
+      .catch(() => null);
+    if (!res) { note.textContent = "Could not reach Cairn."; return; }
+    const body = await res.json().catch(() => ({}));
+    note.textContent = body.message || (body.error && body.error.message) || `HTTP ${res.status}`;
+    if (res.ok || res.status === 404) setTimeout(loadApprovals, 1500);
+  };
+  return el("li", { class: "doc" },
+    el("div", {}, el("strong", { text: a.action }), el("div", { class: "muted small", text: `${a.description} — asked by ${a.requested_by}` }), note),
+    el("div", { class: "votes" },
+      el("button", { type: "button", class: "ghost small", text: "Approve", onclick: () => decide("approve") }),
+      el("button", { type: "button", class: "delete small", text: "Deny", onclick: () => decide("deny") })));
+}
+
 async function deleteDocument(d) {
   if (!confirm(`Delete “${d.name}” from the knowledge base?`)) return;
   try {
@@ -404,6 +436,7 @@ function init() {
   });
   wireDropZone();
   loadDocuments();
+  loadApprovals();
 }
 
 init();
