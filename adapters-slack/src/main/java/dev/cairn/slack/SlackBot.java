@@ -23,6 +23,8 @@ import dev.cairn.core.Dispatcher;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
+import dev.cairn.core.runbook.ApprovalDesk;
+import dev.cairn.slack.internal.ApprovalListener;
 import dev.cairn.slack.internal.BlockKitRenderer;
 import dev.cairn.slack.internal.Events;
 import dev.cairn.slack.internal.FeedbackListener;
@@ -56,31 +58,35 @@ public final class SlackBot implements AutoCloseable {
     private final SlackRequestParser parser;
     private final Optional<SignatureCheck> signatures;
     private final RecentKeys seen;
+    private final ApprovalListener approvals;
     private SocketModeApp socketMode;
 
     private SlackBot(SlackSettings settings, Slack slack, App app, Optional<SignatureCheck> signatures,
-                     RecentKeys seen) {
+                     RecentKeys seen, ApprovalListener approvals) {
         this.settings = settings;
         this.slack = slack;
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signatures = signatures;
         this.seen = seen;
+        this.approvals = approvals;
     }
 
     /**
      * Checks the bot token with {@code auth.test}, builds the Bolt app and, in Socket Mode, connects.
      *
-     * @param executor runs answering and indexing, off Slack's thread
+     * @param desk     runbook proposals asked in Slack get Approve / Deny buttons; clicks decide them here
+     * @param executor runs answering, indexing and decisions, off Slack's thread
      */
     public static SlackBot start(SlackSettings settings, Dispatcher dispatcher, KnowledgeBase knowledge,
-                                 ScopePolicy scopes, FeedbackLog feedback, Executor executor, Clock clock) {
+                                 ScopePolicy scopes, FeedbackLog feedback, ApprovalDesk desk, Executor executor,
+                                 Clock clock) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         config.setStatsEnabled(false);
         Slack slack = Slack.getInstance(config);
         try {
-            return start(slack, settings, dispatcher, knowledge, scopes, feedback, executor, clock);
+            return start(slack, settings, dispatcher, knowledge, scopes, feedback, desk, executor, clock);
         } catch (RuntimeException e) {
             closeQuietly(slack);
             throw e;
@@ -88,7 +94,8 @@ public final class SlackBot implements AutoCloseable {
     }
 
     private static SlackBot start(Slack slack, SlackSettings settings, Dispatcher dispatcher, KnowledgeBase knowledge,
-                                  ScopePolicy scopes, FeedbackLog feedback, Executor executor, Clock clock) {
+                                  ScopePolicy scopes, FeedbackLog feedback, ApprovalDesk desk, Executor executor,
+                                  Clock clock) {
         AuthTestResponse auth = checkBotToken(slack, settings);
         log.info("Slack: signed in as {} ({}) in workspace {} ({})", auth.getUser(), auth.getUserId(),
                 auth.getTeam(), auth.getTeamId());
@@ -111,10 +118,11 @@ public final class SlackBot implements AutoCloseable {
                 new KnowledgeChannelListener.WebApi(slack.methods(settings.botToken()), slack.getHttpClient(),
                         settings.botToken()), replies, renderer, seen, work, settings.knowledgeChannels());
         FeedbackListener votes = new FeedbackListener(feedback, replies, work, clock);
+        ApprovalListener approvals = new ApprovalListener(desk, replies, renderer, work);
 
         Optional<SignatureCheck> signatures = settings.signingSecret().isEmpty() ? Optional.empty()
                 : Optional.of(new SignatureCheck(settings.signingSecret(), clock));
-        SlackBot bot = new SlackBot(settings, slack, app, signatures, seen);
+        SlackBot bot = new SlackBot(settings, slack, app, signatures, seen, approvals);
         app.command(settings.command(), questions::onCommand);
         app.event(AppMentionEvent.class, bot.once(questions::onMention));
         app.event(MessageEvent.class, bot.once((payload, ctx) -> {
@@ -134,6 +142,8 @@ public final class SlackBot implements AutoCloseable {
         app.event(FileDeletedEvent.class, bot.once(files::onFileDeleted));
         app.blockAction(Pattern.compile(Pattern.quote(BlockKitRenderer.VOTE_UP) + "|"
                 + Pattern.quote(BlockKitRenderer.VOTE_DOWN)), votes::onVote);
+        app.blockAction(Pattern.compile(Pattern.quote(BlockKitRenderer.APPROVE) + "|"
+                + Pattern.quote(BlockKitRenderer.DENY)), approvals::onClick);
         try {
             app.start();
         } catch (RuntimeException e) {
@@ -147,6 +157,7 @@ public final class SlackBot implements AutoCloseable {
                 throw e;
             }
         }
+        desk.subscribe(approvals::onProposal);
         log.info("Slack adapter ready: {}", settings);
         return bot;
     }
@@ -236,6 +247,7 @@ public final class SlackBot implements AutoCloseable {
     /** Disconnects Socket Mode and stops the app; work already queued still finishes on the executor. */
     @Override
     public void close() {
+        approvals.close();
         try {
             if (socketMode != null) {
                 socketMode.close();

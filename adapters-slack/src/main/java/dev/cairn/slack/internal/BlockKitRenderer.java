@@ -11,6 +11,7 @@ import com.slack.api.model.block.element.ButtonElement;
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Citation;
 import dev.cairn.core.Outcome;
+import dev.cairn.core.runbook.Proposal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,8 @@ import java.util.Optional;
 public final class BlockKitRenderer {
     public static final String VOTE_UP = "cairn_vote_up";
     public static final String VOTE_DOWN = "cairn_vote_down";
+    public static final String APPROVE = "cairn_runbook_approve";
+    public static final String DENY = "cairn_runbook_deny";
     static final int QUOTE_CHARS = 300;
     private static final int NAME_CHARS = 200;
     private static final int QUESTION_CHARS = 2000;
@@ -53,6 +56,25 @@ public final class BlockKitRenderer {
         return paginate(pieces.isEmpty() ? "" : pieces.get(0), blocks);
     }
 
+    /** Asks for approval of a proposed runbook action: who asked, the exact action, and Approve / Deny buttons. */
+    public SlackMessage approval(Proposal proposal) {
+        String description = SlackText.shorten(proposal.action().description().strip(), QUESTION_CHARS)
+                .replaceAll("\\.+$", "");
+        String text = "<@" + SlackText.escape(proposal.requestedBy()) + "> asked Cairn to run `"
+                + SlackText.escape(proposal.describe()) + "`"
+                + (description.isBlank() ? "" : ": " + SlackText.escape(description))
+                + ". An approver must approve it.";
+        return new SlackMessage(text, List.of(section(text), ActionsBlock.builder().blockId("cairn_runbook")
+                .elements(List.of(button("Approve", APPROVE, proposal.id(), "primary"),
+                        button("Deny", DENY, proposal.id(), "danger"))).build()));
+    }
+
+    /** What became of an approval request, replacing it: the decision's text and no buttons. */
+    public SlackMessage decided(String decision) {
+        String text = SlackText.escape(SlackText.shorten(decision, SlackText.MAX_BLOCK_CHARS));
+        return new SlackMessage(text, List.of(section(text)));
+    }
+
     static String citation(Citation c) {
         StringBuilder line = new StringBuilder("*[").append(c.index()).append("]* ");
         String name = SlackText.escape(SlackText.shorten(c.document(), NAME_CHARS));
@@ -81,7 +103,11 @@ public final class BlockKitRenderer {
     }
 
     private static ButtonElement button(String label, String actionId, String replyId) {
-        return ButtonElement.builder().actionId(actionId).value(replyId)
+        return button(label, actionId, replyId, null);
+    }
+
+    private static ButtonElement button(String label, String actionId, String value, String style) {
+        return ButtonElement.builder().actionId(actionId).value(value).style(style)
                 .text(PlainTextObject.builder().text(label).emoji(true).build()).build();
     }
 

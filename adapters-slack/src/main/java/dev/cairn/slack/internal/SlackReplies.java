@@ -8,6 +8,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.chat.ChatUpdateRequest;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts replies through the Web API ({@code chat.postMessage}, {@code chat.postEphemeral}); where the bot may not post
+ * Posts replies through the Web API ({@code chat.postMessage}, {@code chat.postEphemeral}, {@code chat.update}); where the bot may not post
  * (not a member of the channel) and the interaction left a {@code response_url}, replies through that instead.
  * Never throws: a reply that cannot be delivered is logged.
  */
@@ -54,6 +55,12 @@ public final class SlackReplies {
         if (error != null && NOT_ALLOWED_HERE.contains(error)) {
             respond(target, "ephemeral", mrkdwn, null);
         }
+    }
+
+    /** Replaces the bot's message {@code ts} in {@code channel} with {@code message}; returns false when Slack refused. */
+    public boolean update(String channel, String ts, SlackMessage message) {
+        return call("chat.update", () -> client.chatUpdate(ChatUpdateRequest.builder().channel(channel).ts(ts)
+                .text(message.text()).blocks(message.blocks()).build())) == null;
     }
 
     private void respond(ReplyTarget target, String responseType, String text, List<LayoutBlock> blocks) {

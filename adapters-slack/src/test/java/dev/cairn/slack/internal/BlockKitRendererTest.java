@@ -9,15 +9,24 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Citation;
+import dev.cairn.core.InboundMessage;
 import dev.cairn.core.Location;
+import dev.cairn.core.MessageKind;
 import dev.cairn.core.Outcome;
+import dev.cairn.core.Platform;
 import dev.cairn.core.Usage;
+import dev.cairn.core.User;
+import dev.cairn.core.runbook.Proposal;
+import dev.cairn.core.runbook.RunbookAction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -70,6 +79,23 @@ class BlockKitRendererTest {
     void noAnswerStillOffersVotes(TestInfo test) throws IOException {
         assertGolden(test, renderer.answer(reply("I found nothing about that in the knowledge base.",
                 Outcome.NO_ANSWER), Optional.empty()));
+    }
+
+    @Test
+    void anApprovalRequestNamesTheRequesterTheExactActionAndOffersApproveAndDeny(TestInfo test) throws IOException {
+        RunbookAction action = new RunbookAction("restart-service", "Restarts one service <safely> & quickly.",
+                List.of("service"), Set.of("UOPS"));
+        InboundMessage asked = new InboundMessage(Platform.SLACK, "T1", "C1", "1700000000.000100",
+                new User("UDEV", "dev"), "restart api", List.of(), MessageKind.MENTION, "");
+        Proposal proposal = new Proposal("ab12cd34", action, Map.of("service", "api"), asked,
+                Instant.parse("2026-01-01T00:00:00Z"));
+
+        assertGolden(test, List.of(renderer.approval(proposal)));
+    }
+
+    @Test
+    void aDecisionReplacesTheButtonsWithItsText(TestInfo test) throws IOException {
+        assertGolden(test, List.of(renderer.decided("restart-service(service=api) approved by UOPS: HTTP 200 <ok>")));
     }
 
     @Test

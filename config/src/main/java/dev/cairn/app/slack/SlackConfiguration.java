@@ -4,6 +4,7 @@ import dev.cairn.core.Dispatcher;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
+import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.slack.SlackBot;
 import dev.cairn.slack.SlackEventsServlet;
 import java.time.Clock;
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Wires the Slack adapter when {@code cairn.slack.enabled=true}: checks the bot token with Slack at startup, connects
- * over Socket Mode when an app token is set, and serves {@code POST /slack/events}.
+ * over Socket Mode when an app token is set, serves {@code POST /slack/events}, and posts Approve / Deny buttons
+ * for runbook actions proposed in Slack.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "cairn.slack", name = "enabled", havingValue = "true")
@@ -26,9 +28,10 @@ public class SlackConfiguration {
 
     @Bean(destroyMethod = "close")
     SlackBot slackBot(SlackProperties properties, Dispatcher dispatcher, KnowledgeBase knowledge, ScopePolicy scopes,
-                      FeedbackLog feedback, @Qualifier("answerExecutor") ExecutorService answerExecutor) {
-        return SlackBot.start(properties.toSettings(), dispatcher, knowledge, scopes, feedback, answerExecutor,
-                Clock.systemUTC());
+                      FeedbackLog feedback, ApprovalDesk approvalDesk,
+                      @Qualifier("answerExecutor") ExecutorService answerExecutor) {
+        return SlackBot.start(properties.toSettings(), dispatcher, knowledge, scopes, feedback, approvalDesk,
+                answerExecutor, Clock.systemUTC());
     }
 
     @Bean

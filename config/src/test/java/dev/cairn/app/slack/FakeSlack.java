@@ -26,9 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Slack's side of the wire on 127.0.0.1: the Web API methods Cairn calls ({@code auth.test}, {@code chat.postMessage},
- * {@code chat.postEphemeral}, {@code chat.getPermalink}, {@code files.info}, {@code apps.connections.open}), file
- * downloads that need the bot token (a sign-in page otherwise, as Slack does), response URLs, and a Socket Mode
- * websocket server. Every call is recorded.
+ * {@code chat.postEphemeral}, {@code chat.update}, {@code chat.getPermalink}, {@code files.info},
+ * {@code apps.connections.open}), file downloads that need the bot token (a sign-in page otherwise, as Slack does),
+ * response URLs, and a Socket Mode websocket server. Every call is recorded.
  */
 final class FakeSlack implements AutoCloseable {
     static final String BOT_TOKEN = "xoxb-cairn-test-token";
@@ -216,6 +216,8 @@ final class FakeSlack implements AutoCloseable {
                     body.put("message_ts", nextTs());
                 }
             }
+            case "chat.update" -> body.put("channel", channel).put("ts", params.getOrDefault("ts", ""))
+                    .put("text", params.getOrDefault("text", ""));
             case "chat.getPermalink" -> body.put("channel", channel)
                     .put("permalink", permalink(channel, params.getOrDefault("message_ts", "")));
             case "files.info" -> fileInfo(params.getOrDefault("file", ""), body);

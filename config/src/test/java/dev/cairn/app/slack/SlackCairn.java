@@ -31,6 +31,11 @@ final class SlackCairn implements AutoCloseable {
         return RunningCairn.context(dataDir, properties);
     }
 
+    /** The application's bean of {@code type}, to drive the app from a test where Slack offers no trigger. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     @Override
     public void close() {
         context.close();

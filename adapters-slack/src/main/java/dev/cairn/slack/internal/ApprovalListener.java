@@ -1,0 +1,97 @@
+package dev.cairn.slack.internal;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.cairn.core.Platform;
+import dev.cairn.core.runbook.ApprovalDesk;
+import dev.cairn.core.runbook.Proposal;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runbook approvals in Slack: posts Approve / Deny buttons where a proposal was asked for, and turns a click into a
+ * decision of the {@link ApprovalDesk}. A decision replaces the buttons with its outcome; a click by someone who may
+ * not decide, or on an action already decided, is answered to the clicker only.
+ */
+public final class ApprovalListener {
+    static final String ALREADY_DECIDED = "That action was already decided; nothing more will run.";
+    static final String NOT_DECIDED = "Sorry, your decision could not be taken because of a problem on my side. "
+            + "Please try again later.";
+    private static final Logger log = LoggerFactory.getLogger(ApprovalListener.class);
+    private final ApprovalDesk desk;
+    private final SlackReplies replies;
+    private final BlockKitRenderer renderer;
+    private final Work work;
+    private volatile boolean closed;
+
+    public ApprovalListener(ApprovalDesk desk, SlackReplies replies, BlockKitRenderer renderer, Work work) {
+        this.desk = Objects.requireNonNull(desk, "desk");
+        this.replies = Objects.requireNonNull(replies, "replies");
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.work = Objects.requireNonNull(work, "work");
+    }
+
+    /** Posts the approval request of a proposal asked in Slack, in its channel and thread; ignores the others. */
+    public void onProposal(Proposal proposal) {
+        if (closed || proposal.asked().platform() != Platform.SLACK || proposal.channel().isEmpty()) {
+            return;
+        }
+        ReplyTarget target = new ReplyTarget(proposal.channel(), proposal.asked().thread(), proposal.requestedBy(),
+                "");
+        replies.post(target, List.of(renderer.approval(proposal)));
+    }
+
+    public Response onClick(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload p = request.getPayload();
+        BlockActionPayload.Action action = p.getActions().get(0);
+        if (action.getValue() == null || action.getValue().isBlank() || p.getUser() == null) {
+            return ctx.ack();
+        }
+        String id = action.getValue();
+        String user = p.getUser().getId();
+        boolean approve = BlockKitRenderer.APPROVE.equals(action.getActionId());
+        String channel = p.getChannel() != null ? p.getChannel().getId()
+                : p.getContainer() != null ? p.getContainer().getChannelId() : "";
+        String messageTs = p.getContainer() != null && p.getContainer().getMessageTs() != null
+                ? p.getContainer().getMessageTs() : p.getMessage() != null ? p.getMessage().getTs() : "";
+        String thread = p.getContainer() != null ? p.getContainer().getThreadTs() : null;
+        ReplyTarget clicker = new ReplyTarget(channel, thread, user, p.getResponseUrl());
+        Runnable decide = () -> decide(id, user, approve, clicker, messageTs);
+        if (!work.submit("deciding a runbook action", decide)) {
+            decide.run();
+        }
+        return ctx.ack();
+    }
+
+    private void decide(String id, String user, boolean approve, ReplyTarget clicker, String messageTs) {
+        String action = desk.find(id).map(Proposal::describe).orElse(id);
+        ApprovalDesk.Decision decision;
+        try {
+            decision = desk.decide(id, user, approve);
+        } catch (RuntimeException e) {
+            log.error("deciding runbook action {} failed", id, e);
+            replies.ephemeral(clicker, NOT_DECIDED);
+            return;
+        }
+        switch (decision.kind()) {
+            case REFUSED -> replies.ephemeral(clicker, "You may not approve or deny `" + SlackText.escape(action)
+                    + "`: only its approvers can.");
+            case UNKNOWN -> replies.ephemeral(clicker, ALREADY_DECIDED);
+            case RAN, FAILED, DENIED -> {
+                if (messageTs.isEmpty() || !replies.update(clicker.channel(), messageTs,
+                        renderer.decided(decision.message()))) {
+                    replies.post(clicker, List.of(renderer.decided(decision.message())));
+                }
+            }
+        }
+    }
+
+    /** From now on, proposals are no longer posted (the desk outlives the bot and cannot be unsubscribed from). */
+    public void close() {
+        closed = true;
+    }
+}
