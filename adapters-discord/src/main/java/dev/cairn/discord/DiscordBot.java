@@ -4,6 +4,8 @@ import dev.cairn.core.Dispatcher;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
+import dev.cairn.core.runbook.ApprovalDesk;
+import dev.cairn.discord.internal.ApprovalButtons;
 import dev.cairn.discord.internal.DiscordListener;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running Discord bot: answers @mentions, direct messages and {@code /ask}, indexes files shared in knowledge
- * channels, forgets them when their message is deleted, and records 👍/👎 reactions on answers. {@link #start}
+ * channels, forgets them when their message is deleted, records 👍/👎 reactions on answers, and posts Approve / Deny
+ * buttons for runbook actions proposed on Discord. {@link #start}
  * fails when Discord rejects the token; when Discord cannot be reached it returns anyway and keeps trying in the
  * background, so that Cairn's other surfaces work meanwhile. A lost connection is resumed by JDA.
  */
@@ -56,14 +59,17 @@ public final class DiscordBot implements AutoCloseable {
     /**
      * Logs in and starts connecting to the gateway; returns once the token is accepted (or, when Discord cannot be
      * reached, at once, retrying in the background), without waiting for the gateway. Slow work runs on
-     * {@code executor}.
+     * {@code executor}. Runbook actions proposed to {@code approvals} from Discord get Approve / Deny buttons where
+     * they were asked.
      *
      * @throws IllegalArgumentException when Discord rejects the token
      */
     public static DiscordBot start(DiscordSettings settings, Dispatcher dispatcher, KnowledgeBase knowledge,
-                                   ScopePolicy scopes, FeedbackLog feedback, Executor executor) {
+                                   ScopePolicy scopes, FeedbackLog feedback, ApprovalDesk approvals,
+                                   Executor executor) {
         DiscordListener listener = new DiscordListener(settings, dispatcher, knowledge, scopes, feedback, executor,
                 Clock.systemUTC());
+        ApprovalButtons buttons = new ApprovalButtons(approvals, executor);
         String gateway = settings.gatewayUrl();
         SessionControllerAdapter sessions = new SessionControllerAdapter() {
             @Override
@@ -77,8 +83,14 @@ public final class DiscordBot implements AutoCloseable {
                 .setCompression(settings.compression() == DiscordSettings.Compression.NONE
                         ? Compression.NONE : Compression.ZLIB)
                 .setEnableShutdownHook(false)
-                .addEventListeners(listener);
+                .addEventListeners(listener, buttons);
         DiscordBot bot = new DiscordBot(builder, settings.restUrl());
+        approvals.subscribe(proposal -> {
+            JDA current = bot.jda.get();
+            if (current != null && !bot.closed) {
+                buttons.announce(current, proposal);
+            }
+        });
         try {
             bot.login(FIRST_RETRY);
             if (bot.jda.get() != null) {

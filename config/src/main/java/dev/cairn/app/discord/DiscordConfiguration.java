@@ -4,6 +4,7 @@ import dev.cairn.core.Dispatcher;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
+import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.discord.DiscordBot;
 import dev.cairn.discord.DiscordSettings;
 import java.util.HashSet;
@@ -22,13 +23,14 @@ public class DiscordConfiguration {
 
     @Bean(destroyMethod = "close")
     DiscordBot discordBot(DiscordProperties properties, Dispatcher dispatcher, KnowledgeBase knowledge,
-                          ScopePolicy scopes, FeedbackLog feedback,
+                          ScopePolicy scopes, FeedbackLog feedback, ApprovalDesk approvalDesk,
                           @Qualifier("answerExecutor") ExecutorService answerExecutor) {
         DiscordSettings settings = new DiscordSettings(properties.token(), properties.restUrl(),
                 properties.gatewayUrl(), DiscordSettings.Compression.parse(properties.compression()),
                 new HashSet<>(properties.knowledgeChannels()), properties.replyInThread());
         try {
-            return DiscordBot.start(settings, dispatcher, knowledge, scopes, feedback, answerExecutor);
+            return DiscordBot.start(settings, dispatcher, knowledge, scopes, feedback, approvalDesk,
+                    answerExecutor);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("cairn.discord.token: " + e.getMessage(), e);
         }

@@ -223,6 +223,32 @@ final class DiscordPayloads {
         return data;
     }
 
+    /** {@code user} clicks the button {@code customId} (a MESSAGE_COMPONENT interaction) under {@code message}. */
+    static Map<String, Object> buttonClick(long id, String token, long applicationId, long guildId,
+                                           Map<String, Object> channel, Map<String, Object> user,
+                                           Map<String, Object> message, String customId) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", Long.toString(id));
+        data.put("application_id", Long.toString(applicationId));
+        data.put("type", 3);
+        data.put("token", token);
+        data.put("version", 1);
+        data.put("locale", "en-US");
+        data.put("entitlements", List.of());
+        data.put("app_permissions", Long.toString(BOT_PERMISSIONS));
+        data.put("data", Map.of("custom_id", customId, "component_type", 2));
+        data.put("message", message);
+        data.put("context", 0);
+        data.put("authorizing_integration_owners", Map.of("0", Long.toString(guildId)));
+        data.put("guild_id", Long.toString(guildId));
+        data.put("guild", Map.of("id", Long.toString(guildId), "locale", "en-US", "features", List.of()));
+        data.put("guild_locale", "en-US");
+        data.put("member", member(user));
+        data.put("channel", channel);
+        data.put("channel_id", channel.get("id"));
+        return data;
+    }
+
     /** {@code user} adds the reaction {@code emoji} to a message of the bot. */
     static Map<String, Object> reaction(long guildId, long channelId, long messageId, Map<String, Object> user,
                                         long authorId, String emoji) {

@@ -20,12 +20,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -38,6 +40,7 @@ final class FakeDiscord implements AutoCloseable {
     static final String TOKEN = "fake-discord-bot-token";
     static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final AtomicInteger SEQUENCE_IDS = new AtomicInteger();
     final long botId = snowflake();
     final long applicationId = botId;
     private final Map<String, Object> bot = DiscordPayloads.user(botId, "Cairn", true);
@@ -232,6 +235,29 @@ final class FakeDiscord implements AutoCloseable {
         interactionChannels.put(token, channel);
         gateway.dispatch("INTERACTION_CREATE", data);
         return new Interaction(id, token, channel);
+    }
+
+    /** {@code user} clicks the button {@code customId} under the bot's message {@code message} in a guild channel. */
+    Interaction click(long channel, long message, long user, String customId) {
+        long id = snowflake();
+        String token = "interaction-token-" + id;
+        long guild = channelGuild.get(channel);
+        interactionChannels.put(token, channel);
+        originalResponses.put(token, message);
+        gateway.dispatch("INTERACTION_CREATE", DiscordPayloads.buttonClick(id, token, applicationId, guild,
+                channelOf(guild, channel), users.get(user), messages.get(message), customId));
+        return new Interaction(id, token, channel);
+    }
+
+    /** The custom ids of the buttons sent with a message, in order; empty when it has none. */
+    static List<String> buttons(Call call) {
+        List<String> ids = new ArrayList<>();
+        if (call.body() != null && call.body().has("components")) {
+            for (JsonNode row : call.body().get("components")) {
+                row.path("components").forEach(c -> ids.add(c.get("custom_id").asString()));
+            }
+        }
+        return ids;
     }
 
     void deleteMessage(long channel, long message) {
@@ -460,6 +486,11 @@ final class FakeDiscord implements AutoCloseable {
             }
             message.put("embeds", embeds);
         }
+        if (body != null && body.has("components")) {
+            ArrayNode components = (ArrayNode) body.get("components").deepCopy();
+            components.forEach(FakeDiscord::numberComponents);
+            message.put("components", components);
+        }
         messages.put(id, message);
         return message;
     }
@@ -488,6 +519,14 @@ final class FakeDiscord implements AutoCloseable {
             commands.add(copy);
         }
         return commands;
+    }
+
+    /** Gives a component and its children the unique numeric ids Discord assigns when the bot sends none. */
+    private static void numberComponents(JsonNode component) {
+        if (component instanceof ObjectNode object && !object.has("id")) {
+            object.put("id", (int) (SEQUENCE_IDS.incrementAndGet() & 0x7FFFFFFF));
+        }
+        component.path("components").forEach(FakeDiscord::numberComponents);
     }
 
     private static boolean isJson(HttpExchange exchange) {
