@@ -38,7 +38,8 @@ class RunbookApprovalIT {
                      "cairn.runbooks.actions[0].name=restart-service",
                      "cairn.runbooks.actions[0].description=Restarts one service.",
                      "cairn.runbooks.actions[0].parameters[0]=service",
-                     "cairn.runbooks.actions[0].approvers[0]=ops-lead",
+                     "cairn.runbooks.actions[0].approvers[0]=role:on-call",
+                     "cairn.runbooks.roles.on-call[0]=ops-lead",
                      "cairn.runbooks.actions[0].url=http://127.0.0.1:" + ops.getAddress().getPort()
                              + "/restart/{{service}}",
                      "cairn.runbooks.actions[0].body={\"service\":\"{{service}}\"}")) {

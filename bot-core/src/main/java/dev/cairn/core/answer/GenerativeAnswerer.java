@@ -100,10 +100,11 @@ public final class GenerativeAnswerer implements Answerer {
                 result = ToolResult.failed(call.name() + " failed: " + e.getMessage());
             }
         }
+        String outcome = result.passages().isEmpty() ? result.content() : result.passages().size() + " passages";
         AUDIT.log(System.Logger.Level.INFO, "tool={0} user={1} platform={2} workspace={3} channel={4} ok={5} "
-                        + "arguments={6}", call.name(), question.message().user().id(),
+                        + "arguments={6} result={7}", call.name(), question.message().user().id(),
                 question.message().platform().id(), question.message().workspace(), question.message().channel(),
-                result.ok(), abbreviate(call.arguments()));
+                result.ok(), abbreviate(call.arguments()), abbreviate(outcome));
         return result;
     }
 

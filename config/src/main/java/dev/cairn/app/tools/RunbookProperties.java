@@ -2,6 +2,7 @@ package dev.cairn.app.tools;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,16 +11,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * approvers approves it.
  *
  * @param actions the actions
+ * @param roles   named groups of user ids; an approver written {@code role:NAME} stands for every member
  * @param timeout how long one action's HTTP call may take
  */
 @ConfigurationProperties("cairn.runbooks")
-public record RunbookProperties(@DefaultValue List<Action> actions, @DefaultValue("30s") Duration timeout) {
+public record RunbookProperties(@DefaultValue List<Action> actions, @DefaultValue Map<String, List<String>> roles,
+                                @DefaultValue("30s") Duration timeout) {
 
     /**
      * @param name        identifier (letters, digits, {@code _}, {@code -})
      * @param description what it does, shown to the model and the approver
      * @param parameters  parameter names, all required strings
-     * @param approvers   user ids allowed to approve (Slack user ids, Discord user ids, or web user names)
+     * @param approvers   user ids allowed to approve (Slack user ids, Discord user ids, or web user names), or
+     *                    {@code role:NAME} for the members of a role
      * @param method      GET or POST
      * @param url         the call; {@code {{param}}} is replaced by the URL-encoded value
      * @param body        the POST body; {@code {{param}}} is replaced by the JSON-escaped value

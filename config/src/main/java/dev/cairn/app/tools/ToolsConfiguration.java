@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,9 +35,27 @@ public class ToolsConfiguration {
                 throw new IllegalArgumentException("cairn.runbooks.actions: " + a.name() + " needs a url");
             }
             actions.add(new RunbookAction(a.name(), a.description() == null ? "" : a.description(), a.parameters(),
-                    new HashSet<>(a.approvers())));
+                    approvers(a, runbooks.roles())));
         }
         return actions;
+    }
+
+    /** The action's approvers, with each {@code role:NAME} replaced by the role's members. */
+    private static Set<String> approvers(RunbookProperties.Action action, Map<String, List<String>> roles) {
+        Set<String> users = new HashSet<>();
+        for (String approver : action.approvers()) {
+            if (approver.startsWith("role:")) {
+                List<String> members = roles.get(approver.substring(5));
+                if (members == null) {
+                    throw new IllegalArgumentException("cairn.runbooks.actions: " + action.name() + " names "
+                            + approver + ", but cairn.runbooks.roles has no such role");
+                }
+                users.addAll(members);
+            } else {
+                users.add(approver);
+            }
+        }
+        return users;
     }
 
     @Bean
