@@ -6,6 +6,7 @@ import dev.cairn.core.memory.ConversationKey;
 import dev.cairn.core.pipeline.Exchange;
 import dev.cairn.core.pipeline.Pipeline;
 import dev.cairn.core.port.IngestReport;
+import dev.cairn.core.port.ReplyListener;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,11 +22,18 @@ public final class Dispatcher {
     private final BuiltInCommands commands;
     private final FileIntake files;
     private final Pipeline pipeline;
+    private final ReplyListener listener;
 
     public Dispatcher(BuiltInCommands commands, FileIntake files, Pipeline pipeline) {
+        this(commands, files, pipeline, ReplyListener.NONE);
+    }
+
+    /** @param listener hears of every reply (metrics, logs) */
+    public Dispatcher(BuiltInCommands commands, FileIntake files, Pipeline pipeline, ReplyListener listener) {
         this.commands = Objects.requireNonNull(commands, "commands");
         this.files = Objects.requireNonNull(files, "files");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     public BotReply handle(InboundMessage message) {
@@ -38,8 +46,10 @@ public final class Dispatcher {
         Answer answer = produce(message, sink);
         long millis = (System.nanoTime() - start) / 1_000_000;
         Usage usage = new Usage(millis, answer.inputTokens(), answer.outputTokens(), "default");
-        return new BotReply(UUID.randomUUID().toString(), answer.text(), answer.citations(), answer.outcome(),
-                ConversationKey.of(message).id(), usage);
+        BotReply reply = new BotReply(UUID.randomUUID().toString(), answer.text(), answer.citations(),
+                answer.outcome(), ConversationKey.of(message).id(), usage);
+        listener.replied(message, reply);
+        return reply;
     }
 
     private Answer produce(InboundMessage message, DeltaSink sink) {

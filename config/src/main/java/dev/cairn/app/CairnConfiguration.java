@@ -1,6 +1,11 @@
 package dev.cairn.app;
 
+import dev.cairn.app.observe.CairnMetrics;
+import dev.cairn.app.observe.KnowledgeHealth;
+import dev.cairn.app.observe.MeteredIngestion;
 import dev.cairn.core.BuiltInCommands;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.FileIntake;
 import dev.cairn.core.ScopePolicy;
@@ -88,12 +93,25 @@ public class CairnConfiguration {
 
     @Bean
     KnowledgeIngestion knowledgeIngestion(PassageIndex index, EmbeddingRouter embeddings, BackgroundWork vectorWork,
-                                          CairnProperties properties) {
+                                          CairnProperties properties, CairnMetrics metrics) {
         CairnProperties.Chunking chunking = properties.knowledge().chunking();
-        return new Ingestor(index, new TikaDocumentParser(),
+        return new MeteredIngestion(new Ingestor(index, new TikaDocumentParser(),
                 Chunkers.forName(chunking.strategy(), chunking.maxChars(), chunking.overlapChars()),
                 properties.knowledge().maxFileBytes().toBytes(), Clock.systemUTC(), embeddings,
-                properties.knowledge().embeddings().inBackground() ? vectorWork : Runnable::run);
+                properties.knowledge().embeddings().inBackground() ? vectorWork : Runnable::run), metrics);
+    }
+
+    @Bean
+    CairnMetrics cairnMetrics(MeterRegistry registry, PassageIndex index) {
+        Gauge.builder("cairn.index.passages", index, PassageIndex::passageTotal)
+                .description("passages in the knowledge index").register(registry);
+        return new CairnMetrics(registry);
+    }
+
+    /** Readiness includes a readable knowledge index. */
+    @Bean
+    KnowledgeHealth knowledgeHealthIndicator(KnowledgeBase knowledge) {
+        return new KnowledgeHealth(knowledge);
     }
 
     /** At startup, gives passages left without vectors by an earlier stop their vectors, in the background. */
@@ -151,10 +169,10 @@ public class CairnConfiguration {
 
     @Bean
     Dispatcher dispatcher(ConversationMemory memory, KnowledgeBase knowledge, ScopePolicy scopes,
-                          FileIntake files, Answerer answerer, CairnProperties properties) {
+                          FileIntake files, Answerer answerer, CairnProperties properties, CairnMetrics metrics) {
         CairnProperties.Retrieval retrieval = properties.knowledge().retrieval();
         return new Dispatcher(new BuiltInCommands(memory), files,
                 Pipelines.standard(memory, knowledge, scopes, answerer, retrieval.topK(),
-                        retrieval.minScore(), Clock.systemUTC()));
+                        retrieval.minScore(), Clock.systemUTC()), metrics);
     }
 }

@@ -1,6 +1,8 @@
 package dev.cairn.app.tools;
 
 import dev.cairn.app.CairnProperties;
+import dev.cairn.app.observe.CairnMetrics;
+import dev.cairn.app.observe.MeteredTool;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.port.Tool;
 import dev.cairn.core.runbook.ApprovalDesk;
@@ -68,7 +70,7 @@ public class ToolsConfiguration {
 
     @Bean
     ToolRegistry toolRegistry(ToolsProperties tools, KnowledgeBase knowledge, CairnProperties properties,
-                              RunbookProperties runbooks, ApprovalDesk approvalDesk) {
+                              RunbookProperties runbooks, ApprovalDesk approvalDesk, CairnMetrics metrics) {
         List<Tool> enabled = new ArrayList<>();
         runbookActions(runbooks).forEach(action -> enabled.add(new RunbookTool(action, approvalDesk)));
         if (tools.knowledgeSearch().enabled()) {
@@ -83,6 +85,6 @@ public class ToolsConfiguration {
             ToolsProperties.Sql sql = tools.sql();
             enabled.add(new SqlQueryTool(sql.url(), sql.user(), sql.password(), sql.maxRows(), sql.timeout()));
         }
-        return new ToolRegistry(enabled);
+        return new ToolRegistry(enabled.stream().map(tool -> new MeteredTool(tool, metrics)).toList());
     }
 }

@@ -258,6 +258,11 @@ public final class PassageIndex implements Closeable {
         return withSearcher(s -> s.count(query));
     }
 
+    /** Passages across all scopes. */
+    public int passageTotal() {
+        return withSearcher(s -> s.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE))));
+    }
+
     public int documentCount() {
         return withSearcher(s -> s.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT))));
     }
