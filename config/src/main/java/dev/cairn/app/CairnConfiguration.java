@@ -3,6 +3,10 @@ package dev.cairn.app;
 import dev.cairn.app.observe.CairnMetrics;
 import dev.cairn.app.observe.KnowledgeHealth;
 import dev.cairn.app.observe.MeteredIngestion;
+import dev.cairn.app.records.AnswerRecords;
+import dev.cairn.app.records.RecordsDatabase;
+import dev.cairn.app.records.ReplyListeners;
+import dev.cairn.app.records.SqlFeedbackLog;
 import dev.cairn.core.BuiltInCommands;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,7 +22,6 @@ import dev.cairn.tools.ToolRegistry;
 import dev.cairn.core.memory.CaffeineConversationMemory;
 import dev.cairn.core.memory.ConversationMemory;
 import dev.cairn.core.pipeline.Pipelines;
-import dev.cairn.app.feedback.JsonLinesFeedbackLog;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.port.KnowledgeIngestion;
@@ -132,8 +135,8 @@ public class CairnConfiguration {
     }
 
     @Bean
-    FeedbackLog feedbackLog(CairnProperties properties) {
-        return new JsonLinesFeedbackLog(properties.dataDir().resolve("feedback.jsonl"));
+    FeedbackLog feedbackLog(RecordsDatabase recordsDatabase) {
+        return new SqlFeedbackLog(recordsDatabase);
     }
 
     @Bean
@@ -169,10 +172,11 @@ public class CairnConfiguration {
 
     @Bean
     Dispatcher dispatcher(ConversationMemory memory, KnowledgeBase knowledge, ScopePolicy scopes,
-                          FileIntake files, Answerer answerer, CairnProperties properties, CairnMetrics metrics) {
+                          FileIntake files, Answerer answerer, CairnProperties properties, CairnMetrics metrics,
+                          AnswerRecords answerRecords) {
         CairnProperties.Retrieval retrieval = properties.knowledge().retrieval();
         return new Dispatcher(new BuiltInCommands(memory), files,
                 Pipelines.standard(memory, knowledge, scopes, answerer, retrieval.topK(),
-                        retrieval.minScore(), Clock.systemUTC()), metrics);
+                        retrieval.minScore(), Clock.systemUTC()), ReplyListeners.of(metrics, answerRecords));
     }
 }

@@ -170,8 +170,9 @@ class BadInputIT {
         assertThat(vote.status()).isEqualTo(204);
         assertError(bad, 400, "invalid_vote");
         assertError(cairn.api.postJson("/api/v1/feedback", "{\"user\": \"voter\"}"), 400, "missing_field");
-        assertThat(java.nio.file.Files.readString(dataDir.resolve("feedback.jsonl")))
-                .contains("\"reply_id\":\"" + replyId + "\"").contains("\"vote\":\"up\"")
-                .contains("\"platform\":\"web\"").doesNotContain("meh");
+        JsonNode variant = cairn.api.get("/api/v1/stats/prompts").json()
+                .get("experiments").get(0).get("variants").get(0);
+        assertThat(variant.get("thumbs_up").asInt()).isEqualTo(1);
+        assertThat(variant.get("thumbs_down").asInt()).isZero();
     }
 }

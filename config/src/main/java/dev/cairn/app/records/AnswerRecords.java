@@ -1,0 +1,60 @@
+package dev.cairn.app.records;
+
+import dev.cairn.core.BotReply;
+import dev.cairn.core.Citation;
+import dev.cairn.core.InboundMessage;
+import dev.cairn.core.Outcome;
+import dev.cairn.core.port.ReplyListener;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Records every answer and every "I don't know" in the records database; a failed write is logged, never thrown. */
+public final class AnswerRecords implements ReplyListener {
+    /** The experiment answers count under until templates have experiments of their own. */
+    public static final String DEFAULT_EXPERIMENT = "default";
+    private static final Logger log = LoggerFactory.getLogger(AnswerRecords.class);
+    private final RecordsDatabase database;
+    private final Clock clock;
+
+    public AnswerRecords(RecordsDatabase database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    @Override
+    public void replied(InboundMessage message, BotReply reply) {
+        if (reply.outcome() == Outcome.COMMAND || reply.outcome() == Outcome.INGESTED) {
+            return;
+        }
+        try (Connection connection = database.connection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO answers (id, at, platform, workspace, "
+                     + "channel, user_id, question, experiment, variant, cited, cited_documents, latency_ms, "
+                     + "input_tokens, output_tokens, answered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, reply.id());
+            insert.setTimestamp(2, Timestamp.from(clock.instant()));
+            insert.setString(3, message.platform().id());
+            insert.setString(4, message.workspace());
+            insert.setString(5, message.channel());
+            insert.setString(6, message.user().id());
+            insert.setString(7, message.text());
+            insert.setString(8, DEFAULT_EXPERIMENT);
+            insert.setString(9, reply.usage().promptVariant());
+            insert.setInt(10, reply.citations().size());
+            insert.setString(11, reply.citations().stream().map(Citation::documentId).distinct()
+                    .collect(Collectors.joining(",")));
+            insert.setLong(12, reply.usage().latencyMillis());
+            insert.setInt(13, reply.usage().inputTokens());
+            insert.setInt(14, reply.usage().outputTokens());
+            insert.setBoolean(15, reply.outcome() == Outcome.ANSWERED);
+            insert.executeUpdate();
+        } catch (SQLException | RuntimeException e) {
+            log.warn("could not record answer {}: {}", reply.id(), e.toString());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.cairn.app.records;
+
+import dev.cairn.core.port.Feedback;
+import dev.cairn.core.port.FeedbackLog;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Locale;
+
+/** Keeps the latest vote of each user on each reply in the records database; a vote it cannot store throws. */
+public final class SqlFeedbackLog implements FeedbackLog {
+    private final RecordsDatabase database;
+
+    public SqlFeedbackLog(RecordsDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public void record(Feedback feedback) {
+        try (Connection connection = database.connection();
+             PreparedStatement upsert = connection.prepareStatement(
+                     "MERGE INTO feedback (reply_id, user_id, vote, at) KEY (reply_id, user_id) VALUES (?, ?, ?, ?)")) {
+            upsert.setString(1, feedback.replyId());
+            upsert.setString(2, feedback.userId());
+            upsert.setString(3, feedback.vote().name().toLowerCase(Locale.ROOT));
+            upsert.setTimestamp(4, Timestamp.from(feedback.at()));
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record the vote on " + feedback.replyId() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.cairn.app.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.cairn.app.RunningCairn;
+import dev.cairn.app.TestDocuments;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Answers, no-answers and votes given over the web API show in the prompt figures, and still do after a restart. */
+class StatsIT {
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void answersNoAnswersAndVotesAreCountedAndSurviveARestart() throws Exception {
+        try (ConfigurableApplicationContext cairn = RunningCairn.context(dataDir, List.of())) {
+            String base = "http://127.0.0.1:" + RunningCairn.port(cairn);
+            assertThat(upload(base, "handbook.pdf", TestDocuments.HANDBOOK).statusCode()).isEqualTo(200);
+            JsonNode answer = JSON.readTree(post(base, "/api/v1/chat",
+                    Map.of("user", "ann", "query", "Which laptops need full-disk encryption?")).body());
+            JsonNode offTopic = JSON.readTree(post(base, "/api/v1/chat",
+                    Map.of("user", "bob", "query", "What is the capital of France?")).body());
+            assertThat(answer.get("citations").size()).isPositive();
+            String replyId = answer.get("id").asString();
+
+            assertThat(post(base, "/api/v1/feedback", Map.of("reply_id", replyId, "user", "ann", "vote", "down"))
+                    .statusCode()).isEqualTo(204);
+            assertThat(post(base, "/api/v1/feedback", Map.of("reply_id", replyId, "user", "ann", "vote", "up"))
+                    .statusCode()).isEqualTo(204);
+            assertThat(post(base, "/api/v1/feedback", Map.of("reply_id", replyId, "user", "bob", "vote", "up"))
+                    .statusCode()).isEqualTo(204);
+            assertThat(post(base, "/api/v1/feedback", Map.of("reply_id", offTopic.get("id").asString(), "user", "bob",
+                    "vote", "down")).statusCode()).isEqualTo(204);
+
+            assertFigures(base);
+        }
+        try (ConfigurableApplicationContext restarted = RunningCairn.context(dataDir, List.of())) {
+            assertFigures("http://127.0.0.1:" + RunningCairn.port(restarted));
+        }
+    }
+
+    private void assertFigures(String base) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/stats/prompts"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode experiments = JSON.readTree(response.body()).get("experiments");
+        assertThat(experiments.size()).isEqualTo(1);
+        assertThat(experiments.get(0).get("name").asString()).isEqualTo("default");
+        JsonNode variant = experiments.get(0).get("variants").get(0);
+        assertThat(variant.get("name").asString()).isEqualTo("default");
+        assertThat(variant.get("answers").asInt()).isEqualTo(2);
+        assertThat(variant.get("thumbs_up").asInt()).isEqualTo(2);
+        assertThat(variant.get("thumbs_down").asInt()).isEqualTo(1);
+        assertThat(variant.get("no_answer_rate").asDouble()).isEqualTo(0.5);
+        assertThat(variant.get("thumbs_up_rate").asDouble()).isCloseTo(2 / 3.0, within(1e-9));
+        assertThat(variant.get("ci95").size()).isEqualTo(2);
+        assertThat(variant.get("latency_p95_ms").asLong())
+                .isGreaterThanOrEqualTo(variant.get("latency_p50_ms").asLong());
+        JsonNode days = variant.get("days");
+        assertThat(days.size()).isEqualTo(30);
+        assertThat(days.get(29).get("answers").asInt()).isEqualTo(2);
+    }
+
+    private HttpResponse<String> post(String base, String path, Map<String, String> body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> upload(String base, String name, byte[] bytes) throws Exception {
+        String boundary = "cairn-stats-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/knowledge/files"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
