@@ -329,15 +329,7 @@ class SlackHttpIT {
         Call thanks = fake.awaitCall("chat.postEphemeral", c -> c.param("user").equals("UVOTER"));
         assertThat(thanks.param("channel")).isEqualTo(answer.param("channel"));
         assertThat(thanks.param("text")).contains("recorded");
-        List<String> lines = Files.readAllLines(dataDir.resolve("feedback.jsonl"));
-        assertThat(lines).anySatisfy(line -> {
-            JsonNode vote = FakeSlack.JSON.readTree(line);
-            assertThat(vote.get("reply_id").asString()).isEqualTo(replyId);
-            assertThat(vote.get("platform").asString()).isEqualTo("slack");
-            assertThat(vote.get("workspace").asString()).isEqualTo("TVOTE");
-            assertThat(vote.get("user").asString()).isEqualTo("UVOTER");
-            assertThat(vote.get("vote").asString()).isEqualTo("down");
-        });
+        assertThat(dev.cairn.app.records.RecordedVotes.in(dataDir)).contains(replyId + ":UVOTER:down");
     }
 
     @Test
