@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the answer records: the database under the data directory, the recorder, the figures and their endpoint. */
+/** Wires the answer records: the database under the data directory, the recorder and the figures (the endpoint, {@link StatsController}, is found by component scanning). */
 @Configuration(proxyBeanMethods = false)
 public class RecordsConfiguration {
 
@@ -22,10 +22,5 @@ public class RecordsConfiguration {
     @Bean
     PromptStats promptStats(RecordsDatabase recordsDatabase) {
         return new PromptStats(recordsDatabase, Clock.systemUTC());
-    }
-
-    @Bean
-    StatsController statsController(PromptStats promptStats) {
-        return new StatsController(promptStats);
     }
 }

@@ -6,7 +6,6 @@ import dev.cairn.app.TestDocuments;
 import dev.cairn.app.slack.FakeSlack.Call;
 import dev.cairn.core.BuiltInCommands;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
