@@ -50,6 +50,8 @@ public final class DiscordBot implements AutoCloseable {
         return thread;
     });
     private volatile boolean closed;
+    /** Stops announcing proposals; set once the bot has subscribed. */
+    private volatile Runnable unsubscribe = () -> { };
 
     private DiscordBot(JDABuilder builder, String restUrl) {
         this.builder = builder;
@@ -85,7 +87,7 @@ public final class DiscordBot implements AutoCloseable {
                 .setEnableShutdownHook(false)
                 .addEventListeners(listener, buttons);
         DiscordBot bot = new DiscordBot(builder, settings.restUrl());
-        approvals.subscribe(proposal -> {
+        bot.unsubscribe = approvals.subscribe(proposal -> {
             JDA current = bot.jda.get();
             if (current != null && !bot.closed) {
                 buttons.announce(current, proposal);
@@ -138,6 +140,7 @@ public final class DiscordBot implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        unsubscribe.run();
         retries.shutdownNow();
         JDA current = jda.get();
         if (current != null) {

@@ -59,6 +59,8 @@ public final class SlackBot implements AutoCloseable {
     private final Optional<SignatureCheck> signatures;
     private final RecentKeys seen;
     private final ApprovalListener approvals;
+    /** Stops announcing proposals; set once the bot has subscribed. */
+    private volatile Runnable unsubscribe = () -> { };
     private SocketModeApp socketMode;
 
     private SlackBot(SlackSettings settings, Slack slack, App app, Optional<SignatureCheck> signatures,
@@ -157,7 +159,7 @@ public final class SlackBot implements AutoCloseable {
                 throw e;
             }
         }
-        desk.subscribe(approvals::onProposal);
+        bot.unsubscribe = desk.subscribe(approvals::onProposal);
         log.info("Slack adapter ready: {}", settings);
         return bot;
     }
@@ -247,6 +249,7 @@ public final class SlackBot implements AutoCloseable {
     /** Disconnects Socket Mode and stops the app; work already queued still finishes on the executor. */
     @Override
     public void close() {
+        unsubscribe.run();
         approvals.close();
         try {
             if (socketMode != null) {

@@ -43,9 +43,13 @@ public final class ApprovalDesk {
         return proposal;
     }
 
-    /** Calls {@code listener} with every new proposal (an adapter posts its Approve / Deny buttons). */
-    public void subscribe(Consumer<Proposal> listener) {
+    /**
+     * Calls {@code listener} with every new proposal (an adapter posts its Approve / Deny buttons) until the returned
+     * handle is run.
+     */
+    public Runnable subscribe(Consumer<Proposal> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
+        return () -> listeners.remove(listener);
     }
 
     public List<Proposal> pending() {

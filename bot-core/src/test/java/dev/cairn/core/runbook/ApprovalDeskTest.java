@@ -93,4 +93,17 @@ class ApprovalDeskTest {
         assertThat(proposal.asked().channel()).isEqualTo("C1");
         assertThat(proposal.requestedBy()).isEqualTo("U_ASKER");
     }
+
+    @Test
+    void anUnsubscribedListenerHearsNoMore() {
+        List<Proposal> heard = new ArrayList<>();
+        Runnable unsubscribe = desk.subscribe(heard::add);
+        proposeViaTool();
+
+        unsubscribe.run();
+        tool.execute(new ToolCall("{\"service\": \"db\"}", "U_ASKER", "C1", Set.of("web")));
+
+        assertThat(heard).hasSize(1);
+        assertThat(desk.pending()).hasSize(2);
+    }
 }
