@@ -2,7 +2,7 @@ package dev.cairn.app.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.cairn.app.OpsEndpoint;
 import dev.cairn.core.InboundMessage;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
@@ -10,15 +10,11 @@ import dev.cairn.core.User;
 import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.core.runbook.Proposal;
 import dev.cairn.core.runbook.RunbookAction;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,26 +27,16 @@ import org.junit.jupiter.api.io.TempDir;
 class DiscordApprovalIT {
     @TempDir
     Path dataDir;
-    private final List<String> hits = new CopyOnWriteArrayList<>();
-    private HttpServer ops;
+    private OpsEndpoint ops;
 
     @BeforeEach
-    void startOps() throws Exception {
-        ops = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        ops.createContext("/", exchange -> {
-            hits.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
-                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] body = "restarted".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        ops.start();
+    void startOps() {
+        ops = new OpsEndpoint();
     }
 
     @AfterEach
     void stopOps() {
-        ops.stop(0);
+        ops.close();
     }
 
     @Test
@@ -61,7 +47,7 @@ class DiscordApprovalIT {
             long opsChannel = discord.channel(acme, "ops");
             long ann = discord.user("ann", false, acme);
             long lead = discord.user("lead", false, acme);
-            try (CairnWithDiscord cairn = CairnWithDiscord.start(dataDir, discord, runbook(lead))) {
+            try (CairnWithDiscord cairn = CairnWithDiscord.start(dataDir, discord, ops.restartService(Long.toString(lead)))) {
                 discord.awaitReady();
                 ApprovalDesk desk = cairn.bean(ApprovalDesk.class);
                 Proposal proposal = desk.propose(action(lead), Map.of("service", "api"), new InboundMessage(
@@ -89,7 +75,7 @@ class DiscordApprovalIT {
                 assertThat(acknowledgement(discord, refused).body().get("type").asInt()).isEqualTo(6);
                 discord.awaitQuiet(Duration.ofMillis(300));
                 assertThat(discord.calls(c -> c.path().contains(refused.token() + "/messages/@original"))).isEmpty();
-                assertThat(hits).isEmpty();
+                assertThat(ops.hits()).isEmpty();
 
                 FakeDiscord.Interaction approved = discord.click(opsChannel, message, lead, approve);
                 FakeDiscord.Call decided = discord.await("the decision", c -> c.is("PATCH",
@@ -98,14 +84,14 @@ class DiscordApprovalIT {
                 assertThat(decided.body().get("components")).isEmpty();
                 assertThat(decided.allowedMentions().get("parse")).isEmpty();
                 assertThat(acknowledgement(discord, approved).body().get("type").asInt()).isEqualTo(6);
-                assertThat(hits).containsExactly("POST /restart/api {\"service\":\"api\"}");
+                assertThat(ops.hits()).containsExactly("POST /restart/api {\"service\":\"api\"}");
 
                 FakeDiscord.Interaction again = discord.click(opsChannel, message, lead, buttons.get(1));
                 assertThat(discord.await("the second answer", c -> c.is("POST", "webhooks/\\d+/" + again.token()))
                         .content()).isEqualTo("This action was already decided.");
                 discord.awaitQuiet(Duration.ofMillis(300));
                 assertThat(discord.calls(c -> c.path().contains(again.token() + "/messages/@original"))).isEmpty();
-                assertThat(hits).hasSize(1);
+                assertThat(ops.hits()).hasSize(1);
             }
         }
     }
@@ -118,14 +104,5 @@ class DiscordApprovalIT {
     private static RunbookAction action(long approver) {
         return new RunbookAction("restart-service", "Restarts one service.", List.of("service"),
                 Set.of(Long.toString(approver)));
-    }
-
-    private List<String> runbook(long approver) {
-        return List.of("cairn.runbooks.actions[0].name=restart-service",
-                "cairn.runbooks.actions[0].description=Restarts one service.",
-                "cairn.runbooks.actions[0].parameters[0]=service",
-                "cairn.runbooks.actions[0].approvers[0]=" + approver,
-                "cairn.runbooks.actions[0].url=http://127.0.0.1:" + ops.getAddress().getPort() + "/restart/{{service}}",
-                "cairn.runbooks.actions[0].body={\"service\":\"{{service}}\"}");
     }
 }

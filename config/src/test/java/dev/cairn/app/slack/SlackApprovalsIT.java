@@ -2,7 +2,7 @@ package dev.cairn.app.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.cairn.app.OpsEndpoint;
 import dev.cairn.app.slack.FakeSlack.Call;
 import dev.cairn.core.InboundMessage;
 import dev.cairn.core.MessageKind;
@@ -12,15 +12,11 @@ import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.core.runbook.Proposal;
 import dev.cairn.core.runbook.RunbookAction;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,36 +33,18 @@ class SlackApprovalsIT {
     private static final String APPROVER = "UOPSLEAD";
     private static final String REQUESTER = "UDEV";
     private static final AtomicInteger ids = new AtomicInteger();
-    private static final List<String> hits = new CopyOnWriteArrayList<>();
 
     @TempDir
     static Path dataDir;
     static FakeSlack fake;
-    static HttpServer ops;
+    static OpsEndpoint ops;
     static SlackCairn cairn;
 
     @BeforeAll
     static void start() throws IOException {
-        ops = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        ops.createContext("/", exchange -> {
-            hits.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
-                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] body = "restarted".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        ops.start();
+        ops = new OpsEndpoint();
         fake = FakeSlack.start();
-        cairn = SlackCairn.start(dataDir, fake,
-                "cairn.runbooks.actions[0].name=restart-service",
-                "cairn.runbooks.actions[0].description=Restarts one service.",
-                "cairn.runbooks.actions[0].parameters[0]=service",
-                "cairn.runbooks.actions[0].approvers[0]=" + APPROVER,
-                "cairn.runbooks.actions[0].method=POST",
-                "cairn.runbooks.actions[0].url=http://127.0.0.1:" + ops.getAddress().getPort()
-                        + "/restart/{{service}}",
-                "cairn.runbooks.actions[0].body={\"service\":\"{{service}}\"}");
+        cairn = SlackCairn.start(dataDir, fake, ops.restartService(APPROVER).toArray(String[]::new));
     }
 
     @AfterAll
@@ -75,7 +53,7 @@ class SlackApprovalsIT {
             cairn.close();
         }
         fake.close();
-        ops.stop(0);
+        ops.close();
     }
 
     private static String id(String prefix) {
@@ -108,7 +86,7 @@ class SlackApprovalsIT {
     }
 
     private static List<String> hitsFor(String service) {
-        return hits.stream().filter(hit -> hit.startsWith("POST /restart/" + service + " ")).toList();
+        return ops.hits().stream().filter(hit -> hit.startsWith("POST /restart/" + service + " ")).toList();
     }
 
     @Test
