@@ -185,14 +185,7 @@ final class DiscordPayloads {
     static Map<String, Object> guildCommand(long id, String token, long applicationId, long guildId,
                                             Map<String, Object> channel, Map<String, Object> user, String question) {
         Map<String, Object> data = command(id, token, applicationId, question);
-        data.put("context", 0);
-        data.put("authorizing_integration_owners", Map.of("0", Long.toString(guildId)));
-        data.put("guild_id", Long.toString(guildId));
-        data.put("guild", Map.of("id", Long.toString(guildId), "locale", "en-US", "features", List.of()));
-        data.put("guild_locale", "en-US");
-        data.put("member", member(user));
-        data.put("channel", channel);
-        data.put("channel_id", channel.get("id"));
+        inGuild(data, guildId, channel, user);
         return data;
     }
 
@@ -209,35 +202,29 @@ final class DiscordPayloads {
     }
 
     private static Map<String, Object> command(long id, String token, long applicationId, String question) {
+        return interaction(id, token, applicationId, 2, Map.of("id", "1", "name", "ask", "type", 1,
+                "options", List.of(Map.of("name", "question", "type", 3, "value", question))));
+    }
+
+    /** The fields every interaction has: its id and token, the application, its type and its data. */
+    private static Map<String, Object> interaction(long id, String token, long applicationId, int type,
+                                                   Map<String, Object> payload) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", Long.toString(id));
         data.put("application_id", Long.toString(applicationId));
-        data.put("type", 2);
+        data.put("type", type);
         data.put("token", token);
         data.put("version", 1);
         data.put("locale", "en-US");
         data.put("entitlements", List.of());
         data.put("app_permissions", Long.toString(BOT_PERMISSIONS));
-        data.put("data", Map.of("id", "1", "name", "ask", "type", 1,
-                "options", List.of(Map.of("name", "question", "type", 3, "value", question))));
+        data.put("data", payload);
         return data;
     }
 
-    /** {@code user} clicks the button {@code customId} (a MESSAGE_COMPONENT interaction) under {@code message}. */
-    static Map<String, Object> buttonClick(long id, String token, long applicationId, long guildId,
-                                           Map<String, Object> channel, Map<String, Object> user,
-                                           Map<String, Object> message, String customId) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", Long.toString(id));
-        data.put("application_id", Long.toString(applicationId));
-        data.put("type", 3);
-        data.put("token", token);
-        data.put("version", 1);
-        data.put("locale", "en-US");
-        data.put("entitlements", List.of());
-        data.put("app_permissions", Long.toString(BOT_PERMISSIONS));
-        data.put("data", Map.of("custom_id", customId, "component_type", 2));
-        data.put("message", message);
+    /** Places an interaction in a guild channel, sent by {@code user} as a member. */
+    private static void inGuild(Map<String, Object> data, long guildId, Map<String, Object> channel,
+                                Map<String, Object> user) {
         data.put("context", 0);
         data.put("authorizing_integration_owners", Map.of("0", Long.toString(guildId)));
         data.put("guild_id", Long.toString(guildId));
@@ -246,6 +233,16 @@ final class DiscordPayloads {
         data.put("member", member(user));
         data.put("channel", channel);
         data.put("channel_id", channel.get("id"));
+    }
+
+    /** {@code user} clicks the button {@code customId} (a MESSAGE_COMPONENT interaction) under {@code message}. */
+    static Map<String, Object> buttonClick(long id, String token, long applicationId, long guildId,
+                                           Map<String, Object> channel, Map<String, Object> user,
+                                           Map<String, Object> message, String customId) {
+        Map<String, Object> data = interaction(id, token, applicationId, 3,
+                Map.of("custom_id", customId, "component_type", 2));
+        data.put("message", message);
+        inGuild(data, guildId, channel, user);
         return data;
     }
 
