@@ -10,7 +10,6 @@ import dev.cairn.knowledge.chunk.Chunk;
 import dev.cairn.knowledge.chunk.Chunker;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageIndex;
-import dev.cairn.knowledge.index.StoredDocument;
 import dev.cairn.knowledge.parse.DocumentParser;
 import dev.cairn.knowledge.parse.ParsedDocument;
 import dev.cairn.knowledge.parse.UnparsableDocumentException;
@@ -89,7 +88,7 @@ public final class Ingestor implements KnowledgeIngestion {
             return IngestReport.rejected(name, "empty", name + " is empty; nothing was indexed.");
         }
         String sha256 = Sha256.hex(bytes);
-        Optional<StoredDocument> same = index.byHash(file.scope(), sha256);
+        Optional<DocumentInfo> same = index.byHash(file.scope(), sha256);
         if (same.isPresent()) {
             return duplicate(name, same.get());
         }
@@ -127,11 +126,11 @@ public final class Ingestor implements KnowledgeIngestion {
 
     private synchronized IngestReport store(IncomingFile file, String sha256, ParsedDocument parsed,
                                             List<Chunk> chunks) {
-        Optional<StoredDocument> same = index.byHash(file.scope(), sha256);
+        Optional<DocumentInfo> same = index.byHash(file.scope(), sha256);
         if (same.isPresent()) {
             return duplicate(file.name(), same.get());
         }
-        Optional<String> previous = index.byName(file.scope(), file.name()).map(d -> d.info().id());
+        Optional<String> previous = index.byName(file.scope(), file.name()).map(d -> d.id());
         DocumentInfo info = new DocumentInfo(UUID.randomUUID().toString(), file.name(), file.scope(),
                 parsed.mediaType(), parsed.pages(), chunks.size(), clock.instant(), file.link(), file.source());
         try {
@@ -149,9 +148,8 @@ public final class Ingestor implements KnowledgeIngestion {
                 + Sizes.readable(maxFileBytes) + "; nothing was indexed.");
     }
 
-    private static IngestReport duplicate(String name, StoredDocument existing) {
-        DocumentInfo info = existing.info();
-        return new IngestReport(info.id(), name, IngestStatus.DUPLICATE, info.pages(), info.passages(),
+    private static IngestReport duplicate(String name, DocumentInfo existing) {
+        return new IngestReport(existing.id(), name, IngestStatus.DUPLICATE, existing.pages(), existing.passages(),
                 Optional.empty());
     }
 

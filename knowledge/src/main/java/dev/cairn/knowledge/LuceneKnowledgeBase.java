@@ -10,7 +10,6 @@ import dev.cairn.knowledge.index.PassageIndex;
 import dev.cairn.knowledge.index.PassageVector;
 import dev.cairn.knowledge.index.RetrievalMode;
 import dev.cairn.knowledge.index.SearchSpec;
-import dev.cairn.knowledge.index.StoredDocument;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,12 +57,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
     @Override
     public List<DocumentInfo> documents(Set<String> scopes) {
-        return index.documents(scopes).stream().map(StoredDocument::info).toList();
+        return index.documents(scopes).stream().toList();
     }
 
     @Override
     public Optional<DocumentInfo> document(String id) {
-        return index.document(id).map(StoredDocument::info);
+        return index.document(id);
     }
 
     @Override
@@ -77,8 +76,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             return 0;
         }
         int deleted = 0;
-        for (StoredDocument document : index.bySource(scope, source)) {
-            deleted += index.delete(document.info().id()) ? 1 : 0;
+        for (DocumentInfo document : index.bySource(scope, source)) {
+            deleted += index.delete(document.id()) ? 1 : 0;
         }
         return deleted;
     }

@@ -2,11 +2,11 @@ package dev.cairn.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.core.port.IncomingFile;
 import dev.cairn.core.port.IngestStatus;
 import dev.cairn.knowledge.chunk.ParagraphChunker;
 import dev.cairn.knowledge.index.PassageIndex;
-import dev.cairn.knowledge.index.StoredDocument;
 import dev.cairn.knowledge.parse.TikaDocumentParser;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -50,10 +50,10 @@ class KilledIngestionTest {
         assertThat(committed).as("the child committed three files before it was killed").isEqualTo(2);
 
         try (PassageIndex index = new PassageIndex(dir, 0.5)) {
-            List<StoredDocument> documents = index.documents(Set.of("web"));
+            List<DocumentInfo> documents = index.documents(Set.of("web"));
             assertThat(documents.size()).isBetween(3, 4);
-            for (StoredDocument d : documents) {
-                assertThat(index.passageCount(d.info().id())).as(d.info().name()).isEqualTo(d.info().passages());
+            for (DocumentInfo d : documents) {
+                assertThat(index.passageCount(d.id())).as(d.name()).isEqualTo(d.passages());
             }
             Ingestor ingestor = new Ingestor(index, new TikaDocumentParser(), new ParagraphChunker(1200, 150),
                     50 << 20, Clock.systemUTC());

@@ -52,7 +52,7 @@ final class LuceneDocuments {
         doc.add(new StringField(Fields.DOC_ID, info.id(), Field.Store.YES));
         doc.add(new StringField(Fields.SCOPE, info.scope(), Field.Store.YES));
         doc.add(new StringField(Fields.NAME_KEY, Fields.nameKey(info.scope(), info.name()), Field.Store.NO));
-        doc.add(new StringField(Fields.HASH_KEY, Fields.hashKey(info.scope(), sha256), Field.Store.YES));
+        doc.add(new StringField(Fields.HASH_KEY, Fields.hashKey(info.scope(), sha256), Field.Store.NO));
         doc.add(new StoredField(Fields.NAME, info.name()));
         doc.add(new StoredField(Fields.MEDIA_TYPE, info.mediaType()));
         doc.add(new StoredField(Fields.SOURCE, info.source()));
@@ -68,14 +68,12 @@ final class LuceneDocuments {
         return doc;
     }
 
-    static StoredDocument toStoredDocument(Document doc) {
-        String hashKey = doc.get(Fields.HASH_KEY);
-        DocumentInfo info = new DocumentInfo(doc.get(Fields.DOC_ID), doc.get(Fields.NAME), doc.get(Fields.SCOPE),
+    static DocumentInfo toDocumentInfo(Document doc) {
+        return new DocumentInfo(doc.get(Fields.DOC_ID), doc.get(Fields.NAME), doc.get(Fields.SCOPE),
                 doc.get(Fields.MEDIA_TYPE), doc.getField(Fields.PAGES).numericValue().intValue(),
                 doc.getField(Fields.PASSAGES).numericValue().intValue(),
                 Instant.ofEpochMilli(doc.getField(Fields.INDEXED_AT).numericValue().longValue()),
                 Optional.ofNullable(doc.get(Fields.LINK)), Objects.requireNonNullElse(doc.get(Fields.SOURCE), ""));
-        return new StoredDocument(info, hashKey.substring(hashKey.indexOf('\u0000') + 1));
     }
 
     static Passage toPassage(Document doc, double score) {

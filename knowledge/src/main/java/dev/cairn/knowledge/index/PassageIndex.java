@@ -170,7 +170,7 @@ public final class PassageIndex implements Closeable {
      * (deleted or replaced meanwhile), in which case nothing changes.
      */
     public synchronized boolean attachVectors(String documentId, Map<Integer, PassageVector> vectors) {
-        Optional<StoredDocument> record = document(documentId);
+        Optional<DocumentInfo> record = document(documentId);
         if (record.isEmpty()) {
             return false;
         }
@@ -179,7 +179,7 @@ public final class PassageIndex implements Closeable {
                 PassageVector vector = vectors.get(passage.ordinal());
                 if (vector != null) {
                     writer.updateDocument(new Term(Fields.PASSAGE_ID, documentId + "#" + passage.ordinal()),
-                            LuceneDocuments.passageDocument(record.get().info(), passage.chunk(), passage.ordinal(),
+                            LuceneDocuments.passageDocument(record.get(), passage.chunk(), passage.ordinal(),
                                     Optional.of(vector)));
                 }
             }
@@ -187,7 +187,7 @@ public final class PassageIndex implements Closeable {
             return true;
         } catch (IOException | RuntimeException e) {
             rollbackQuietly(e);
-            throw new KnowledgeException("could not store the vectors of " + record.get().info().name() + ": "
+            throw new KnowledgeException("could not store the vectors of " + record.get().name() + ": "
                     + e.getMessage(), e);
         }
     }
@@ -227,25 +227,25 @@ public final class PassageIndex implements Closeable {
     public record StoredPassage(int ordinal, Chunk chunk) {
     }
 
-    public Optional<StoredDocument> document(String documentId) {
+    public Optional<DocumentInfo> document(String documentId) {
         return find(new TermQuery(new Term(Fields.DOC_ID, documentId))).stream().findFirst();
     }
 
-    public Optional<StoredDocument> byName(String scope, String name) {
+    public Optional<DocumentInfo> byName(String scope, String name) {
         return find(new TermQuery(new Term(Fields.NAME_KEY, Fields.nameKey(scope, name)))).stream().findFirst();
     }
 
-    public Optional<StoredDocument> byHash(String scope, String sha256) {
+    public Optional<DocumentInfo> byHash(String scope, String sha256) {
         return find(new TermQuery(new Term(Fields.HASH_KEY, Fields.hashKey(scope, sha256)))).stream().findFirst();
     }
 
     /** Records of the files of a scope that came from {@code source}. */
-    public List<StoredDocument> bySource(String scope, String source) {
+    public List<DocumentInfo> bySource(String scope, String source) {
         return find(new TermQuery(new Term(Fields.SOURCE_KEY, Fields.sourceKey(scope, source))));
     }
 
     /** Records of the files in these scopes, newest first. */
-    public List<StoredDocument> documents(Set<String> scopes) {
+    public List<DocumentInfo> documents(Set<String> scopes) {
         return find(scopeFilter(scopes));
     }
 
@@ -325,7 +325,7 @@ public final class PassageIndex implements Closeable {
     public record Scored(Passage passage, double coverage, double cosine, double relevance) {
     }
 
-    private List<StoredDocument> find(Query filter) {
+    private List<DocumentInfo> find(Query filter) {
         return withSearcher(searcher -> {
             Query query = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)), BooleanClause.Occur.FILTER)
@@ -333,9 +333,9 @@ public final class PassageIndex implements Closeable {
                     .build();
             Sort newestFirst = new Sort(new SortField(Fields.INDEXED_AT, SortField.Type.LONG, true));
             TopDocs top = searcher.search(query, MAX_DOCUMENTS_LISTED, newestFirst);
-            List<StoredDocument> found = new ArrayList<>();
+            List<DocumentInfo> found = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
-                found.add(LuceneDocuments.toStoredDocument(searcher.storedFields().document(hit.doc)));
+                found.add(LuceneDocuments.toDocumentInfo(searcher.storedFields().document(hit.doc)));
             }
             return found;
         });

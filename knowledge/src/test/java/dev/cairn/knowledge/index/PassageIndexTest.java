@@ -40,7 +40,7 @@ class PassageIndexTest {
     private void put(String id, String name, String scope, String... texts) {
         List<Chunk> chunks = java.util.Arrays.stream(texts).map(t -> new Chunk(Location.page(1), t)).toList();
         index.put(info(id, name, scope, chunks.size()), "hash-" + id, chunks, index.byName(scope, name)
-                .map(d -> d.info().id()));
+                .map(d -> d.id()));
     }
 
     @Test
@@ -79,7 +79,7 @@ class PassageIndexTest {
         List<Passage> hits = index.search("secret plan secret-plan.md", List.of(), Set.of("slack:T2"), 5, 0.0);
 
         assertThat(hits).extracting(Passage::scope).containsOnly("slack:T2");
-        assertThat(index.documents(Set.of("slack:T2"))).extracting(d -> d.info().name()).containsExactly("public.md");
+        assertThat(index.documents(Set.of("slack:T2"))).extracting(d -> d.name()).containsExactly("public.md");
     }
 
     @Test
@@ -90,7 +90,7 @@ class PassageIndexTest {
 
         assertThat(index.search("leave notice", List.of(), Set.of("web"), 5, 0.0))
                 .extracting(Passage::documentId).containsExactly("d2");
-        assertThat(index.documents(Set.of("web"))).extracting(d -> d.info().id()).containsExactly("d2");
+        assertThat(index.documents(Set.of("web"))).extracting(d -> d.id()).containsExactly("d2");
         assertThat(index.document("d1")).isEmpty();
     }
 
