@@ -42,8 +42,12 @@ public class FeedbackController {
             default -> throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_vote",
                     "The vote must be \"up\" or \"down\", was \"" + request.vote() + "\".");
         };
-        log.record(new Feedback(request.replyId().strip(), Platform.WEB, ScopePolicy.WEB, request.user().strip(), vote,
-                clock.instant()));
+        boolean known = log.record(new Feedback(request.replyId().strip(), Platform.WEB, ScopePolicy.WEB,
+                request.user().strip(), vote, clock.instant()));
+        if (!known) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "unknown_reply",
+                    "There is no answer with id " + request.replyId().strip() + "; nothing was recorded.");
+        }
         return ResponseEntity.noContent().build();
     }
 

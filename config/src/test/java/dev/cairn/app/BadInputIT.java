@@ -170,6 +170,8 @@ class BadInputIT {
         assertThat(vote.status()).isEqualTo(204);
         assertError(bad, 400, "invalid_vote");
         assertError(cairn.api.postJson("/api/v1/feedback", "{\"user\": \"voter\"}"), 400, "missing_field");
+        assertError(cairn.api.postJson("/api/v1/feedback",
+                "{\"reply_id\": \"no-such-reply\", \"user\": \"voter\", \"vote\": \"down\"}"), 404, "unknown_reply");
         JsonNode variant = cairn.api.get("/api/v1/stats/prompts").json()
                 .get("experiments").get(0).get("variants").get(0);
         assertThat(variant.get("thumbs_up").asInt()).isEqualTo(1);

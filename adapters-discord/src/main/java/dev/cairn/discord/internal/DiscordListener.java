@@ -176,7 +176,9 @@ public final class DiscordListener extends ListenerAdapter {
                 event.getUserId(), vote.get(), clock.instant());
         Runnable work = () -> {
             try {
-                feedback.record(cast);
+                if (!feedback.record(cast)) {
+                    LOG.warn("A vote on reply {} was not recorded: the answer is not known", cast.replyId());
+                }
             } catch (RuntimeException e) {
                 LOG.error("Could not record a vote on reply {}", cast.replyId(), e);
                 quietly(() -> sender.notice(event.getChannel().retrieveMessageById(event.getMessageIdLong()).complete(),

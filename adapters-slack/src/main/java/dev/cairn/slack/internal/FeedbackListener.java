@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class FeedbackListener {
     static final String THANKS_UP = "Thanks! Your :+1: on this answer was recorded.";
     static final String THANKS_DOWN = "Thanks! Your :-1: on this answer was recorded; it helps us improve the answers.";
+    static final String UNKNOWN_ANSWER = "I no longer know that answer, so your vote was not recorded.";
     static final String NOT_RECORDED = "Sorry, your vote could not be recorded because of a problem on my side. "
             + "Please try again later.";
     private static final Logger log = LoggerFactory.getLogger(FeedbackListener.class);
@@ -49,8 +50,7 @@ public final class FeedbackListener {
         Runnable record = () -> {
             String said;
             try {
-                feedback.record(given);
-                said = vote == Vote.UP ? THANKS_UP : THANKS_DOWN;
+                said = !feedback.record(given) ? UNKNOWN_ANSWER : vote == Vote.UP ? THANKS_UP : THANKS_DOWN;
             } catch (RuntimeException e) {
                 log.error("recording a vote on reply {} failed", given.replyId(), e);
                 said = NOT_RECORDED;

@@ -47,6 +47,8 @@ class PromptStatsTest {
             votes.record(vote("r1", "a", Vote.UP)); // changes their mind: the latest vote counts
             votes.record(vote("r2", "b", Vote.UP));
             votes.record(vote("r2", "c", Vote.DOWN));
+            assertThat(votes.record(vote("cmd", "d", Vote.DOWN))).as("a command is no answer").isFalse();
+            assertThat(votes.record(vote("no-such-reply", "d", Vote.DOWN))).isFalse();
 
             PromptReport report = new PromptStats(database, clock).report();
 

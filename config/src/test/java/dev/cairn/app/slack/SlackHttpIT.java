@@ -327,8 +327,19 @@ class SlackHttpIT {
         assertThat(ack.status()).isEqualTo(200);
         Call thanks = fake.awaitCall("chat.postEphemeral", c -> c.param("user").equals("UVOTER"));
         assertThat(thanks.param("channel")).isEqualTo(answer.param("channel"));
-        assertThat(thanks.param("text")).contains("recorded");
+        assertThat(thanks.param("text")).startsWith("Thanks!").contains("was recorded");
         assertThat(dev.cairn.app.records.RecordedVotes.in(dataDir)).contains(replyId + ":UVOTER:down");
+    }
+
+    @Test
+    void aVoteOnAnAnswerCairnDoesNotKnowIsNotRecordedAndTheVoterIsTold() throws Exception {
+        SlackSender.Reply ack = cairn.slack.interaction(SlackPayloads.buttonClick("TVOTE", "CUNKNOWN",
+                "UGHOST", fake.nextTs(), "cairn_vote_up", "no-such-reply", fake.responseUrl("ghost")));
+
+        assertThat(ack.status()).isEqualTo(200);
+        Call told = fake.awaitCall("chat.postEphemeral", c -> c.param("user").equals("UGHOST"));
+        assertThat(told.param("text")).isEqualTo("I no longer know that answer, so your vote was not recorded.");
+        assertThat(dev.cairn.app.records.RecordedVotes.in(dataDir)).noneMatch(v -> v.startsWith("no-such-reply"));
     }
 
     @Test
