@@ -1,5 +1,6 @@
 package dev.cairn.core;
 
+import dev.cairn.core.port.Passage;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,10 +12,11 @@ import java.util.Objects;
  * @param citations      the passages the text cites, numbered from 1 in order
  * @param outcome        what kind of reply this is
  * @param conversationId the conversation the exchange was remembered under
- * @param usage          latency, tokens and prompt variant
+ * @param usage          latency, tokens, prompt experiment and variant
+ * @param retrieved      every passage retrieval offered the answerer, best first, for the answer records; not for display
  */
 public record BotReply(String id, String text, List<Citation> citations, Outcome outcome, String conversationId,
-                       Usage usage) {
+                       Usage usage, List<Passage> retrieved) {
     public BotReply {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
@@ -22,5 +24,12 @@ public record BotReply(String id, String text, List<Citation> citations, Outcome
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(usage, "usage");
+        retrieved = List.copyOf(Objects.requireNonNull(retrieved, "retrieved"));
+    }
+
+    /** A reply that retrieved nothing (commands, notices, file reports). */
+    public BotReply(String id, String text, List<Citation> citations, Outcome outcome, String conversationId,
+                    Usage usage) {
+        this(id, text, citations, outcome, conversationId, usage, List.of());
     }
 }

@@ -2,11 +2,11 @@ package dev.cairn.core;
 
 import dev.cairn.core.answer.Answer;
 import dev.cairn.core.answer.DeltaSink;
-import dev.cairn.core.memory.ConversationKey;
 import dev.cairn.core.pipeline.Exchange;
 import dev.cairn.core.pipeline.Pipeline;
 import dev.cairn.core.port.IngestReport;
 import dev.cairn.core.port.ReplyListener;
+import dev.cairn.core.prompt.RenderedPrompt;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,16 +43,37 @@ public final class Dispatcher {
     /** As {@link #handle(InboundMessage)}, streaming the answer text to {@code sink} as it is produced. */
     public BotReply handle(InboundMessage message, DeltaSink sink) {
         long start = System.nanoTime();
-        Answer answer = produce(message, sink);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        Usage usage = new Usage(millis, answer.inputTokens(), answer.outputTokens(), "default");
-        BotReply reply = new BotReply(UUID.randomUUID().toString(), answer.text(), answer.citations(),
-                answer.outcome(), ConversationKey.of(message).id(), usage);
+        Exchange exchange = new Exchange(message, sink);
+        Answer answer = produce(exchange);
+        BotReply reply = reply(exchange, answer, start);
         listener.replied(message, reply);
         return reply;
     }
 
-    private Answer produce(InboundMessage message, DeltaSink sink) {
+    /**
+     * Answers a question with a given prompt, as the prompt playground tries one before it is saved: the reply is
+     * not heard by the listener, so it is neither recorded nor counted.
+     */
+    public BotReply preview(InboundMessage message, RenderedPrompt prompt) {
+        long start = System.nanoTime();
+        Exchange exchange = new Exchange(message, DeltaSink.NONE);
+        exchange.prompt(prompt);
+        return reply(exchange, produce(exchange), start);
+    }
+
+    private static BotReply reply(Exchange exchange, Answer answer, long start) {
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        boolean asked = answer.outcome() == Outcome.ANSWERED || answer.outcome() == Outcome.NO_ANSWER;
+        Usage usage = asked ? new Usage(millis, answer.inputTokens(), answer.outputTokens(),
+                exchange.prompt().experiment(), exchange.prompt().variant())
+                : new Usage(millis, answer.inputTokens(), answer.outputTokens());
+        return new BotReply(UUID.randomUUID().toString(), answer.text(), answer.citations(), answer.outcome(),
+                exchange.key().id(), usage, asked ? exchange.passages() : List.of());
+    }
+
+    private Answer produce(Exchange exchange) {
+        InboundMessage message = exchange.message();
+        DeltaSink sink = exchange.sink();
         if (!message.attachments().isEmpty()) {
             List<IngestReport> reports = files.ingest(message);
             return said(reports.stream().map(IngestReport::summary).collect(Collectors.joining("\n")),
@@ -65,7 +86,6 @@ public final class Dispatcher {
         if (message.text().isBlank()) {
             return said(USAGE, Outcome.COMMAND, sink);
         }
-        Exchange exchange = new Exchange(message, sink);
         pipeline.run(exchange);
         return exchange.answer().orElseThrow(() -> new IllegalStateException("the pipeline gave no answer"));
     }

@@ -1,6 +1,7 @@
 package dev.cairn.core;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,9 +16,12 @@ import java.util.Objects;
  * @param attachments  files sent with it
  * @param kind         how it reached the bot
  * @param conversation an extra conversation discriminator chosen by the client, empty for the default
+ * @param channelName  the channel's human name for prompts, the channel id when unknown
+ * @param inputs       custom values a client passes to prompt templates as {@code inputs.NAME}
  */
 public record InboundMessage(Platform platform, String workspace, String channel, String thread, User user,
-                             String text, List<Attachment> attachments, MessageKind kind, String conversation) {
+                             String text, List<Attachment> attachments, MessageKind kind, String conversation,
+                             String channelName, Map<String, String> inputs) {
     public InboundMessage {
         Objects.requireNonNull(platform, "platform");
         requireText(workspace, "workspace");
@@ -28,6 +32,26 @@ public record InboundMessage(Platform platform, String workspace, String channel
         attachments = List.copyOf(Objects.requireNonNull(attachments, "attachments"));
         Objects.requireNonNull(kind, "kind");
         conversation = conversation == null ? "" : conversation;
+        channelName = channelName == null || channelName.isBlank() ? channel : channelName;
+        inputs = Map.copyOf(inputs == null ? Map.of() : inputs);
+    }
+
+    /** A message whose channel has no known name and which carries no template inputs. */
+    public InboundMessage(Platform platform, String workspace, String channel, String thread, User user, String text,
+                          List<Attachment> attachments, MessageKind kind, String conversation) {
+        this(platform, workspace, channel, thread, user, text, attachments, kind, conversation, "", Map.of());
+    }
+
+    /** This message with the channel's human name. */
+    public InboundMessage withChannelName(String name) {
+        return new InboundMessage(platform, workspace, channel, thread, user, text, attachments, kind, conversation,
+                name, inputs);
+    }
+
+    /** This message with the template inputs a client passed. */
+    public InboundMessage withInputs(Map<String, String> values) {
+        return new InboundMessage(platform, workspace, channel, thread, user, text, attachments, kind, conversation,
+                channelName, values);
     }
 
     /** A question typed by a user, with no channel, thread or files. */

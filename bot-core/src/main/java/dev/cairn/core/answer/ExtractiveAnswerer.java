@@ -14,10 +14,11 @@ import java.util.Map;
 
 /**
  * Answers without a language model: quotes the sentences of the retrieved passages that best match the question
- * (earlier questions of the conversation count at half weight), each followed by the [n] marker of its passage.
+ * (earlier questions of the conversation count at half weight), each followed by the [n] marker of its passage. The
+ * question's prompt frames it: its greeting goes first, and its no-answer text is the reply when nothing is relevant.
  */
 public final class ExtractiveAnswerer implements Answerer {
-    /** Said when no passage is relevant; cites nothing. */
+    /** The built-in reply when no passage is relevant; cites nothing. */
     public static final String NO_ANSWER = "I found nothing about that in the knowledge base, so I can't answer it. "
             + "Try other words, or add a document that covers it.";
     private static final double CONTEXT_WEIGHT = 0.5;
@@ -28,8 +29,9 @@ public final class ExtractiveAnswerer implements Answerer {
     @Override
     public Answer answer(Question question, List<Passage> passages, DeltaSink sink) {
         if (passages.isEmpty()) {
-            sink.accept(NO_ANSWER);
-            return new Answer(NO_ANSWER, List.of(), Outcome.NO_ANSWER, 0, 0);
+            String nothing = question.prompt().noAnswer();
+            sink.accept(nothing);
+            return new Answer(nothing, List.of(), Outcome.NO_ANSWER, 0, 0);
         }
         Map<String, Double> weights = weights(question);
         List<Candidate> chosen = choose(candidates(passages, weights));
@@ -39,7 +41,9 @@ public final class ExtractiveAnswerer implements Answerer {
             int marker = markers.computeIfAbsent(c.passage(), p -> markers.size() + 1);
             lines.add(c.sentence() + " [" + marker + "]");
         }
-        String text = lines.size() == 1 ? lines.get(0) : "• " + String.join("\n• ", lines);
+        String quoted = lines.size() == 1 ? lines.get(0) : "• " + String.join("\n• ", lines);
+        String greeting = question.prompt().greeting();
+        String text = greeting.isEmpty() ? quoted : greeting + "\n" + quoted;
         sink.accept(text);
         List<Citation> citations = new ArrayList<>();
         markers.forEach((passage, index) -> citations.add(new Citation(index, passage.documentId(),

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the request for a grounded answer: instructions to answer only from the numbered passages and cite them
- * as [n], the conversation so far, then the passages [1]..[k] with their sources and the question.
+ * Builds the request for a grounded answer: the question's prompt instructions (by default {@link #INSTRUCTIONS}:
+ * answer only from the numbered passages and cite them as [n]), the conversation so far, then the passages [1]..[k]
+ * with their sources and the question.
  */
 public final class GroundedPrompt {
+    /** The built-in instructions. */
     public static final String INSTRUCTIONS = """
             You are Cairn, a team's knowledge assistant. Answer the question using only the numbered passages \
             below. After each statement, cite the passage it comes from as [n]; cite only passages you used. If \
@@ -23,7 +25,7 @@ public final class GroundedPrompt {
 
     public static ModelRequest of(Question question, List<Passage> passages) {
         List<ChatMessage> messages = new ArrayList<>();
-        messages.add(new ChatMessage(ChatMessage.Role.SYSTEM, INSTRUCTIONS));
+        messages.add(new ChatMessage(ChatMessage.Role.SYSTEM, question.prompt().system()));
         for (Turn turn : question.history()) {
             messages.add(new ChatMessage(ChatMessage.Role.USER, turn.question()));
             messages.add(new ChatMessage(ChatMessage.Role.ASSISTANT, turn.answer()));

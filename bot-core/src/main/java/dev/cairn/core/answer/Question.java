@@ -2,6 +2,7 @@ package dev.cairn.core.answer;
 
 import dev.cairn.core.InboundMessage;
 import dev.cairn.core.memory.Turn;
+import dev.cairn.core.prompt.RenderedPrompt;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,11 +11,18 @@ import java.util.Objects;
  *
  * @param message the message that asked it
  * @param history earlier turns of the conversation, oldest first
+ * @param prompt  the prompt texts to answer with
  */
-public record Question(InboundMessage message, List<Turn> history) {
+public record Question(InboundMessage message, List<Turn> history, RenderedPrompt prompt) {
     public Question {
         Objects.requireNonNull(message, "message");
         history = List.copyOf(Objects.requireNonNull(history, "history"));
+        Objects.requireNonNull(prompt, "prompt");
+    }
+
+    /** A question answered with Cairn's built-in prompt texts. */
+    public Question(InboundMessage message, List<Turn> history) {
+        this(message, history, RenderedPrompt.DEFAULT);
     }
 
     public String text() {

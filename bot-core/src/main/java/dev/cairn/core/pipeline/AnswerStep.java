@@ -14,7 +14,7 @@ public final class AnswerStep implements Step {
 
     @Override
     public void apply(Exchange exchange) {
-        Question question = new Question(exchange.message(), exchange.history());
+        Question question = new Question(exchange.message(), exchange.history(), exchange.prompt());
         exchange.answer(answerer.answer(question, exchange.passages(), exchange.sink()));
     }
 }

@@ -6,6 +6,7 @@ import dev.cairn.core.answer.DeltaSink;
 import dev.cairn.core.memory.ConversationKey;
 import dev.cairn.core.memory.Turn;
 import dev.cairn.core.port.Passage;
+import dev.cairn.core.prompt.RenderedPrompt;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,8 @@ public final class Exchange {
     private List<Turn> history = List.of();
     private List<Passage> passages = List.of();
     private Answer answer;
+    private RenderedPrompt prompt = RenderedPrompt.DEFAULT;
+    private boolean promptChosen;
 
     public Exchange(InboundMessage message, DeltaSink sink) {
         this.message = Objects.requireNonNull(message, "message");
@@ -51,6 +54,21 @@ public final class Exchange {
 
     public void passages(List<Passage> found) {
         this.passages = List.copyOf(found);
+    }
+
+    /** The prompt texts for this question; Cairn's built-in ones until a step chooses. */
+    public RenderedPrompt prompt() {
+        return prompt;
+    }
+
+    /** True once a prompt was chosen (by a step, or preset by the playground); later choices do not replace it. */
+    public boolean promptChosen() {
+        return promptChosen;
+    }
+
+    public void prompt(RenderedPrompt chosen) {
+        this.prompt = Objects.requireNonNull(chosen, "prompt");
+        this.promptChosen = true;
     }
 
     public Optional<Answer> answer() {

@@ -43,8 +43,8 @@ public final class AnswerRecords implements ReplyListener {
             insert.setString(5, message.channel());
             insert.setString(6, message.user().id());
             insert.setString(7, message.text());
-            insert.setString(8, DEFAULT_EXPERIMENT);
-            insert.setString(9, reply.usage().promptVariant());
+            insert.setString(8, reply.usage().experiment());
+            insert.setString(9, reply.usage().variant());
             insert.setInt(10, reply.citations().size());
             insert.setString(11, reply.citations().stream().map(Citation::documentId).distinct()
                     .collect(Collectors.joining(",")));

@@ -37,7 +37,7 @@ class AnswerRecordsTest {
             InboundMessage message = new InboundMessage(Platform.SLACK, "T1", "C1", "", new User("U1", "Ann"),
                     "Who signs expenses?", List.of(), MessageKind.MENTION, "");
             BotReply reply = new BotReply("r1", "Your manager [1][2].", List.of(citation(1, "doc-a"),
-                    citation(2, "doc-b")), Outcome.ANSWERED, "c", new Usage(321, 120, 7, "default"));
+                    citation(2, "doc-b")), Outcome.ANSWERED, "c", new Usage(321, 120, 7));
 
             new AnswerRecords(database, Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC))
                     .replied(message, reply);

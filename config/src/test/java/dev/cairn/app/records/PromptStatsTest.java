@@ -38,7 +38,7 @@ class PromptStatsTest {
                 long latency = latencies[i];
                 Outcome outcome = latency == 300 || latency == 700 ? Outcome.NO_ANSWER : Outcome.ANSWERED;
                 records.replied(question("u" + i), reply("r" + i, outcome,
-                        new Usage(latency, (int) latency / 10, 5, "default")));
+                        new Usage(latency, (int) latency / 10, 5)));
             }
             records.replied(question("admin"), reply("cmd", Outcome.COMMAND, Usage.none()));
             SqlFeedbackLog votes = new SqlFeedbackLog(database);
@@ -82,7 +82,7 @@ class PromptStatsTest {
         try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
             Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
             new AnswerRecords(database, clock).replied(question("u"),
-                    reply("r", Outcome.ANSWERED, new Usage(42, 0, 0, "default")));
+                    reply("r", Outcome.ANSWERED, new Usage(42, 0, 0)));
 
             PromptReport.Variant v = new PromptStats(database, clock).report().experiments().get(0).variants().get(0);
 

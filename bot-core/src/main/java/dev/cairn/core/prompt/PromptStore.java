@@ -1,0 +1,25 @@
+package dev.cairn.core.prompt;
+
+import java.util.List;
+
+/** Keeps the templates saved from the playground across restarts; a failure to read or write throws {@link java.io.UncheckedIOException}. */
+public interface PromptStore {
+    /** Keeps nothing. */
+    PromptStore NONE = new PromptStore() {
+        @Override
+        public List<PromptTemplate> load() {
+            return List.of();
+        }
+
+        @Override
+        public void save(PromptTemplate template) {
+            throw new UnsupportedOperationException("this deployment does not save prompt templates");
+        }
+    };
+
+    /** Every saved template. */
+    List<PromptTemplate> load();
+
+    /** Saves a template, replacing the saved one of the same name. */
+    void save(PromptTemplate template);
+}

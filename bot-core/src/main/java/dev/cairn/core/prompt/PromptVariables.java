@@ -1,0 +1,61 @@
+package dev.cairn.core.prompt;
+
+import dev.cairn.core.InboundMessage;
+import dev.cairn.core.port.AskerHistory.Asker;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * The variables a prompt template may use, and their values for one question. {@code inputs.NAME} is whatever a web
+ * API client passed as {@code inputs}; every other name is listed in {@link #NAMES}.
+ */
+public final class PromptVariables {
+    /** Every variable a template may name, besides {@code inputs.NAME}. */
+    public static final List<String> NAMES = List.of("user.name", "user.is_new", "user.first_seen",
+            "user.question_count", "platform", "workspace", "channel.name", "date", "time",
+            "knowledge.document_count");
+    static final String INPUTS = "inputs";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private PromptVariables() {
+    }
+
+    /** True when a template may refer to {@code name} (as a variable or a section). */
+    public static boolean isKnown(String name) {
+        return NAMES.contains(name) || name.startsWith(INPUTS + ".") && name.length() > INPUTS.length() + 1
+                || name.equals(".") || name.equals("this");
+    }
+
+    /**
+     * The values for a question.
+     *
+     * @param asker     the asker's earlier questions
+     * @param now       the time of the question, in the deployment's zone
+     * @param documents how many documents the asker can see; empty when the template does not use it
+     */
+    public static Map<String, Object> of(InboundMessage message, Asker asker, ZonedDateTime now,
+                                         OptionalInt documents) {
+        Map<String, Object> user = new HashMap<>();
+        user.put("name", message.user().displayName());
+        user.put("is_new", asker.isNew());
+        user.put("first_seen", asker.firstSeen().map(at -> LocalDate.ofInstant(at, now.getZone()))
+                .orElse(now.toLocalDate()).toString());
+        user.put("question_count", asker.questionCount());
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("user", user);
+        values.put("platform", message.platform().id());
+        values.put("workspace", message.workspace());
+        values.put("channel", Map.of("name", message.channelName()));
+        values.put("date", now.toLocalDate().toString());
+        values.put("time", now.format(TIME));
+        values.put("knowledge", Map.of("document_count", documents.orElse(0)));
+        values.put(INPUTS, Map.copyOf(message.inputs()));
+        return values;
+    }
+}
