@@ -1,0 +1,81 @@
+package dev.cairn.prompts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.core.InboundMessage;
+import dev.cairn.core.MessageKind;
+import dev.cairn.core.Platform;
+import dev.cairn.core.User;
+import dev.cairn.core.port.AskerHistory.Asker;
+import dev.cairn.core.prompt.CompiledPrompt;
+import dev.cairn.core.prompt.PromptParts;
+import dev.cairn.core.prompt.PromptTemplate;
+import dev.cairn.core.prompt.PromptVariables;
+import dev.cairn.core.prompt.RenderedPrompt;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class PromptRenderingTest {
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 29, 9, 5, 0, 0, ZoneId.of("Asia/Shanghai"));
+    private static final Asker RETURNING = new Asker(12, Optional.of(Instant.parse("2026-10-01T02:00:00Z")));
+    private final MustacheTemplateEngine engine = new MustacheTemplateEngine();
+    private final InboundMessage message = new InboundMessage(Platform.SLACK, "T1", "C42", "", new User("U7", "Mei"),
+            "how do I file expenses?", List.of(), MessageKind.COMMAND, "", "finance", Map.of("team", "Payroll"));
+
+    private String greeting(String source, Asker asker, int documents) {
+        PromptTemplate template = new PromptTemplate("t", new PromptParts("s", source, "n"), List.of());
+        RenderedPrompt rendered = CompiledPrompt.of(template, null, engine)
+                .render(PromptVariables.of(message, asker, NOW, OptionalInt.of(documents)));
+        return rendered.greeting();
+    }
+
+    @Test
+    void rendersEveryVariable() {
+        String all = "{{user.name}}|{{user.is_new}}|{{user.first_seen}}|{{user.question_count}}|{{platform}}|"
+                + "{{workspace}}|{{channel.name}}|{{date}}|{{time}}|{{knowledge.document_count}}|{{inputs.team}}";
+        assertThat(greeting(all, RETURNING, 3))
+                .isEqualTo("Mei|false|2026-10-01|12|slack|T1|finance|2026-11-29|09:05|3|Payroll");
+    }
+
+    @Test
+    void aNewUserIsNewAndFirstSeenToday() {
+        assertThat(greeting("{{user.is_new}} {{user.first_seen}} {{user.question_count}}", Asker.NEW, 0))
+                .isEqualTo("true 2026-11-29 0");
+    }
+
+    @Test
+    void sectionsReadAsIfAndUnless() {
+        String source = "{{#user.is_new}}Hi {{user.name}}, I'm Cairn.{{/user.is_new}}"
+                + "{{^user.is_new}}Welcome back.{{/user.is_new}}";
+        assertThat(greeting(source, Asker.NEW, 0)).isEqualTo("Hi Mei, I'm Cairn.");
+        assertThat(greeting(source, RETURNING, 0)).isEqualTo("Welcome back.");
+    }
+
+    @Test
+    void zeroEmptyAndMissingValuesSkipASection() {
+        String source = "{{#knowledge.document_count}}{{knowledge.document_count}} docs{{/knowledge.document_count}}"
+                + "{{^knowledge.document_count}}no docs{{/knowledge.document_count}}"
+                + "{{#inputs.missing}}!{{/inputs.missing}}[{{inputs.missing}}]";
+        assertThat(greeting(source, Asker.NEW, 0)).isEqualTo("no docs[]");
+        assertThat(greeting(source, Asker.NEW, 4)).isEqualTo("4 docs[]");
+    }
+
+    @Test
+    void textIsNotHtmlEscaped() {
+        assertThat(greeting("Q&A for <{{channel.name}}> \"{{inputs.team}}\"", Asker.NEW, 0))
+                .isEqualTo("Q&A for <finance> \"Payroll\"");
+    }
+
+    @Test
+    void theBuiltInTemplateRendersCairnsOwnTexts() {
+        RenderedPrompt rendered = CompiledPrompt.of(PromptTemplate.builtIn(), null, engine)
+                .render(PromptVariables.of(message, Asker.NEW, NOW, OptionalInt.empty()));
+        assertThat(rendered).isEqualTo(RenderedPrompt.DEFAULT);
+    }
+}
