@@ -80,9 +80,10 @@ public class ChatController {
         }
         requireField(request.user(), "user");
         requireField(request.query(), "query");
-        User user = new User(request.user().strip(), request.user().strip());
+        User user = new User(request.user().strip(), request.userName());
+        String channel = request.channel() == null || request.channel().isBlank() ? "web" : request.channel().strip();
         return new InboundMessage(Platform.WEB, "web", "", "", user, request.query(), List.of(), MessageKind.DIRECT,
-                request.conversationId());
+                request.conversationId(), channel, TemplateInputs.of(request.inputs()));
     }
 
     private static void requireField(String value, String name) {

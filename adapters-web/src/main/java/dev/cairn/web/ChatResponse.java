@@ -12,7 +12,7 @@ public record ChatResponse(String id, String answer, List<CitationJson> citation
     static ChatResponse of(BotReply reply) {
         return new ChatResponse(reply.id(), reply.text(), reply.citations().stream().map(CitationJson::of).toList(),
                 reply.conversationId(), new UsageJson(reply.usage().latencyMillis(), reply.usage().inputTokens(),
-                        reply.usage().outputTokens()));
+                        reply.usage().outputTokens(), reply.usage().experiment(), reply.usage().variant()));
     }
 
     /** One cited passage; {@code index} is the n of its [n] marker; {@code page} is null when the file has no pages. */
@@ -25,9 +25,10 @@ public record ChatResponse(String id, String answer, List<CitationJson> citation
         }
     }
 
-    /** What the answer cost. */
+    /** What the answer cost, and the prompt experiment and variant that produced it. */
     public record UsageJson(@JsonProperty("latency_ms") long latencyMs,
                             @JsonProperty("input_tokens") int inputTokens,
-                            @JsonProperty("output_tokens") int outputTokens) {
+                            @JsonProperty("output_tokens") int outputTokens,
+                            String experiment, String variant) {
     }
 }

@@ -25,6 +25,7 @@ import dev.cairn.core.pipeline.Pipelines;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.port.KnowledgeIngestion;
+import dev.cairn.core.prompt.PromptRenderer;
 import dev.cairn.knowledge.Ingestor;
 import dev.cairn.knowledge.LuceneKnowledgeBase;
 import dev.cairn.knowledge.VectorBackfill;
@@ -173,10 +174,10 @@ public class CairnConfiguration {
     @Bean
     Dispatcher dispatcher(ConversationMemory memory, KnowledgeBase knowledge, ScopePolicy scopes,
                           FileIntake files, Answerer answerer, CairnProperties properties, CairnMetrics metrics,
-                          AnswerRecords answerRecords) {
+                          AnswerRecords answerRecords, PromptRenderer prompts) {
         CairnProperties.Retrieval retrieval = properties.knowledge().retrieval();
         return new Dispatcher(new BuiltInCommands(memory), files,
-                Pipelines.standard(memory, knowledge, scopes, answerer, retrieval.topK(),
+                Pipelines.standard(memory, knowledge, scopes, prompts, answerer, retrieval.topK(),
                         retrieval.minScore(), Clock.systemUTC()), ReplyListeners.of(metrics, answerRecords));
     }
 }

@@ -1,6 +1,9 @@
 package dev.cairn.app;
 
 import dev.cairn.core.Dispatcher;
+import dev.cairn.core.prompt.PromptBook;
+import dev.cairn.core.prompt.PromptRenderer;
+import dev.cairn.web.PromptController;
 import dev.cairn.core.FileIntake;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.port.FeedbackLog;
@@ -57,6 +60,11 @@ public class WebConfiguration {
     @Bean
     FeedbackController feedbackController(FeedbackLog feedbackLog) {
         return new FeedbackController(feedbackLog, Clock.systemUTC());
+    }
+
+    @Bean
+    PromptController promptController(PromptBook promptBook, PromptRenderer promptRenderer, Dispatcher dispatcher) {
+        return new PromptController(promptBook, promptRenderer, dispatcher, Clock.systemUTC());
     }
 
     @Bean

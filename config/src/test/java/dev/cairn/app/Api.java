@@ -48,6 +48,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    Reply putJson(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Reply streamChat(String user, String query) {
         return send(request("/api/v1/chat").header("Content-Type", "application/json")
                 .header("Accept", "text/event-stream")
