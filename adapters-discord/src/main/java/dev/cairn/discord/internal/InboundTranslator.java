@@ -20,7 +20,8 @@ final class InboundTranslator {
     static InboundMessage question(Message message, String workspace, long selfId, MessageKind kind) {
         return new InboundMessage(Platform.DISCORD, workspace, channelOf(message.getChannel()),
                 threadOf(message.getChannel()), user(message.getAuthor(), message.getMember()),
-                withoutMention(message.getContentRaw(), selfId), List.of(), kind, "");
+                withoutMention(message.getContentRaw(), selfId), List.of(), kind, "")
+                .withChannelName(channelNameOf(message.getChannel()));
     }
 
     /** Files shared in a knowledge channel: each attachment is downloaded only when the core opens it. */
@@ -39,7 +40,7 @@ final class InboundTranslator {
                                   String workspace, String question) {
         return new InboundMessage(Platform.DISCORD, workspace, channel == null ? "" : channelOf(channel),
                 channel == null ? "" : threadOf(channel), user(author, member), question, List.of(),
-                MessageKind.COMMAND, "");
+                MessageKind.COMMAND, "").withChannelName(channel == null ? "" : channelNameOf(channel));
     }
 
     static String withoutMention(String content, long selfId) {
@@ -56,6 +57,14 @@ final class InboundTranslator {
             return ((ThreadChannel) channel).getParentChannel().getId();
         }
         return channel.getId();
+    }
+
+    /** The name of the channel a message belongs to, for prompt templates: a thread's is its parent's. */
+    static String channelNameOf(MessageChannel channel) {
+        if (channel.getType().isThread()) {
+            return ((ThreadChannel) channel).getParentChannel().getName();
+        }
+        return channel.getName();
     }
 
     static String threadOf(MessageChannel channel) {

@@ -53,7 +53,8 @@ public final class QuestionListener {
         SlashCommandPayload p = request.getPayload();
         String question = SlackText.toPlain(p.getText());
         InboundMessage message = new InboundMessage(Platform.SLACK, p.getTeamId(), p.getChannelId(), "",
-                new User(p.getUserId(), p.getUserName()), question, List.of(), MessageKind.COMMAND, "");
+                new User(p.getUserId(), p.getUserName()), question, List.of(), MessageKind.COMMAND, "")
+                .withChannelName(p.getChannelName());
         ReplyTarget target = new ReplyTarget(p.getChannelId(), "", p.getUserId(), p.getResponseUrl());
         boolean queued = work.submit("answering " + p.getCommand(), () -> {
             Optional<BotReply> reply = handle(message);
