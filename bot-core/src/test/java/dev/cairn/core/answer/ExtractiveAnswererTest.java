@@ -9,6 +9,7 @@ import dev.cairn.core.Platform;
 import dev.cairn.core.User;
 import dev.cairn.core.memory.Turn;
 import dev.cairn.core.port.Passage;
+import dev.cairn.core.prompt.RenderedPrompt;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,21 @@ class ExtractiveAnswererTest {
         assertThat(answer.citations()).extracting(c -> c.documentId()).containsExactly("a", "b");
         assertThat(answer.text()).contains("Contractors accrue no annual leave. [1]")
                 .contains("Employees accrue annual leave monthly. [2]");
+    }
+
+    @Test
+    void thePromptsGreetingGoesFirstAndItsNoAnswerTextReplacesCairns() {
+        RenderedPrompt prompt = new RenderedPrompt("default", "team", "", "Hi Ann!", "Nothing on that, Ann.");
+        Question question = new Question(InboundMessage.question(Platform.WEB, "web", new User("u1", "Ann"),
+                "How many days of annual leave?"), List.of(), prompt);
+        List<Passage> leave = List.of(new Passage("a#0", "a", "leave.pdf", "web", Location.page(1),
+                "Employees get 13 days of annual leave.", 0.9, Optional.empty()));
+
+        assertThat(answerer.answer(question, leave, DeltaSink.NONE).text())
+                .isEqualTo("Hi Ann!\nEmployees get 13 days of annual leave. [1]");
+        Answer nothing = answerer.answer(question, List.of(), DeltaSink.NONE);
+        assertThat(nothing.text()).isEqualTo("Nothing on that, Ann.");
+        assertThat(nothing.outcome()).isEqualTo(Outcome.NO_ANSWER);
     }
 
     @Test

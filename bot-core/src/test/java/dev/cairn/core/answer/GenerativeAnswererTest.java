@@ -13,6 +13,7 @@ import dev.cairn.core.pipeline.CitationCheckStep;
 import dev.cairn.core.pipeline.Exchange;
 import dev.cairn.core.port.ChatMessage;
 import dev.cairn.core.port.Passage;
+import dev.cairn.core.prompt.RenderedPrompt;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,24 @@ class GenerativeAnswererTest {
         exchange.answer(answer);
         new CitationCheckStep().apply(exchange);
         return exchange.answer().orElseThrow();
+    }
+
+    @Test
+    void theModelGetsTheQuestionsRenderedPromptAndItsNoAnswerText() {
+        ScriptedLanguageModel model = ScriptedLanguageModel.replying("4 hours [1].");
+        RenderedPrompt prompt = new RenderedPrompt("tone", "brief", "Answer in one sentence for Ann.", "",
+                "Nothing on that, Ann.");
+        Question question = new Question(InboundMessage.question(Platform.WEB, "web", new User("u1", "Ann"), "leave?"),
+                List.of(), prompt);
+        GenerativeAnswerer answerer = new GenerativeAnswerer(model, new ExtractiveAnswerer());
+
+        answerer.answer(question, PASSAGES, DeltaSink.NONE);
+        Answer nothing = answerer.answer(question, List.of(), DeltaSink.NONE);
+
+        assertThat(model.requests.get(0).messages().get(0))
+                .isEqualTo(new ChatMessage(ChatMessage.Role.SYSTEM, "Answer in one sentence for Ann."));
+        assertThat(nothing.text()).isEqualTo("Nothing on that, Ann.");
+        assertThat(nothing.outcome()).isEqualTo(Outcome.NO_ANSWER);
     }
 
     @Test
