@@ -3,10 +3,6 @@ package dev.cairn.app;
 import dev.cairn.app.observe.CairnMetrics;
 import dev.cairn.app.observe.KnowledgeHealth;
 import dev.cairn.app.observe.MeteredIngestion;
-import dev.cairn.app.records.AnswerRecords;
-import dev.cairn.app.records.RecordsDatabase;
-import dev.cairn.app.records.ReplyListeners;
-import dev.cairn.app.records.SqlFeedbackLog;
 import dev.cairn.core.BuiltInCommands;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,13 +14,14 @@ import dev.cairn.core.answer.ExtractiveAnswerer;
 import dev.cairn.core.answer.GenerativeAnswerer;
 import dev.cairn.model.openai.OpenAiCompatibleModel;
 import dev.cairn.model.openai.OpenAiSettings;
+import dev.cairn.records.AnswerRecords;
 import dev.cairn.tools.ToolRegistry;
 import dev.cairn.core.memory.CaffeineConversationMemory;
 import dev.cairn.core.memory.ConversationMemory;
 import dev.cairn.core.pipeline.Pipelines;
-import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.port.KnowledgeIngestion;
+import dev.cairn.core.port.ReplyListener;
 import dev.cairn.core.prompt.PromptRenderer;
 import dev.cairn.knowledge.Ingestor;
 import dev.cairn.knowledge.LuceneKnowledgeBase;
@@ -136,11 +133,6 @@ public class CairnConfiguration {
     }
 
     @Bean
-    FeedbackLog feedbackLog(RecordsDatabase recordsDatabase) {
-        return new SqlFeedbackLog(recordsDatabase);
-    }
-
-    @Bean
     ConversationMemory conversationMemory(CairnProperties properties) {
         CairnProperties.Memory memory = properties.memory();
         return new CaffeineConversationMemory(memory.maxTurns(), memory.ttl(), memory.maxConversations());
@@ -178,6 +170,6 @@ public class CairnConfiguration {
         CairnProperties.Retrieval retrieval = properties.knowledge().retrieval();
         return new Dispatcher(new BuiltInCommands(memory), files,
                 Pipelines.standard(memory, knowledge, scopes, prompts, answerer, retrieval.topK(),
-                        retrieval.minScore(), Clock.systemUTC()), ReplyListeners.of(metrics, answerRecords));
+                        retrieval.minScore(), Clock.systemUTC()), ReplyListener.all(metrics, answerRecords));
     }
 }

@@ -6,6 +6,7 @@ import dev.cairn.core.prompt.PromptRenderer;
 import dev.cairn.web.PromptController;
 import dev.cairn.core.FileIntake;
 import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.port.AnswerStats;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.runbook.ApprovalDesk;
@@ -15,6 +16,7 @@ import dev.cairn.web.ApiKeyFilter;
 import dev.cairn.web.ChatController;
 import dev.cairn.web.FeedbackController;
 import dev.cairn.web.KnowledgeController;
+import dev.cairn.web.StatsController;
 import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -65,6 +67,11 @@ public class WebConfiguration {
     @Bean
     PromptController promptController(PromptBook promptBook, PromptRenderer promptRenderer, Dispatcher dispatcher) {
         return new PromptController(promptBook, promptRenderer, dispatcher, Clock.systemUTC());
+    }
+
+    @Bean
+    StatsController statsController(AnswerStats answerStats) {
+        return new StatsController(answerStats);
     }
 
     @Bean

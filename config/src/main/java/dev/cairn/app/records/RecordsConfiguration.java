@@ -1,11 +1,22 @@
 package dev.cairn.app.records;
 
 import dev.cairn.app.CairnProperties;
+import dev.cairn.core.port.AnswerStats;
+import dev.cairn.core.port.AskerHistory;
+import dev.cairn.core.port.FeedbackLog;
+import dev.cairn.records.AnswerRecords;
+import dev.cairn.records.PromptStats;
+import dev.cairn.records.RecordsDatabase;
+import dev.cairn.records.SqlAskerHistory;
+import dev.cairn.records.SqlFeedbackLog;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the answer records: the database under the data directory, the recorder and the figures (the endpoint, {@link StatsController}, is found by component scanning). */
+/**
+ * Wires the answer records: the database under the data directory, the recorder, the votes, the figures and what
+ * Cairn knows of each asker.
+ */
 @Configuration(proxyBeanMethods = false)
 public class RecordsConfiguration {
 
@@ -20,7 +31,17 @@ public class RecordsConfiguration {
     }
 
     @Bean
-    PromptStats promptStats(RecordsDatabase recordsDatabase) {
+    FeedbackLog feedbackLog(RecordsDatabase recordsDatabase) {
+        return new SqlFeedbackLog(recordsDatabase);
+    }
+
+    @Bean
+    AnswerStats answerStats(RecordsDatabase recordsDatabase) {
         return new PromptStats(recordsDatabase, Clock.systemUTC());
+    }
+
+    @Bean
+    AskerHistory askerHistory(RecordsDatabase recordsDatabase) {
+        return new SqlAskerHistory(recordsDatabase);
     }
 }

@@ -58,14 +58,21 @@ class StatsIT {
         }
     }
 
+    /** The figures of the two answers and three votes. */
     private void assertFigures(String base) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/stats/prompts"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode experiments = JSON.readTree(response.body()).get("experiments");
+        JsonNode report = JSON.readTree(response.body());
+        assertThat(report.propertyNames()).containsExactly("experiments");
+        JsonNode experiments = report.get("experiments");
         assertThat(experiments.size()).isEqualTo(1);
         assertThat(experiments.get(0).get("name").asString()).isEqualTo("default");
+        assertThat(experiments.get(0).propertyNames()).containsExactlyInAnyOrder("name", "variants");
         JsonNode variant = experiments.get(0).get("variants").get(0);
+        assertThat(variant.propertyNames()).containsExactlyInAnyOrder("name", "answers", "thumbs_up", "thumbs_down",
+                "thumbs_up_rate", "ci95", "no_answer_rate", "latency_p50_ms", "latency_p95_ms", "mean_input_tokens",
+                "mean_output_tokens", "days");
         assertThat(variant.get("name").asString()).isEqualTo("default");
         assertThat(variant.get("answers").asInt()).isEqualTo(2);
         assertThat(variant.get("thumbs_up").asInt()).isEqualTo(2);
@@ -78,6 +85,8 @@ class StatsIT {
         JsonNode days = variant.get("days");
         assertThat(days.size()).isEqualTo(30);
         assertThat(days.get(29).get("answers").asInt()).isEqualTo(2);
+        assertThat(days.get(29).propertyNames()).containsExactlyInAnyOrder("date", "answers", "thumbs_up",
+                "thumbs_down");
     }
 
     private HttpResponse<String> post(String base, String path, Map<String, String> body) throws Exception {

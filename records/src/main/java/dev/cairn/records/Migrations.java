@@ -1,4 +1,4 @@
-package dev.cairn.app.records;
+package dev.cairn.records;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,7 +11,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Brings the records schema up to date: applies, in order and in one transaction each, the migrations not yet in {@code schema_version}; a failing migration is rolled back and throws. */
+/**
+ * Brings the records schema up to date: applies, in order and in one transaction each, the migrations not yet in
+ * {@code schema_version}; a failing migration is rolled back and throws.
+ */
 public final class Migrations {
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
 
@@ -42,7 +45,13 @@ public final class Migrations {
                         user_id VARCHAR(500) NOT NULL,
                         vote VARCHAR(8) NOT NULL,
                         at TIMESTAMP WITH TIME ZONE NOT NULL,
-                        PRIMARY KEY (reply_id, user_id))""")));
+                        PRIMARY KEY (reply_id, user_id))""")),
+            new Migration(2, "retrieved and cited passages of each answer; answers by asker", List.of(
+                    // JSON arrays: retrieved [{passage_id, document_id, location, score}], best first;
+                    // cited_passages [{index, passage_id, document_id, location}], passage_id null when unknown
+                    "ALTER TABLE answers ADD COLUMN retrieved VARCHAR NOT NULL DEFAULT '[]'",
+                    "ALTER TABLE answers ADD COLUMN cited_passages VARCHAR NOT NULL DEFAULT '[]'",
+                    "CREATE INDEX answers_asker ON answers (platform, user_id, at)")));
 
     private Migrations() {
     }

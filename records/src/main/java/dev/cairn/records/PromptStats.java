@@ -1,5 +1,7 @@
-package dev.cairn.app.records;
+package dev.cairn.records;
 
+import dev.cairn.core.port.AnswerStats;
+import dev.cairn.core.stats.PromptReport;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Computes the per-variant figures of the recorded answers and their votes; throws when the database cannot be read. */
-public final class PromptStats {
+public final class PromptStats implements AnswerStats {
     static final int DAYS = 30;
     private static final double Z95 = 1.959963984540054;
     private final RecordsDatabase database;
@@ -30,6 +32,7 @@ public final class PromptStats {
     }
 
     /** The figures for every experiment and variant recorded, sorted by name. */
+    @Override
     public PromptReport report() {
         Map<String, Map<String, List<Row>>> grouped = new TreeMap<>();
         for (Row row : rows()) {
@@ -60,16 +63,16 @@ public final class PromptStats {
     }
 
     /** The Wilson score interval at 95% of {@code successes} in {@code trials}; {@code [0, 0]} without trials. */
-    static double[] wilson(int successes, int trials) {
+    static PromptReport.Interval wilson(int successes, int trials) {
         if (trials == 0) {
-            return new double[] {0, 0};
+            return new PromptReport.Interval(0, 0);
         }
         double p = (double) successes / trials;
         double z2 = Z95 * Z95;
         double denominator = 1 + z2 / trials;
         double centre = (p + z2 / (2.0 * trials)) / denominator;
         double half = Z95 * Math.sqrt(p * (1 - p) / trials + z2 / (4.0 * trials * trials)) / denominator;
-        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+        return new PromptReport.Interval(Math.max(0, centre - half), Math.min(1, centre + half));
     }
 
     /** The nearest-rank {@code percentile} of ascending {@code sorted} values; 0 when there are none. */

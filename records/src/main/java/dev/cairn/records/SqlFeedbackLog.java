@@ -1,4 +1,4 @@
-package dev.cairn.app.records;
+package dev.cairn.records;
 
 import dev.cairn.core.port.Feedback;
 import dev.cairn.core.port.FeedbackLog;

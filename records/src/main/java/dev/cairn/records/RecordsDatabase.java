@@ -1,4 +1,4 @@
-package dev.cairn.app.records;
+package dev.cairn.records;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

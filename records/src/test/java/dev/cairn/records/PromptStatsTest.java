@@ -1,4 +1,4 @@
-package dev.cairn.app.records;
+package dev.cairn.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -11,6 +11,7 @@ import dev.cairn.core.Usage;
 import dev.cairn.core.User;
 import dev.cairn.core.port.Feedback;
 import dev.cairn.core.port.Vote;
+import dev.cairn.core.stats.PromptReport;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,8 +63,8 @@ class PromptStatsTest {
             assertThat(v.thumbsUpRate()).isEqualTo(0.75);
             // Wilson, z = 1.96, n = 4, p = 0.75: (p + z²/2n ± z·sqrt(p(1-p)/n + z²/4n²)) / (1 + z²/n)
             //   = (0.75 + 0.4802 ± 1.96 · sqrt(0.046875 + 0.060025)) / 1.9604 = (1.2302 ± 0.6408) / 1.9604
-            assertThat(v.ci95()[0]).isCloseTo(0.3006, within(0.0005));
-            assertThat(v.ci95()[1]).isCloseTo(0.9544, within(0.0005));
+            assertThat(v.ci95().low()).isCloseTo(0.3006, within(0.0005));
+            assertThat(v.ci95().high()).isCloseTo(0.9544, within(0.0005));
             assertThat(v.noAnswerRate()).isEqualTo(0.2);
             // nearest rank over 100..1000: p50 is the 5th value, p95 the ceil(9.5) = 10th
             assertThat(v.latencyP50Ms()).isEqualTo(500);
@@ -87,7 +88,7 @@ class PromptStatsTest {
             PromptReport.Variant v = new PromptStats(database, clock).report().experiments().get(0).variants().get(0);
 
             assertThat(v.thumbsUpRate()).isZero();
-            assertThat(v.ci95()).containsExactly(0, 0);
+            assertThat(v.ci95()).isEqualTo(new PromptReport.Interval(0, 0));
             assertThat(v.latencyP50Ms()).isEqualTo(42);
             assertThat(v.latencyP95Ms()).isEqualTo(42);
         }

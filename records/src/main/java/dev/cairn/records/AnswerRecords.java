@@ -1,4 +1,4 @@
-package dev.cairn.app.records;
+package dev.cairn.records;
 
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Citation;
@@ -14,10 +14,11 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Records every answer and every "I don't know" in the records database; a failed write is logged, never thrown. */
+/**
+ * Records every answer and every "I don't know" in the records database, with the passages retrieved for it and
+ * those it cites; a failed write is logged, never thrown.
+ */
 public final class AnswerRecords implements ReplyListener {
-    /** The experiment answers count under until templates have experiments of their own. */
-    public static final String DEFAULT_EXPERIMENT = "default";
     private static final Logger log = LoggerFactory.getLogger(AnswerRecords.class);
     private final RecordsDatabase database;
     private final Clock clock;
@@ -35,7 +36,8 @@ public final class AnswerRecords implements ReplyListener {
         try (Connection connection = database.connection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO answers (id, at, platform, workspace, "
                      + "channel, user_id, question, experiment, variant, cited, cited_documents, latency_ms, "
-                     + "input_tokens, output_tokens, answered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + "input_tokens, output_tokens, answered, retrieved, cited_passages) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, reply.id());
             insert.setTimestamp(2, Timestamp.from(clock.instant()));
             insert.setString(3, message.platform().id());
@@ -52,6 +54,8 @@ public final class AnswerRecords implements ReplyListener {
             insert.setInt(13, reply.usage().inputTokens());
             insert.setInt(14, reply.usage().outputTokens());
             insert.setBoolean(15, reply.outcome() == Outcome.ANSWERED);
+            insert.setString(16, PassagesJson.retrieved(reply));
+            insert.setString(17, PassagesJson.cited(reply));
             insert.executeUpdate();
         } catch (SQLException | RuntimeException e) {
             log.warn("could not record answer {}: {}", reply.id(), e.toString());
