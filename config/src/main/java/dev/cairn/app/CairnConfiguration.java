@@ -3,6 +3,7 @@ package dev.cairn.app;
 import dev.cairn.app.observe.CairnMetrics;
 import dev.cairn.app.observe.KnowledgeHealth;
 import dev.cairn.app.observe.MeteredIngestion;
+import dev.cairn.core.Admins;
 import dev.cairn.core.BuiltInCommands;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,6 +20,7 @@ import dev.cairn.tools.ToolRegistry;
 import dev.cairn.core.memory.CaffeineConversationMemory;
 import dev.cairn.core.memory.ConversationMemory;
 import dev.cairn.core.pipeline.Pipelines;
+import dev.cairn.core.port.AnswerStats;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.port.KnowledgeIngestion;
 import dev.cairn.core.port.ReplyListener;
@@ -166,9 +168,9 @@ public class CairnConfiguration {
     @Bean
     Dispatcher dispatcher(ConversationMemory memory, KnowledgeBase knowledge, ScopePolicy scopes,
                           FileIntake files, Answerer answerer, CairnProperties properties, CairnMetrics metrics,
-                          AnswerRecords answerRecords, PromptRenderer prompts) {
+                          AnswerRecords answerRecords, PromptRenderer prompts, AnswerStats answerStats) {
         CairnProperties.Retrieval retrieval = properties.knowledge().retrieval();
-        return new Dispatcher(new BuiltInCommands(memory), files,
+        return new Dispatcher(new BuiltInCommands(memory, Admins.of(properties.admins()), answerStats), files,
                 Pipelines.standard(memory, knowledge, scopes, prompts, answerer, retrieval.topK(),
                         retrieval.minScore(), Clock.systemUTC()), ReplyListener.all(metrics, answerRecords));
     }

@@ -1,5 +1,6 @@
 package dev.cairn.app;
 
+import dev.cairn.core.Admins;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,13 +18,24 @@ import org.springframework.util.unit.DataSize;
  * @param memory    conversation memory
  * @param web       the HTTP API and page
  * @param llm       the language model; none (extractive answers) unless {@code base-url} is set
+ * @param admins    who may run {@code stats}: user ids ({@code U123}) or platform-qualified ones
+ *                  ({@code slack:U123}, {@code discord:456}, {@code web:alice})
  */
 @ConfigurationProperties("cairn")
 public record CairnProperties(@DefaultValue("./data") Path dataDir,
                               @DefaultValue Knowledge knowledge,
                               @DefaultValue Memory memory,
                               @DefaultValue Web web,
-                              @DefaultValue Llm llm) {
+                              @DefaultValue Llm llm,
+                              @DefaultValue List<String> admins) {
+    public CairnProperties {
+        try {
+            Admins.of(admins);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cairn.admins: " + e.getMessage(), e);
+        }
+        admins = List.copyOf(admins);
+    }
 
     /**
      * @param maxFileBytes       files larger than this are refused before being read

@@ -2,6 +2,7 @@ package dev.cairn.app.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.core.BuiltInCommands;
 import dev.cairn.core.Platform;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.port.DocumentInfo;
@@ -67,7 +68,7 @@ class DiscordAdapterIT {
         dave = discord.user("dave", false, acme, globex);
         otherBot = discord.user("otherbot", true, acme);
         for (String name : List.of("general", "asking", "bots", "everyone", "split", "votes", "scope", "deletions",
-                "elsewhere")) {
+                "elsewhere", "stats")) {
             discord.channel(acme, name);
         }
         discord.channel(acme, "no-embeds", DiscordPayloads.EMBED_LINKS);
@@ -75,7 +76,8 @@ class DiscordAdapterIT {
         discord.channel(globex, "general");
         cairn = CairnWithDiscord.start(dataDir, discord, List.of(
                 "cairn.discord.knowledge-channels=" + acmeKnowledge + "," + globexKnowledge,
-                "cairn.knowledge.max-file-bytes=64KB"), RecitingAnswerer.Wiring.class);
+                "cairn.knowledge.max-file-bytes=64KB", "cairn.admins=discord:" + ann + ",slack:" + carl),
+                RecitingAnswerer.Wiring.class);
         discord.awaitReady();
         handbookMessage = discord.post(acmeKnowledge, ann, "our handbook",
                 discord.file("handbook.md", HANDBOOK.getBytes(StandardCharsets.UTF_8)));
@@ -137,6 +139,22 @@ class DiscordAdapterIT {
         FakeDiscord.Interaction reset = discord.ask(asking, carl, "reset");
         assertThat(discord.await("reset", c -> c.is("PATCH", "webhooks/\\d+/" + reset.token() + "/messages/@original"))
                 .content()).startsWith("Done: I have forgotten our conversation.");
+    }
+
+    @Test
+    void statsAnswerAnAdminsMentionAndTellAnyoneElseTheyAreForAdminsOnly() {
+        long stats = channel("stats");
+        long question = discord.post(stats, ann, discord.mention() + " How much annual leave do employees accrue?");
+        replyTo(stats, question);
+
+        long byAdmin = discord.post(stats, ann, discord.mention() + " stats");
+        assertThat(replyTo(stats, byAdmin).content()).startsWith("Answers per prompt experiment and variant")
+                .contains("Experiment default").contains("• default: ").contains("👍 rate");
+
+        // carl is an admin in Slack only
+        FakeDiscord.Interaction byOther = discord.ask(stats, carl, "stats");
+        assertThat(discord.await("the refusal", c -> c.is("PATCH", "webhooks/\\d+/" + byOther.token()
+                + "/messages/@original")).content()).isEqualTo(BuiltInCommands.ADMINS_ONLY);
     }
 
     @Test

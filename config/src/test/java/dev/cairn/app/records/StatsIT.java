@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.cairn.app.RunningCairn;
 import dev.cairn.app.TestDocuments;
+import dev.cairn.core.BuiltInCommands;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +23,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Answers, no-answers and votes given over the web API show in the prompt figures, and still do after a restart. */
+/**
+ * Answers, no-answers and votes given over the web API show in the prompt figures, and still do after a restart;
+ * admins see them in the chat too.
+ */
 class StatsIT {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -32,7 +36,7 @@ class StatsIT {
 
     @Test
     void answersNoAnswersAndVotesAreCountedAndSurviveARestart() throws Exception {
-        try (ConfigurableApplicationContext cairn = RunningCairn.context(dataDir, List.of())) {
+        try (ConfigurableApplicationContext cairn = RunningCairn.context(dataDir, List.of("cairn.admins=web:alice"))) {
             String base = "http://127.0.0.1:" + RunningCairn.port(cairn);
             assertThat(upload(base, "handbook.pdf", TestDocuments.HANDBOOK).statusCode()).isEqualTo(200);
             JsonNode answer = JSON.readTree(post(base, "/api/v1/chat",
@@ -52,13 +56,24 @@ class StatsIT {
                     "vote", "down")).statusCode()).isEqualTo(204);
 
             assertFigures(base);
+            assertThat(chat(base, "alice", "stats")).startsWith("Answers per prompt experiment and variant")
+                    .contains("Experiment default")
+                    .contains("• default: 2 answers · 👍 2 / 👎 1 · 👍 rate 67% (95% CI ")
+                    .contains("no answer 50%");
+            assertThat(chat(base, "bob", "stats")).isEqualTo(BuiltInCommands.ADMINS_ONLY);
         }
         try (ConfigurableApplicationContext restarted = RunningCairn.context(dataDir, List.of())) {
             assertFigures("http://127.0.0.1:" + RunningCairn.port(restarted));
         }
     }
 
-    /** The figures of the two answers and three votes. */
+    private String chat(String base, String user, String query) throws Exception {
+        HttpResponse<String> response = post(base, "/api/v1/chat", Map.of("user", user, "query", query));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("answer").asString();
+    }
+
+    /** The figures of the two answers and three votes; the stats commands are not answers and are not counted. */
     private void assertFigures(String base) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/stats/prompts"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());

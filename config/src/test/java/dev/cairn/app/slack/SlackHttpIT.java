@@ -36,7 +36,7 @@ class SlackHttpIT {
     static void start() {
         fake = FakeSlack.start();
         cairn = SlackCairn.start(dataDir, fake, "cairn.slack.knowledge-channels=" + KNOWLEDGE + "," + OTHER_KNOWLEDGE,
-                "cairn.knowledge.max-file-bytes=200KB");
+                "cairn.knowledge.max-file-bytes=200KB", "cairn.admins=slack:UADMIN,discord:UASKER");
     }
 
     @AfterAll
@@ -376,6 +376,25 @@ class SlackHttpIT {
         FakeSlack.await(() -> fake.calls("chat.postEphemeral").stream()
                 .filter(c -> c.param("text").equals(BuiltInCommands.RESET)).findFirst(), "the reset confirmation");
         assertThat(fake.calls("chat.postMessage")).noneMatch(c -> c.param("channel").equals("CHELP"));
+    }
+
+    @Test
+    void statsAreShownOnlyToAnAdminAndOnlyToThem() {
+        ask("TSTATS", "Who waters the office plants?");
+
+        cairn.slack.command("TSTATS", "CSTATS", "UADMIN", "stats", fake.responseUrl("stats-admin"));
+        Call figures = fake.awaitCall("chat.postEphemeral", c -> c.param("user").equals("UADMIN"));
+        assertThat(figures.param("channel")).isEqualTo("CSTATS");
+        assertThat(figures.param("text")).startsWith("Answers per prompt experiment and variant")
+                .contains("Experiment default").contains("• default: ").contains("no answer ")
+                .contains("latency p50 ");
+
+        // UASKER is an admin on Discord only
+        cairn.slack.command("TSTATS", "CSTATS", "UASKER", "stats", fake.responseUrl("stats-asker"));
+        Call refused = fake.awaitCall("chat.postEphemeral", c -> c.param("user").equals("UASKER")
+                && c.param("channel").equals("CSTATS"));
+        assertThat(refused.param("text")).isEqualTo(BuiltInCommands.ADMINS_ONLY);
+        assertThat(fake.calls("chat.postMessage")).noneMatch(c -> c.param("channel").equals("CSTATS"));
     }
 
     @Test

@@ -1,0 +1,36 @@
+package dev.cairn.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Admin entries name a user on any platform, or on one platform only. */
+class AdminsTest {
+    @Test
+    void aBareIdIsAnAdminOnEveryPlatformAQualifiedOneOnlyOnItsOwn() {
+        Admins admins = Admins.of(List.of("U123", " slack:UOPS ", "Discord:456", "web:team:alice"));
+
+        assertThat(admins.includes(Platform.SLACK, "U123")).isTrue();
+        assertThat(admins.includes(Platform.WEB, "U123")).isTrue();
+        assertThat(admins.includes(Platform.SLACK, "UOPS")).isTrue();
+        assertThat(admins.includes(Platform.DISCORD, "UOPS")).isFalse();
+        assertThat(admins.includes(Platform.DISCORD, "456")).isTrue();
+        assertThat(admins.includes(Platform.SLACK, "456")).isFalse();
+        assertThat(admins.includes(Platform.WEB, "team:alice")).isTrue();
+        assertThat(admins.includes(Platform.WEB, "alice")).isFalse();
+        assertThat(admins.includes(Platform.SLACK, "u123")).as("ids are case-sensitive").isFalse();
+        assertThat(Admins.NONE.includes(Platform.SLACK, "U123")).isFalse();
+    }
+
+    @Test
+    void refusesUnknownPlatformsNamingTheEntryAndSkipsBlanks() {
+        assertThatThrownBy(() -> Admins.of(List.of("teams:U1"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'teams:U1'");
+        assertThatThrownBy(() -> Admins.of(List.of("slack:"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'slack:'");
+        assertThat(Admins.of(Arrays.asList("U1", " ", null, "")).includes(Platform.SLACK, "U1")).isTrue();
+    }
+}
