@@ -4,12 +4,14 @@ import dev.cairn.core.BotReply;
 import dev.cairn.core.Citation;
 import dev.cairn.core.InboundMessage;
 import dev.cairn.core.Outcome;
+import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.port.ReplyListener;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class AnswerRecords implements ReplyListener {
     private static final Logger log = LoggerFactory.getLogger(AnswerRecords.class);
+    /** Names the scope a question was asked in; the home scope does not depend on shared collections. */
+    private static final ScopePolicy SCOPES = new ScopePolicy(Set.of());
     private final RecordsDatabase database;
     private final Clock clock;
 
@@ -36,8 +40,8 @@ public final class AnswerRecords implements ReplyListener {
         try (Connection connection = database.connection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO answers (id, at, platform, workspace, "
                      + "channel, user_id, question, experiment, variant, cited, cited_documents, latency_ms, "
-                     + "input_tokens, output_tokens, answered, retrieved, cited_passages) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + "input_tokens, output_tokens, answered, retrieved, cited_passages, scope) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, reply.id());
             insert.setTimestamp(2, Timestamp.from(clock.instant()));
             insert.setString(3, message.platform().id());
@@ -56,6 +60,7 @@ public final class AnswerRecords implements ReplyListener {
             insert.setBoolean(15, reply.outcome() == Outcome.ANSWERED);
             insert.setString(16, PassagesJson.retrieved(reply));
             insert.setString(17, PassagesJson.cited(reply));
+            insert.setString(18, SCOPES.home(message));
             insert.executeUpdate();
         } catch (SQLException | RuntimeException e) {
             log.warn("could not record answer {}: {}", reply.id(), e.toString());

@@ -51,7 +51,11 @@ public final class Migrations {
                     // cited_passages [{index, passage_id, document_id, location}], passage_id null when unknown
                     "ALTER TABLE answers ADD COLUMN retrieved VARCHAR NOT NULL DEFAULT '[]'",
                     "ALTER TABLE answers ADD COLUMN cited_passages VARCHAR NOT NULL DEFAULT '[]'",
-                    "CREATE INDEX answers_asker ON answers (platform, user_id, at)")));
+                    "CREATE INDEX answers_asker ON answers (platform, user_id, at)")),
+            new Migration(3, "the knowledge scope each question was asked in", List.of(
+                    "ALTER TABLE answers ADD COLUMN scope VARCHAR(500) NOT NULL DEFAULT ''",
+                    "UPDATE answers SET scope = CASE WHEN platform = 'web' THEN 'web' "
+                            + "ELSE platform || ':' || workspace END")));
 
     private Migrations() {
     }

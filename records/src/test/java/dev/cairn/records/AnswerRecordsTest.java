@@ -45,9 +45,10 @@ class AnswerRecordsTest {
             new AnswerRecords(database, Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC))
                     .replied(message, reply);
 
-            assertThat(query(database, "SELECT id, platform, workspace, channel, user_id, question, variant, cited, "
-                    + "cited_documents, latency_ms, input_tokens, output_tokens, answered FROM answers"))
-                    .containsExactly("r1|slack|T1|C1|U1|Who signs expenses?|default|2|doc-a,doc-b|321|120|7|true");
+            assertThat(query(database, "SELECT id, platform, workspace, scope, channel, user_id, question, experiment, "
+                    + "variant, cited, cited_documents, latency_ms, input_tokens, output_tokens, answered FROM answers"))
+                    .containsExactly("r1|slack|T1|slack:T1|C1|U1|Who signs expenses?|default|default|2|doc-a,doc-b|321|"
+                            + "120|7|true");
         }
     }
 
@@ -112,20 +113,23 @@ class AnswerRecordsTest {
     }
 
     @Test
-    void theSecondMigrationKeepsTheAnswersOfTheFirstWithEmptyPassageLists() throws SQLException {
+    void laterMigrationsKeepTheAnswersOfTheFirstWithEmptyPassageListsAndTheirScope() throws SQLException {
         try (RecordsDatabase database = RecordsDatabase.open(dataDir, Migrations.ALL.subList(0, 1))) {
             try (Connection connection = database.connection();
                  Statement statement = connection.createStatement()) {
                 statement.executeUpdate("INSERT INTO answers VALUES ('old', TIMESTAMP WITH TIME ZONE "
                         + "'2024-12-01 10:00:00+00', 'slack', 'T1', 'C1', 'U1', 'q', 'default', 'default', 1, "
                         + "'doc-a', 5, 0, 0, TRUE)");
+                statement.executeUpdate("INSERT INTO answers VALUES ('old-web', TIMESTAMP WITH TIME ZONE "
+                        + "'2024-12-01 10:00:00+00', 'web', 'web', '', 'ann', 'q', 'default', 'default', 0, "
+                        + "'', 5, 0, 0, FALSE)");
             }
         }
 
         try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
-            assertThat(query(database, "SELECT id, cited_documents, retrieved, cited_passages FROM answers"))
-                    .containsExactly("old|doc-a|[]|[]");
-            assertThat(query(database, "SELECT MAX(version) FROM schema_version")).containsExactly("2");
+            assertThat(query(database, "SELECT id, cited_documents, retrieved, cited_passages, scope FROM answers "
+                    + "ORDER BY id")).containsExactly("old|doc-a|[]|[]|slack:T1", "old-web||[]|[]|web");
+            assertThat(query(database, "SELECT MAX(version) FROM schema_version")).containsExactly("3");
             assertThat(query(database, "SELECT index_name FROM information_schema.indexes "
                     + "WHERE table_name = 'ANSWERS' AND index_name = 'ANSWERS_ASKER'")).hasSize(1);
         }
