@@ -297,11 +297,9 @@ public final class PassageIndex implements Closeable {
         return withSearcher(searcher -> {
             RelevanceQuery keywords = RelevanceQuery.build(searcher, analyzer, spec.text(), spec.context(),
                     tuning.contextWeight());
-            Query filter = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), BooleanClause.Occur.FILTER)
-                    .add(scopeFilter(spec.scopes()), BooleanClause.Occur.FILTER)
-                    .build();
             List<T> results = new ArrayList<>();
+            Optional<Query> filter = seesEverything(searcher, spec.scopes()) ? Optional.empty()
+                    : Optional.of(scopeFilter(spec.scopes()));
             HybridSearch hybrid = new HybridSearch(tuning);
             for (Candidate c : hybrid.search(searcher, keywords, filter, spec)) {
                 T result = mapper.map(searcher, c, tuning.relevance().of(spec.mode(), c.coverage(), c.cosine()));
@@ -339,6 +337,21 @@ public final class PassageIndex implements Closeable {
             }
             return found;
         });
+    }
+
+    /**
+     * Whether every document of the index is in one of {@code scopes}, so that a search needs no scope filter: only
+     * passages have text and vectors, and each document has exactly one scope, so the scopes' document counts add up
+     * to the count of documents with a scope exactly when nothing lies outside them (deleted documents are counted
+     * on both sides). A filter makes Lucene visit its documents one by one instead of skipping whole blocks of
+     * postings that cannot reach the top hits: on 100k passages it doubled the keyword search's time.
+     */
+    private static boolean seesEverything(IndexSearcher searcher, Set<String> scopes) throws IOException {
+        long inScopes = 0;
+        for (String scope : scopes) {
+            inScopes += searcher.getIndexReader().docFreq(new Term(Fields.SCOPE, scope));
+        }
+        return inScopes == searcher.getIndexReader().getDocCount(Fields.SCOPE);
     }
 
     private static Query scopeFilter(Set<String> scopes) {
