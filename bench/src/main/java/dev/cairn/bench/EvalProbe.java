@@ -6,6 +6,7 @@ import dev.cairn.knowledge.eval.BeirDataset;
 import dev.cairn.knowledge.eval.RetrievalEvaluation;
 import dev.cairn.knowledge.index.PassageIndex;
 import dev.cairn.knowledge.index.RetrievalMode;
+import dev.cairn.knowledge.index.SearchTuning;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -17,7 +18,7 @@ import java.util.concurrent.Executors;
  * directory after changing how passages are indexed.
  * Usage: {@code java -cp bench/target/cairn-bench.jar -Dloader.main=dev.cairn.bench.EvalProbe
  * org.springframework.boot.loader.launch.PropertiesLauncher --dataset DIR --index DIR [--split test]
- * [--mode hybrid,bm25,vector]}
+ * [--mode hybrid,bm25,vector] [--convex "1,1.5;1,2"]} (the last tries convex fusion weights: keyword,vector)
  */
 public final class EvalProbe {
     private EvalProbe() {
@@ -39,6 +40,15 @@ public final class EvalProbe {
                 }
                 for (String mode : option(args, "--mode", "hybrid").split(",")) {
                     System.out.println(evaluation.run(data, index, RetrievalMode.parse(mode), line -> { }).json());
+                }
+                for (String weights : option(args, "--convex", "").split(";")) {
+                    if (!weights.isBlank()) { // keyword,vector weights of the convex fusion
+                        String[] w = weights.split(",");
+                        SearchTuning tuning = SearchTuning.DEFAULT.withFusion(true, 0, Double.parseDouble(w[0]),
+                                Double.parseDouble(w[1]));
+                        System.out.println("convex " + weights + ": " + evaluation.run(data, index,
+                                RetrievalMode.HYBRID, tuning, line -> { }).json());
+                    }
                 }
             }
         } finally {

@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -25,12 +26,14 @@ import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -43,6 +46,7 @@ public final class PassageIndex implements Closeable {
     private static final int MAX_DOCUMENTS_LISTED = 10_000;
     /** Hits read per result asked for, so that passages below the threshold can be skipped. */
     private static final int CANDIDATES_PER_RESULT = 3;
+    private static final Similarity SIMILARITY = new MixedLanguageSimilarity();
     private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
             java.util.Map.of(Fields.TEXT, new MixedLanguageAnalyzer()));
     private final Path path;
@@ -70,12 +74,20 @@ public final class PassageIndex implements Closeable {
 
     private void openWriter() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setSimilarity(SIMILARITY)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(true);
         writer = new IndexWriter(directory, config);
         writer.commit();
         SearcherManager old = searchers;
-        searchers = new SearcherManager(writer, null);
+        searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(SIMILARITY);
+                return searcher;
+            }
+        });
         if (old != null) {
             old.close();
         }
