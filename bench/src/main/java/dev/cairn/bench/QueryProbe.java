@@ -1,6 +1,9 @@
 package dev.cairn.bench;
 
+import dev.cairn.core.Location;
+import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.knowledge.Vectors;
+import dev.cairn.knowledge.chunk.Chunk;
 import dev.cairn.knowledge.embed.EmbeddingModels;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.eval.BeirDataset;
@@ -14,6 +17,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +33,8 @@ import java.util.concurrent.Executors;
  * over a scifact-repeated index kept on disk between runs, and counts garbage collections during the slow queries.
  * A diagnostic, not the benchmark: {@link KnowledgeBench} prints the figures that count.
  * Usage: {@code java -cp bench/target/cairn-bench.jar -Dloader.main=dev.cairn.bench.QueryProbe
- * org.springframework.boot.loader.launch.PropertiesLauncher --index DIR [--eval DIR] [--large N] [--rounds R]}
+ * org.springframework.boot.loader.launch.PropertiesLauncher --index DIR [--eval DIR] [--large N] [--rounds R]
+ * [--other-scope true]} (the last adds a passage of another scope, so that questions see only part of the index)
  */
 public final class QueryProbe {
     private QueryProbe() {
@@ -52,6 +57,12 @@ public final class QueryProbe {
                     new RetrievalEvaluation(new CachingRouter(router)).load(repeat(scifact, copies), index,
                             System.out::println);
                     System.out.printf(Locale.ROOT, "built in %.0f s%n", (System.nanoTime() - start) / 1e9);
+                }
+                if (Boolean.parseBoolean(option(args, "--other-scope", "false"))
+                        && index.byName("other", "other.txt").isEmpty()) { // questions then see part of the index
+                    index.put(new DocumentInfo("other-1", "other.txt", "other", "text/plain", 0, 1, Instant.EPOCH,
+                            Optional.empty(), ""), "other", List.of(new Chunk(Location.none(), "Another team's note.")),
+                            Optional.empty());
                 }
                 System.out.printf(Locale.ROOT, "%d passages%n", index.passageTotal());
                 List<String> questions = new ArrayList<>(scifact.queries().values());
