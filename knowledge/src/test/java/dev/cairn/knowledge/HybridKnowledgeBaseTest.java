@@ -69,6 +69,26 @@ class HybridKnowledgeBaseTest {
 
     @ParameterizedTest
     @EnumSource(RetrievalMode.class)
+    void searchingEveryScopeOfTheIndexFindsPassagesOfEach(RetrievalMode mode) {
+        add("slack:T1", "merger-plan.txt", "The merger plan with Initech closes in March.");
+        add("slack:T2", "merger-faq.txt", "Questions about the merger plan go to the legal team.");
+
+        List<Passage> found = search(mode, "merger plan", "slack:T1", "slack:T2");
+
+        assertThat(found).extracting(Passage::scope).containsExactlyInAnyOrder("slack:T1", "slack:T2");
+    }
+
+    @ParameterizedTest
+    @EnumSource(RetrievalMode.class)
+    void aScopeWithNoDocumentsFindsNothingWhileOthersHoldMatches(RetrievalMode mode) {
+        add("slack:T1", "merger-plan.txt", "The merger plan with Initech closes in March.");
+
+        assertThat(search(mode, "merger plan Initech", "slack:T9")).isEmpty();
+        assertThat(search(mode, "merger plan Initech", "slack:T1")).extracting(Passage::scope).containsOnly("slack:T1");
+    }
+
+    @ParameterizedTest
+    @EnumSource(RetrievalMode.class)
     void everyModeFindsTheMatchingPassageFirst(RetrievalMode mode) {
         add("web", "lunch.txt", "Lunch is served at noon in the canteen.");
         add("web", "badges.txt", "Visitor badges are printed at the front desk.");

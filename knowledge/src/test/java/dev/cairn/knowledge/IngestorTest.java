@@ -68,6 +68,24 @@ class IngestorTest {
     }
 
     @Test
+    void passagesFoundInASpreadsheetNameTheirSheetAndRows() {
+        StringBuilder csv = new StringBuilder("Leave type,Accrual\n");
+        for (int row = 2; row <= 40; row++) {
+            csv.append("Type ").append(row).append(",").append(row).append(" hours per pay period\n");
+        }
+        csv.append("Sabbatical,one month after seven years\n");
+
+        ingestor.ingest(file("leave.csv", csv.toString()));
+        List<Passage> found = search("sabbatical leave");
+
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).text()).contains("Leave type: Sabbatical; Accrual: one month after seven years");
+        assertThat(found.get(0).location().label()).matches("rows \\d+–41");
+        assertThat(found.get(0).location().rows()).hasValueSatisfying(rows -> assertThat(rows.last()).isEqualTo(41));
+        assertThat(search("rows 41")).isEmpty();
+    }
+
+    @Test
     void theSameBytesTwiceAreIndexedOnce() {
         IngestReport first = ingestor.ingest(file("faq.txt", "Lunch is at noon."));
         IngestReport second = ingestor.ingest(file("copy-of-faq.txt", "Lunch is at noon."));

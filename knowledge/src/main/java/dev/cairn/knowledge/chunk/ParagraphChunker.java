@@ -6,6 +6,7 @@ import dev.cairn.knowledge.parse.Block;
 import dev.cairn.knowledge.parse.ParsedDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Packs whole paragraphs of one section into passages of at most {@code maxChars}; a paragraph longer than that is
@@ -26,7 +27,9 @@ public final class ParagraphChunker implements Chunker {
         Packer packer = new Packer();
         for (Block block : document.blocks()) {
             packer.section(block.location());
-            pieces(block.text()).forEach(packer::add);
+            for (String piece : pieces(block.text())) {
+                packer.add(piece, block.row());
+            }
         }
         packer.flush(false);
         return packer.chunks;
@@ -56,6 +59,8 @@ public final class ParagraphChunker implements Chunker {
     private final class Packer {
         final List<Chunk> chunks = new ArrayList<>();
         final StringBuilder current = new StringBuilder();
+        /** What {@code current} is made of, in order: the carried overlap (if any), then the pieces added. */
+        final List<Part> parts = new ArrayList<>();
         Location section;
         /** Characters at the start of {@code current} that repeat the previous passage's end. */
         int carried;
@@ -67,47 +72,81 @@ public final class ParagraphChunker implements Chunker {
             }
         }
 
-        void add(String piece) {
+        void add(String piece, OptionalInt row) {
             if (current.length() > carried && current.length() + 1 + piece.length() > maxChars) {
                 flush(true);
             }
             if (current.length() > 0 && current.length() + 1 + piece.length() > maxChars) {
                 current.setLength(0);
+                parts.clear();
                 carried = 0;
             }
             if (current.length() > 0) {
                 current.append('\n');
             }
             current.append(piece);
+            RowSpan rows = new RowSpan();
+            rows.add(row);
+            parts.add(new Part(piece, rows));
         }
 
         void flush(boolean keepOverlap) {
             String text = current.toString().strip();
             current.setLength(0);
+            List<Part> made = List.copyOf(parts);
+            parts.clear();
             boolean onlyOverlap = text.length() <= carried;
             carried = 0;
             if (text.isEmpty() || onlyOverlap) {
                 return;
             }
-            chunks.add(new Chunk(section, text));
+            RowSpan rows = new RowSpan();
+            made.forEach(part -> rows.add(part.rows()));
+            chunks.add(new Chunk(rows.narrow(section), text));
             if (keepOverlap && overlapChars > 0) {
-                current.append(tail(text));
+                List<String> tail = tail(Sentences.of(text));
+                current.append(String.join(" ", tail));
                 carried = current.length();
+                if (carried > 0) {
+                    parts.add(new Part(current.toString(), rowsOfLast(made, tail.size())));
+                }
             }
         }
     }
 
+    /**
+     * The rows of a passage's last {@code sentences} sentences: pieces are joined by line breaks, so every sentence
+     * lies within one part, and the parts' sentences, in order, are the passage's.
+     */
+    private static RowSpan rowsOfLast(List<Part> parts, int sentences) {
+        RowSpan rows = new RowSpan();
+        int left = sentences;
+        for (int i = parts.size() - 1; i >= 0 && left > 0; i--) {
+            rows.add(parts.get(i).rows());
+            left -= parts.get(i).sentences();
+        }
+        return rows;
+    }
+
+    /** Text in a passage being packed, with the rows it comes from. */
+    private record Part(String text, RowSpan rows) {
+        int sentences() {
+            return Sentences.of(text).size();
+        }
+    }
+
     /** The last sentences of a passage, up to the overlap size, so a fact split across passages stays findable. */
-    private String tail(String text) {
-        List<String> sentences = Sentences.of(text);
-        StringBuilder tail = new StringBuilder();
+    private List<String> tail(List<String> sentences) {
+        List<String> tail = new ArrayList<>();
+        int length = 0; // of the sentences joined by spaces
         for (int i = sentences.size() - 1; i > 0; i--) {
             String s = sentences.get(i);
-            if (tail.length() + s.length() + 1 > overlapChars) {
+            if (length + s.length() + 1 > overlapChars) {
                 break;
             }
-            tail.insert(0, tail.length() > 0 ? s + " " : s);
+            tail.add(0, s);
+            length += s.length() + (tail.size() > 1 ? 1 : 0);
         }
-        return tail.toString();
+        return tail;
     }
 }

@@ -24,7 +24,13 @@ public final class SentenceChunker implements Chunker {
         List<Chunk> chunks = new ArrayList<>();
         for (Section section : Section.of(document.blocks())) {
             List<String> sentences = new ArrayList<>();
-            section.texts().forEach(t -> sentences.addAll(Sentences.of(t)));
+            List<Integer> owners = new ArrayList<>(); // the text each sentence comes from
+            for (int t = 0; t < section.texts().size(); t++) {
+                for (String sentence : Sentences.of(section.texts().get(t))) {
+                    sentences.add(sentence);
+                    owners.add(t);
+                }
+            }
             int start = 0;
             while (start < sentences.size()) {
                 int end = start;
@@ -33,8 +39,8 @@ public final class SentenceChunker implements Chunker {
                     length += (end == start ? 0 : 1) + sentences.get(end).length();
                     end++;
                 }
-                chunks.add(new Chunk(section.location(), ChunkSizes.cap(String.join(" ", sentences.subList(start, end)),
-                        maxChars)));
+                chunks.add(new Chunk(section.locate(owners.get(start), owners.get(end - 1) + 1),
+                        ChunkSizes.cap(String.join(" ", sentences.subList(start, end)), maxChars)));
                 if (end >= sentences.size()) {
                     break;
                 }

@@ -23,6 +23,10 @@ public final class SlidingWindowChunker implements Chunker {
         List<Chunk> chunks = new ArrayList<>();
         for (Section section : Section.of(document.blocks())) {
             String text = String.join("\n", section.texts());
+            int[] starts = new int[section.texts().size()]; // where each text begins in the joined text
+            for (int t = 1; t < starts.length; t++) {
+                starts[t] = starts[t - 1] + section.texts().get(t - 1).length() + 1;
+            }
             int start = 0;
             while (start < text.length()) {
                 int end = Math.min(text.length(), start + maxChars);
@@ -31,7 +35,7 @@ public final class SlidingWindowChunker implements Chunker {
                 }
                 String window = text.substring(start, end).strip();
                 if (!window.isEmpty()) {
-                    chunks.add(new Chunk(section.location(), window));
+                    chunks.add(new Chunk(section.locate(textAt(starts, start), textAt(starts, end - 1) + 1), window));
                 }
                 if (end >= text.length()) {
                     break;
@@ -41,6 +45,12 @@ public final class SlidingWindowChunker implements Chunker {
             }
         }
         return chunks;
+    }
+
+    /** The index of the text that the joined text's character {@code offset} belongs to (or follows, for a break). */
+    private static int textAt(int[] starts, int offset) {
+        int found = java.util.Arrays.binarySearch(starts, offset);
+        return found >= 0 ? found : -found - 2;
     }
 
     /** The last whitespace at or before {@code at}, but not before {@code floor}; {@code at} itself when none. */

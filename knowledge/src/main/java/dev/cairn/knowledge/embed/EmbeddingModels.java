@@ -1,6 +1,7 @@
 package dev.cairn.knowledge.embed;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,10 +44,13 @@ public final class EmbeddingModels {
     }
 
     static Embedder minilm(Executor executor) {
-        return new OnnxEmbedder("vec_minilm", 384, () -> new AllMiniLmL6V2QuantizedEmbeddingModel(executor));
+        return new OnnxEmbedder("vec_minilm", 384, () -> new SingleThreadedOnnxModel(
+                AllMiniLmL6V2QuantizedEmbeddingModel.class, "all-minilm-l6-v2-q.onnx",
+                "all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN, 384, executor));
     }
 
     static Embedder bgeSmallZh(Executor executor) {
-        return new OnnxEmbedder("vec_bge_zh", 512, () -> new BgeSmallZhV15EmbeddingModel(executor));
+        return new OnnxEmbedder("vec_bge_zh", 512, () -> new SingleThreadedOnnxModel(BgeSmallZhV15EmbeddingModel.class,
+                "bge-small-zh-v1.5.onnx", "bge-small-zh-v1.5-tokenizer.json", PoolingMode.CLS, 512, executor));
     }
 }

@@ -16,6 +16,8 @@ final class Fields {
     static final String MEDIA_TYPE = "media_type";
     static final String LOCATION = "location";
     static final String PAGE = "page";
+    static final String FIRST_ROW = "first_row";
+    static final String LAST_ROW = "last_row";
     static final String ORDINAL = "ordinal";
     static final String BODY = "body";
     static final String TEXT = "text";

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -34,16 +35,19 @@ final class HybridSearch {
         this.tuning = tuning;
     }
 
-    /** Candidates best first; {@code filter} restricts both lists to the allowed passages. */
-    List<Candidate> search(IndexSearcher searcher, RelevanceQuery keywords, Query filter, SearchSpec spec)
+    /**
+     * Candidates best first; {@code filter} restricts both lists to the allowed passages (none: every passage is
+     * allowed).
+     */
+    List<Candidate> search(IndexSearcher searcher, RelevanceQuery keywords, Optional<Query> filter, SearchSpec spec)
             throws IOException {
         int depth = Math.max(DEPTH, spec.topK());
         Map<Integer, Double> rrf = new LinkedHashMap<>();
         Map<Integer, Double> bm25 = new HashMap<>();
         if (spec.mode() != RetrievalMode.VECTOR && !keywords.isEmpty()) {
-            Query query = new BooleanQuery.Builder()
+            Query query = filter.isEmpty() ? keywords.query() : new BooleanQuery.Builder()
                     .add(keywords.query(), BooleanClause.Occur.MUST)
-                    .add(filter, BooleanClause.Occur.FILTER).build();
+                    .add(filter.get(), BooleanClause.Occur.FILTER).build();
             ScoreDoc[] hits = searcher.search(query, depth).scoreDocs;
             add(rrf, hits, tuning.keywordWeight());
             double best = hits.length == 0 ? 1 : hits[0].score;
@@ -53,7 +57,7 @@ final class HybridSearch {
         }
         if (spec.mode() != RetrievalMode.BM25 && spec.queryVector().isPresent()) {
             PassageVector vector = spec.queryVector().get();
-            Query knn = new KnnFloatVectorQuery(vector.field(), vector.values(), depth, filter);
+            Query knn = new KnnFloatVectorQuery(vector.field(), vector.values(), depth, filter.orElse(null));
             add(rrf, searcher.search(knn, depth).scoreDocs, tuning.vectorWeight());
         }
         ScoreDoc[] docs = rrf.keySet().stream().map(doc -> new ScoreDoc(doc, 0)).toArray(ScoreDoc[]::new);

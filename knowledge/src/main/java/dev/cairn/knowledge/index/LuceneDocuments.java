@@ -32,16 +32,23 @@ final class LuceneDocuments {
         doc.add(new StoredField(Fields.NAME, info.name()));
         doc.add(new StoredField(Fields.LOCATION, chunk.location().label()));
         doc.add(new StoredField(Fields.PAGE, chunk.location().page().orElse(0)));
+        chunk.location().rows().ifPresent(rows -> {
+            doc.add(new StoredField(Fields.FIRST_ROW, rows.first()));
+            doc.add(new StoredField(Fields.LAST_ROW, rows.last()));
+        });
         doc.add(new StoredField(Fields.ORDINAL, ordinal));
         doc.add(new StoredField(Fields.BODY, chunk.text()));
-        doc.add(new TextField(Fields.TEXT, searchableText(chunk.location().label(), chunk.location().page().isPresent(),
-                chunk.text()), Field.Store.NO));
+        doc.add(new TextField(Fields.TEXT, searchableText(chunk.location().withoutRows().label(),
+                chunk.location().page().isPresent(), chunk.text()), Field.Store.NO));
         info.link().ifPresent(link -> doc.add(new StoredField(Fields.LINK, link)));
         vector.ifPresent(v -> doc.add(new KnnFloatVectorField(v.field(), v.values(), VectorSimilarityFunction.COSINE)));
         return doc;
     }
 
-    /** The passage text, preceded by the heading path, so a passage is found by the section it sits in. */
+    /**
+     * The passage text, preceded by the heading path or sheet name (not the row numbers), so a passage is found by
+     * the section it sits in.
+     */
     private static String searchableText(String label, boolean paged, String text) {
         return paged || label.isEmpty() ? text : label + "\n" + text;
     }
@@ -77,16 +84,22 @@ final class LuceneDocuments {
     }
 
     static Passage toPassage(Document doc, double score) {
-        int page = doc.getField(Fields.PAGE).numericValue().intValue();
-        Location location = new Location(doc.get(Fields.LOCATION), page > 0 ? OptionalInt.of(page) : OptionalInt.empty());
+        Location location = location(doc);
         return new Passage(doc.get(Fields.PASSAGE_ID), doc.get(Fields.DOC_ID), doc.get(Fields.NAME),
                 doc.get(Fields.SCOPE), location, doc.get(Fields.BODY), score, Optional.ofNullable(doc.get(Fields.LINK)));
     }
 
     static PassageIndex.StoredPassage toStoredPassage(Document doc) {
-        int page = doc.getField(Fields.PAGE).numericValue().intValue();
-        Location location = new Location(doc.get(Fields.LOCATION), page > 0 ? OptionalInt.of(page) : OptionalInt.empty());
         return new PassageIndex.StoredPassage(doc.getField(Fields.ORDINAL).numericValue().intValue(),
-                new Chunk(location, doc.get(Fields.BODY)));
+                new Chunk(location(doc), doc.get(Fields.BODY)));
+    }
+
+    /** The stored location; passages indexed before rows were stored simply have none. */
+    private static Location location(Document doc) {
+        int page = doc.getField(Fields.PAGE).numericValue().intValue();
+        Optional<Location.Rows> rows = Optional.ofNullable(doc.getField(Fields.FIRST_ROW))
+                .map(first -> new Location.Rows(first.numericValue().intValue(),
+                        doc.getField(Fields.LAST_ROW).numericValue().intValue()));
+        return new Location(doc.get(Fields.LOCATION), page > 0 ? OptionalInt.of(page) : OptionalInt.empty(), rows);
     }
 }

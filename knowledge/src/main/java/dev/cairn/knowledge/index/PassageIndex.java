@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -25,12 +26,14 @@ import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -43,6 +46,7 @@ public final class PassageIndex implements Closeable {
     private static final int MAX_DOCUMENTS_LISTED = 10_000;
     /** Hits read per result asked for, so that passages below the threshold can be skipped. */
     private static final int CANDIDATES_PER_RESULT = 3;
+    private static final Similarity SIMILARITY = new MixedLanguageSimilarity();
     private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
             java.util.Map.of(Fields.TEXT, new MixedLanguageAnalyzer()));
     private final Path path;
@@ -70,12 +74,20 @@ public final class PassageIndex implements Closeable {
 
     private void openWriter() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setSimilarity(SIMILARITY)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(true);
         writer = new IndexWriter(directory, config);
         writer.commit();
         SearcherManager old = searchers;
-        searchers = new SearcherManager(writer, null);
+        searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(SIMILARITY);
+                return searcher;
+            }
+        });
         if (old != null) {
             old.close();
         }
@@ -297,11 +309,9 @@ public final class PassageIndex implements Closeable {
         return withSearcher(searcher -> {
             RelevanceQuery keywords = RelevanceQuery.build(searcher, analyzer, spec.text(), spec.context(),
                     tuning.contextWeight());
-            Query filter = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), BooleanClause.Occur.FILTER)
-                    .add(scopeFilter(spec.scopes()), BooleanClause.Occur.FILTER)
-                    .build();
             List<T> results = new ArrayList<>();
+            Optional<Query> filter = seesEverything(searcher, spec.scopes()) ? Optional.empty()
+                    : Optional.of(scopeFilter(spec.scopes()));
             HybridSearch hybrid = new HybridSearch(tuning);
             for (Candidate c : hybrid.search(searcher, keywords, filter, spec)) {
                 T result = mapper.map(searcher, c, tuning.relevance().of(spec.mode(), c.coverage(), c.cosine()));
@@ -339,6 +349,21 @@ public final class PassageIndex implements Closeable {
             }
             return found;
         });
+    }
+
+    /**
+     * Whether every document of the index is in one of {@code scopes}, so that a search needs no scope filter: only
+     * passages have text and vectors, and each document has exactly one scope, so the scopes' document counts add up
+     * to the count of documents with a scope exactly when nothing lies outside them (deleted documents are counted
+     * on both sides). A filter makes Lucene visit its documents one by one instead of skipping whole blocks of
+     * postings that cannot reach the top hits: on 100k passages it doubled the keyword search's time.
+     */
+    private static boolean seesEverything(IndexSearcher searcher, Set<String> scopes) throws IOException {
+        long inScopes = 0;
+        for (String scope : scopes) {
+            inScopes += searcher.getIndexReader().docFreq(new Term(Fields.SCOPE, scope));
+        }
+        return inScopes == searcher.getIndexReader().getDocCount(Fields.SCOPE);
     }
 
     private static Query scopeFilter(Set<String> scopes) {

@@ -3,6 +3,7 @@ package dev.cairn.knowledge.parse;
 import dev.cairn.core.Location;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** Gathers blocks in reading order, stamping each with the location the parser is currently at. */
 final class BlockCollector {
@@ -28,6 +29,14 @@ final class BlockCollector {
         String line = Paragraphs.collapse(text);
         if (!line.isEmpty()) {
             add(line);
+        }
+    }
+
+    /** Adds one spreadsheet row, numbered as the spreadsheet shows it, as a single block; blank text adds nothing. */
+    void addRow(CharSequence text, int row) {
+        String line = Paragraphs.collapse(text);
+        if (!line.isEmpty()) {
+            blocks.add(new Block(location, line, OptionalInt.of(row)));
         }
     }
 

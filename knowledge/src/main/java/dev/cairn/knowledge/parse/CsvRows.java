@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Splits delimited text (RFC 4180 quoting; comma, semicolon, tab or pipe, whichever the first line uses most) into
- * rows of cells. Never fails: a stray quote simply runs to the end of the text.
+ * rows of cells, numbered as a spreadsheet opening the file would number them. Never fails: a stray quote simply
+ * runs to the end of the text.
  */
 final class CsvRows {
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
@@ -13,11 +14,13 @@ final class CsvRows {
     private CsvRows() {
     }
 
-    static List<List<String>> parse(String text) {
+    /** The rows that have some text, in order; blank rows are left out but still counted. */
+    static List<Row> parse(String text) {
         char delimiter = sniffDelimiter(text);
-        List<List<String>> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
+        int number = 0;
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -39,21 +42,21 @@ final class CsvRows {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                endRow(rows, row, cell);
+                endRow(rows, ++number, row, cell);
                 row = new ArrayList<>();
             } else {
                 cell.append(c);
             }
         }
-        endRow(rows, row, cell);
+        endRow(rows, ++number, row, cell);
         return rows;
     }
 
-    private static void endRow(List<List<String>> rows, List<String> row, StringBuilder cell) {
+    private static void endRow(List<Row> rows, int number, List<String> row, StringBuilder cell) {
         row.add(cell.toString());
         cell.setLength(0);
         if (row.stream().anyMatch(value -> !value.isBlank())) {
-            rows.add(List.copyOf(row));
+            rows.add(new Row(number, List.copyOf(row)));
         }
     }
 
@@ -70,5 +73,9 @@ final class CsvRows {
             }
         }
         return best;
+    }
+
+    /** A row with some text: its 1-based number (quoted line breaks do not start a new row) and its cells. */
+    record Row(int number, List<String> cells) {
     }
 }

@@ -19,6 +19,7 @@ final class StructuredTextHandler extends DefaultHandler {
 
     private final Layout layout;
     private final TextBudget budget;
+    private final RowNumbers rowNumbers;
     private final BlockCollector out = new BlockCollector();
     private final HeadingPath headings = new HeadingPath();
     private final Deque<ElementRole> open = new ArrayDeque<>();
@@ -30,9 +31,11 @@ final class StructuredTextHandler extends DefaultHandler {
     private int units;
     private boolean awaitingSheetName;
 
-    StructuredTextHandler(Layout layout, TextBudget budget) {
+    /** @param rowNumbers numbers a sheet's table rows; only read for the sheets layout */
+    StructuredTextHandler(Layout layout, TextBudget budget, RowNumbers rowNumbers) {
         this.layout = layout;
         this.budget = budget;
+        this.rowNumbers = rowNumbers;
     }
 
     List<Block> blocks() {
@@ -105,13 +108,13 @@ final class StructuredTextHandler extends DefaultHandler {
             case HEADING -> leaveHeading(name.charAt(1) - '0');
             case TABLE -> {
                 if (--tableDepth == 0) {
-                    table.finish().ifPresent(out::addLine);
+                    table.finish().ifPresent(this::addTableRow);
                     table = null;
                 }
             }
             case ROW -> {
                 if (tableDepth == 1) {
-                    table.endRow().ifPresent(out::addLine);
+                    table.endRow().ifPresent(this::addTableRow);
                 } else {
                     blockBoundary();
                 }
@@ -179,6 +182,16 @@ final class StructuredTextHandler extends DefaultHandler {
             out.moveTo(headings.location());
         } else {
             out.addLine(title);
+        }
+    }
+
+    /** A sheet's rows keep the numbers the spreadsheet shows, when they are known. */
+    private void addTableRow(TableBuilder.Row row) {
+        OptionalInt number = layout == Layout.SHEETS ? rowNumbers.of(units, row.number()) : OptionalInt.empty();
+        if (number.isPresent()) {
+            out.addRow(row.text(), number.getAsInt());
+        } else {
+            out.addLine(row.text());
         }
     }
 

@@ -26,14 +26,17 @@ final class TextDocuments {
         return new ParsedDocument(name, mediaType, 0, blocks.blocks());
     }
 
-    /** One block per row after the first, which names the columns; a lone header row is kept as it is. */
-    private static void addRows(BlockCollector blocks, List<List<String>> rows) {
+    /**
+     * One block per row after the first, which names the columns; a lone header row is kept as it is. Each block
+     * keeps its row number.
+     */
+    private static void addRows(BlockCollector blocks, List<CsvRows.Row> rows) {
         if (rows.size() == 1) {
-            blocks.addLine(TableText.headersOnly(rows.get(0)));
+            blocks.addRow(TableText.headersOnly(rows.get(0).cells()), rows.get(0).number());
             return;
         }
-        for (List<String> row : rows.subList(Math.min(1, rows.size()), rows.size())) {
-            blocks.addLine(TableText.row(rows.get(0), row));
+        for (CsvRows.Row row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+            blocks.addRow(TableText.row(rows.get(0).cells(), row.cells()), row.number());
         }
     }
 }

@@ -33,6 +33,7 @@ public final class TikaDocumentParser implements DocumentParser {
     /** Characters read from one file before giving up with {@code too_large}. */
     public static final int DEFAULT_MAX_CHARS = 20_000_000;
 
+    private static final MediaType LEGACY_EXCEL = MediaType.application("vnd.ms-excel");
     private final int maxChars;
     private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
     private final Detector detector = new DefaultDetector();
@@ -118,8 +119,11 @@ public final class TikaDocumentParser implements DocumentParser {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         metadata.set(Metadata.CONTENT_TYPE, type.toString());
-        StructuredTextHandler handler = new StructuredTextHandler(format.layout(), new TextBudget(maxChars));
-        parser.parse(stream, handler, metadata, context());
+        boolean legacyExcel = type.getBaseType().equals(LEGACY_EXCEL);
+        RowNumbers rows = format != DocumentFormat.SPREADSHEET ? RowNumbers.unknown()
+                : legacyExcel ? RowNumbers.asReported() : XlsxRowNumbers.read(stream.getPath());
+        StructuredTextHandler handler = new StructuredTextHandler(format.layout(), new TextBudget(maxChars), rows);
+        parser.parse(stream, handler, metadata, context(legacyExcel));
         if (handler.blocks().isEmpty()) {
             throw Failures.noText(name);
         }
@@ -128,7 +132,8 @@ public final class TikaDocumentParser implements DocumentParser {
         return new ParsedDocument(title, type.getBaseType().toString(), handler.units(), handler.blocks());
     }
 
-    private ParseContext context() {
+    /** @param legacyExcel whether to report empty rows too (for XLS only: Tika's XLSX reader misnumbers them) */
+    private ParseContext context(boolean legacyExcel) {
         ParseContext context = new ParseContext();
         context.set(Parser.class, embeddedParser);
         PDFParserConfig pdf = new PDFParserConfig();
@@ -139,6 +144,7 @@ public final class TikaDocumentParser implements DocumentParser {
         OfficeParserConfig office = new OfficeParserConfig();
         office.setIncludeHeadersAndFooters(false); // repeated on every page: noise in every passage
         office.setIncludeSlideMasterContent(false);
+        office.setIncludeMissingRows(legacyExcel); // then the n-th row reported is the sheet's row n
         context.set(OfficeParserConfig.class, office);
         return context;
     }

@@ -9,6 +9,7 @@ import dev.cairn.knowledge.chunk.Chunk;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -115,6 +116,22 @@ class PassageIndexTest {
         assertThat(index.search("badges renewed", List.of(), Set.of("web"), 5, 0.0)).hasSize(1);
         assertThat(index.byHash("web", "hash-d1")).isPresent();
         assertThat(index.byName("web", "a.md")).isPresent();
+    }
+
+    @Test
+    void rowRangesSurviveStorageAndTheVectorsArrivingLater() {
+        open();
+        Location rows = Location.section("sheet Leave").withRows(12, 40);
+        index.put(info("d1", "leave.xlsx", "web", 1), "hash-d1",
+                List.of(new Chunk(rows, "Leave type: Sick; Accrual: 4 hours per pay period")), Optional.empty());
+
+        index.attachVectors("d1", Map.of(0, new PassageVector("vec_test", new float[] {1, 0})));
+
+        Passage hit = index.search("sick leave accrual", List.of(), Set.of("web"), 5, 0.0).get(0);
+        assertThat(hit.location()).isEqualTo(rows);
+        assertThat(hit.location().label()).isEqualTo("sheet Leave, rows 12–40");
+        assertThat(index.passages("d1")).extracting(p -> p.chunk().location()).containsExactly(rows);
+        assertThat(index.documentsMissingVectors(List.of("vec_test"))).isEmpty();
     }
 
     @Test

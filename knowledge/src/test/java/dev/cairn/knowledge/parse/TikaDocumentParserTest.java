@@ -87,9 +87,9 @@ class TikaDocumentParserTest {
 
         assertThat(document.pages()).isEqualTo(2);
         assertThat(document.blocks()).containsExactly(
-                new Block(Location.section("sheet Staff"), "Name: Ada; Team: Infra"),
-                new Block(Location.section("sheet Staff"), "Name: Grace; Team: Web"),
-                new Block(Location.section("sheet Budget"), "Item: Laptops; Cost: 1200"));
+                new Block(Location.section("sheet Staff"), "Name: Ada; Team: Infra", OptionalInt.of(2)),
+                new Block(Location.section("sheet Staff"), "Name: Grace; Team: Web", OptionalInt.of(3)),
+                new Block(Location.section("sheet Budget"), "Item: Laptops; Cost: 1200", OptionalInt.of(2)));
     }
 
     @Test

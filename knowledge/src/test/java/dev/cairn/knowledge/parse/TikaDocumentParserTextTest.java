@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cairn.core.Location;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** Text-based formats: HTML, plain text, CSV and Markdown, and the charsets they come in. */
@@ -106,8 +107,8 @@ class TikaDocumentParserTextTest {
 
         assertThat(document.mediaType()).isEqualTo("text/csv");
         assertThat(document.blocks()).containsExactly(
-                new Block(Location.none(), "name: Ada; team: Infra; desk: 3rd floor, east"),
-                new Block(Location.none(), "name: Grace; team: Web \"core\"; desk: 2F"));
+                new Block(Location.none(), "name: Ada; team: Infra; desk: 3rd floor, east", OptionalInt.of(2)),
+                new Block(Location.none(), "name: Grace; team: Web \"core\"; desk: 2F", OptionalInt.of(4)));
     }
 
     @Test
