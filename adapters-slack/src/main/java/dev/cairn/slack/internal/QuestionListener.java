@@ -37,6 +37,7 @@ public final class QuestionListener {
     private final RecentKeys seen;
     private final Work work;
     private final String botUserId;
+    private final ChannelNames channelNames = new ChannelNames();
 
     public QuestionListener(Dispatcher dispatcher, SlackReplies replies, BlockKitRenderer renderer, RecentKeys seen,
                             Work work, String botUserId) {
@@ -106,7 +107,7 @@ public final class QuestionListener {
             return ctx.ack();
         }
         boolean queued = work.submit("answering a " + message.kind().name().toLowerCase(Locale.ROOT),
-                () -> handle(message).ifPresentOrElse(
+                () -> handle(named(message, ctx)).ifPresentOrElse(
                         reply -> replies.post(target, reply.outcome() == Outcome.COMMAND
                                 ? renderer.plain(reply.text()) : renderer.answer(reply, Optional.empty())),
                         () -> replies.post(target, renderer.plain(FAILED))));
@@ -114,6 +115,14 @@ public final class QuestionListener {
             replies.post(target, renderer.plain(BUSY));
         }
         return ctx.ack();
+    }
+
+    /** A channel message with its channel's name for prompt templates; a direct message keeps its id. */
+    private InboundMessage named(InboundMessage message, EventContext ctx) {
+        if (message.kind() != MessageKind.MENTION) {
+            return message;
+        }
+        return message.withChannelName(channelNames.of(ctx.client(), message.workspace(), message.channel()));
     }
 
     private Optional<BotReply> handle(InboundMessage message) {

@@ -45,6 +45,7 @@ final class FakeSlack implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, HostedFile> files = new ConcurrentHashMap<>();
     private final Set<String> notInChannel = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> channelNames = new ConcurrentHashMap<>();
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000_100L);
     private FakeSocketMode socketMode;
 
@@ -142,6 +143,11 @@ final class FakeSlack implements AutoCloseable {
         files.put(id, new HostedFile(id, name, mimetype, new byte[0], channel, ts, true));
     }
 
+    /** Gives a channel a name that {@code conversations.info} reports; other channels answer {@code missing_scope}. */
+    void nameChannel(String channel, String name) {
+        channelNames.put(channel, name);
+    }
+
     /** From now on {@code chat.postMessage} and {@code chat.postEphemeral} in {@code channel} fail with not_in_channel. */
     void botIsNotIn(String channel) {
         notInChannel.add(channel);
@@ -221,6 +227,13 @@ final class FakeSlack implements AutoCloseable {
             case "chat.getPermalink" -> body.put("channel", channel)
                     .put("permalink", permalink(channel, params.getOrDefault("message_ts", "")));
             case "files.info" -> fileInfo(params.getOrDefault("file", ""), body);
+            case "conversations.info" -> {
+                if (channelNames.containsKey(channel)) {
+                    body.putObject("channel").put("id", channel).put("name", channelNames.get(channel));
+                } else {
+                    body.put("ok", false).put("error", "missing_scope");
+                }
+            }
             case "apps.connections.open" -> body.put("url", socketMode().url());
             default -> body.put("ok", false).put("error", "unknown_method");
         }

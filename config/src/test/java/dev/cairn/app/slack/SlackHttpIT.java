@@ -36,7 +36,9 @@ class SlackHttpIT {
     static void start() {
         fake = FakeSlack.start();
         cairn = SlackCairn.start(dataDir, fake, "cairn.slack.knowledge-channels=" + KNOWLEDGE + "," + OTHER_KNOWLEDGE,
-                "cairn.knowledge.max-file-bytes=200KB", "cairn.admins=slack:UADMIN,discord:UASKER");
+                "cairn.knowledge.max-file-bytes=200KB", "cairn.admins=slack:UADMIN,discord:UASKER",
+                "cairn.prompts.templates.desk.greeting=Help desk for {{user.name}} in #{{channel.name}}:",
+                "cairn.prompts.routes[0].channel=#help-desk", "cairn.prompts.routes[0].template=desk");
     }
 
     @AfterAll
@@ -300,6 +302,24 @@ class SlackHttpIT {
                 "<@" + FakeSlack.BOT_USER + "> what about it?"), 0);
         Call fresh = fake.awaitCall("chat.postMessage", c -> c.param("thread_ts").equals(otherRoot));
         assertThat(sectionText(fresh)).contains("nothing about that");
+    }
+
+    @Test
+    void aMentionInAChannelRoutedByNameGetsThatChannelsTemplate() {
+        String team = "TDESK";
+        share(team, KNOWLEDGE, "handbook.pdf", "application/pdf", TestDocuments.HANDBOOK);
+        fake.nameChannel("CDESK", "help-desk");
+
+        cairn.slack.event(team, id("Ev"), SlackPayloads.mention(team, "CDESK", "UMIA", fake.nextTs(), null,
+                "<@" + FakeSlack.BOT_USER + "> " + LEAVE_QUESTION), 0);
+        cairn.slack.event(team, id("Ev"), SlackPayloads.mention(team, "COTHER", "UMIA", fake.nextTs(), null,
+                "<@" + FakeSlack.BOT_USER + "> " + LEAVE_QUESTION), 0);
+
+        assertThat(sectionText(fake.awaitCall("chat.postMessage", c -> c.param("channel").equals("CDESK"))))
+                .startsWith("Help desk for UMIA in #help-desk:");
+        assertThat(sectionText(fake.awaitCall("chat.postMessage", c -> c.param("channel").equals("COTHER"))))
+                .as("a channel Slack gives no name for keeps the default template")
+                .doesNotContain("Help desk").contains("four hours of annual leave");
     }
 
     @Test
