@@ -25,9 +25,9 @@ public final class EvalProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dataset = Path.of(option(args, "--dataset", null));
-        Path dir = Path.of(option(args, "--index", null));
-        String split = option(args, "--split", "test");
+        Path dataset = Path.of(BenchInputs.option(args, "--dataset", null));
+        Path dir = Path.of(BenchInputs.option(args, "--index", null));
+        String split = BenchInputs.option(args, "--split", "test");
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
             EmbeddingRouter router = EmbeddingModels.forName(EmbeddingModels.AUTO, dir.resolveSibling("cache"), pool);
@@ -38,10 +38,10 @@ public final class EvalProbe {
                 if (fresh || index.passageTotal() == 0) {
                     evaluation.load(data, index, System.out::println);
                 }
-                for (String mode : option(args, "--mode", "hybrid").split(",")) {
+                for (String mode : BenchInputs.option(args, "--mode", "hybrid").split(",")) {
                     System.out.println(evaluation.run(data, index, RetrievalMode.parse(mode), line -> { }).json());
                 }
-                for (String weights : option(args, "--convex", "").split(";")) {
+                for (String weights : BenchInputs.option(args, "--convex", "").split(";")) {
                     if (!weights.isBlank()) { // keyword,vector weights of the convex fusion
                         String[] w = weights.split(",");
                         SearchTuning tuning = SearchTuning.DEFAULT.withFusion(true, 0, Double.parseDouble(w[0]),
@@ -54,17 +54,5 @@ public final class EvalProbe {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        if (fallback == null) {
-            throw new IllegalArgumentException(name + " is required");
-        }
-        return fallback;
     }
 }

@@ -22,10 +22,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -44,8 +42,8 @@ public final class KnowledgeBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path evalDir = Path.of(option(args, "--eval", "../shared/eval"));
-        int large = Integer.parseInt(option(args, "--large", "100000"));
+        Path evalDir = Path.of(BenchInputs.option(args, "--eval", "../shared/eval"));
+        int large = Integer.parseInt(BenchInputs.option(args, "--large", "100000"));
         Path work = Files.createTempDirectory("cairn-bench");
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
@@ -98,7 +96,7 @@ public final class KnowledgeBench {
      */
     private static void corpus(Path dir, EmbeddingRouter passages, EmbeddingRouter queries, BeirDataset scifact,
                                int copies) {
-        BeirDataset data = copies == 1 ? scifact : repeat(scifact, copies);
+        BeirDataset data = copies == 1 ? scifact : BenchInputs.repeat(scifact, copies);
         try (PassageIndex index = new PassageIndex(dir, 0.5)) {
             RetrievalEvaluation evaluation = new RetrievalEvaluation(passages);
             long start = System.nanoTime();
@@ -121,26 +119,6 @@ public final class KnowledgeBench {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static BeirDataset repeat(BeirDataset data, int copies) {
-        Map<String, BeirDataset.CorpusDoc> corpus = new LinkedHashMap<>();
-        for (int c = 0; c < copies; c++) {
-            for (BeirDataset.CorpusDoc doc : data.corpus().values()) {
-                String id = c == 0 ? doc.id() : doc.id() + "-" + c;
-                corpus.put(id, new BeirDataset.CorpusDoc(id, doc.title(), doc.text()));
-            }
-        }
-        return new BeirDataset(data.name() + "x" + copies, data.split(), corpus, data.queries(), data.qrels());
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 
     private static void deleteTree(Path dir) throws IOException {

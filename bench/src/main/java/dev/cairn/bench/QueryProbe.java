@@ -41,10 +41,10 @@ public final class QueryProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        Path evalDir = Path.of(option(args, "--eval", "../shared/eval"));
-        Path dir = Path.of(option(args, "--index", "/tmp/cairn-probe"));
-        int large = Integer.parseInt(option(args, "--large", "100000"));
-        int rounds = Integer.parseInt(option(args, "--rounds", "3"));
+        Path evalDir = Path.of(BenchInputs.option(args, "--eval", "../shared/eval"));
+        Path dir = Path.of(BenchInputs.option(args, "--index", "/tmp/cairn-probe"));
+        int large = Integer.parseInt(BenchInputs.option(args, "--large", "100000"));
+        int rounds = Integer.parseInt(BenchInputs.option(args, "--rounds", "3"));
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
             EmbeddingRouter router = EmbeddingModels.forName(EmbeddingModels.AUTO, dir.resolveSibling("cache"), pool);
@@ -54,11 +54,11 @@ public final class QueryProbe {
                 if (fresh) {
                     int copies = (int) Math.ceil(large / (double) scifact.corpus().size());
                     long start = System.nanoTime();
-                    new RetrievalEvaluation(new CachingRouter(router)).load(repeat(scifact, copies), index,
-                            System.out::println);
+                    BeirDataset large100k = BenchInputs.repeat(scifact, copies);
+                    new RetrievalEvaluation(new CachingRouter(router)).load(large100k, index, System.out::println);
                     System.out.printf(Locale.ROOT, "built in %.0f s%n", (System.nanoTime() - start) / 1e9);
                 }
-                if (Boolean.parseBoolean(option(args, "--other-scope", "false"))
+                if (Boolean.parseBoolean(BenchInputs.option(args, "--other-scope", "false"))
                         && index.byName("other", "other.txt").isEmpty()) { // questions then see part of the index
                     index.put(new DocumentInfo("other-1", "other.txt", "other", "text/plain", 0, 1, Instant.EPOCH,
                             Optional.empty(), ""), "other", List.of(new Chunk(Location.none(), "Another team's note.")),
@@ -164,25 +164,5 @@ public final class QueryProbe {
         try (var files = Files.list(dir)) {
             return files.anyMatch(p -> p.getFileName().toString().endsWith(".si"));
         }
-    }
-
-    private static BeirDataset repeat(BeirDataset data, int copies) {
-        Map<String, BeirDataset.CorpusDoc> corpus = new LinkedHashMap<>();
-        for (int c = 0; c < copies; c++) {
-            for (BeirDataset.CorpusDoc doc : data.corpus().values()) {
-                String id = c == 0 ? doc.id() : doc.id() + "-" + c;
-                corpus.put(id, new BeirDataset.CorpusDoc(id, doc.title(), doc.text()));
-            }
-        }
-        return new BeirDataset(data.name() + "x" + copies, data.split(), corpus, data.queries(), data.qrels());
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }
