@@ -14,6 +14,7 @@ import dev.cairn.core.prompt.PromptTemplate;
 import dev.cairn.core.prompt.PromptVariables;
 import dev.cairn.core.prompt.RenderedPrompt;
 import dev.cairn.core.prompt.TemplateException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class PromptController {
+    private static final Logger log = LoggerFactory.getLogger(PromptController.class);
     /** A returning sample user: a dozen questions since a month ago. */
     private static final int RETURNING_QUESTIONS = 12;
     private static final Duration RETURNING_SINCE = Duration.ofDays(30);
@@ -97,19 +101,21 @@ public class PromptController {
             throw new ApiException(HttpStatus.BAD_REQUEST, "name_mismatch", "The body names the template \""
                     + body.name() + "\", the path \"" + name + "\".");
         }
-        return PromptJson.Template.of(book.save(body.toTemplate(name)));
+        PromptTemplate template = body.toTemplate(name);
+        try {
+            return PromptJson.Template.of(book.save(template));
+        } catch (UncheckedIOException e) {
+            log.error("could not save the prompt template {}", template.name(), e);
+            throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "save_failed", "The template \""
+                    + template.name() + "\" is valid but could not be written to the data directory, so it is not "
+                    + "in effect; the server log says why.");
+        }
     }
 
     @ExceptionHandler(TemplateException.class)
     public ResponseEntity<PromptJson.TemplateError> badTemplate(TemplateException e) {
         return ResponseEntity.badRequest().body(new PromptJson.TemplateError(new PromptJson.TemplateError.Detail(
                 "invalid_template", e.getMessage(), e.template(), e.line() > 0 ? e.line() : null)));
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    public ResponseEntity<PromptJson.TemplateError> badShape(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(new PromptJson.TemplateError(new PromptJson.TemplateError.Detail(
-                "invalid_template", e.getMessage(), null, null)));
     }
 
     private Asker asker(PromptJson.Sample sample) {

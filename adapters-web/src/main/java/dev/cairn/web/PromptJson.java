@@ -7,6 +7,7 @@ import dev.cairn.core.prompt.PromptTemplate;
 import dev.cairn.core.prompt.PromptVariant;
 import dev.cairn.core.prompt.RenderedPrompt;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 
 /** The JSON shapes of the prompt playground API. */
 final class PromptJson {
@@ -22,11 +23,15 @@ final class PromptJson {
                     template.variants().stream().map(Variant::of).toList());
         }
 
-        /** The core template; throws {@link IllegalArgumentException} for a bad name or weight. */
+        /** The core template; a bad name, weight or variant list is a 400 {@code invalid_template}. */
         PromptTemplate toTemplate(String fallbackName) {
             String templateName = name == null || name.isBlank() ? fallbackName : name;
-            return new PromptTemplate(templateName, new PromptParts(system, greeting, noAnswer),
-                    variants == null ? List.of() : variants.stream().map(Variant::toVariant).toList());
+            try {
+                return new PromptTemplate(templateName, new PromptParts(system, greeting, noAnswer),
+                        variants == null ? List.of() : variants.stream().map(Variant::toVariant).toList());
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_template", e.getMessage());
+            }
         }
     }
 

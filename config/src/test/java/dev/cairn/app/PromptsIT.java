@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -137,8 +138,8 @@ class PromptsIT {
             assertThat(returning.get("rendered").get("greeting").asString()).isEqualTo("Back again, Lin (question 12).");
             assertThat(returning.get("reply").get("answer").asString()).startsWith("Back again, Lin (question 12).\n")
                     .contains("[1]");
-            assertThat(api.get("/api/v1/stats/prompts").json().toString()).as("tries are not recorded")
-                    .doesNotContain("\"answers\":1");
+            assertThat(api.get("/api/v1/stats/prompts").json().get("experiments")).as("tries are not recorded")
+                    .isEmpty();
 
             Api.Reply bad = api.putJson("/api/v1/prompts/default", Api.JSON.writeValueAsString(Map.of(
                     "greeting", "Hi\n{{#user.is_new}}new{{/user.is_new}}\n{{user.age}}")));
@@ -156,6 +157,55 @@ class PromptsIT {
         try (RunningCairn restarted = RunningCairn.start(dataDir)) {
             assertThat(chat(restarted.api, "kim", LAPTOPS, null).get("answer").asString())
                     .startsWith("Hello Kim, from web:\n");
+        }
+    }
+
+    @Test
+    void inputsFromTheChatApiReachTemplatesAndBadOnesAreRefused() {
+        try (RunningCairn cairn = RunningCairn.start(dataDir,
+                "cairn.prompts.templates.default.no-answer=Nothing for team {{inputs.team}} (ticket {{inputs.ticket}})"
+                        + "{{#inputs.urgent}}, escalating{{/inputs.urgent}}.")) {
+            Map<String, Object> inputs = Map.of("team", "Payroll", "ticket", 42, "urgent", true);
+            Api.Reply answered = cairn.api.postJson("/api/v1/chat", Api.JSON.writeValueAsString(Map.of(
+                    "user", "ann", "query", OFF_TOPIC, "inputs", inputs)));
+            assertThat(answered.json().get("answer").asString())
+                    .isEqualTo("Nothing for team Payroll (ticket 42), escalating.");
+
+            Api.Reply nested = cairn.api.postJson("/api/v1/chat", Api.JSON.writeValueAsString(Map.of(
+                    "user", "ann", "query", OFF_TOPIC, "inputs", Map.of("team", Map.of("name", "Payroll")))));
+            assertThat(nested.status()).isEqualTo(400);
+            assertThat(nested.json().get("error").get("code").asString()).isEqualTo("invalid_inputs");
+            assertThat(nested.json().get("error").get("message").asString()).contains("\"team\"");
+            Api.Reply badName = cairn.api.postJson("/api/v1/chat", Api.JSON.writeValueAsString(Map.of(
+                    "user", "ann", "query", OFF_TOPIC, "inputs", Map.of("two words", "x"))));
+            assertThat(badName.status()).isEqualTo(400);
+            assertThat(badName.json().get("error").get("code").asString()).isEqualTo("invalid_inputs");
+        }
+    }
+
+    @Test
+    void thePlaygroundRefusesUnknownVariantsAndBadNamesAndReportsAFailedSave() throws Exception {
+        try (RunningCairn cairn = RunningCairn.start(dataDir)) {
+            Api api = cairn.api;
+            Api.Reply noVariant = api.postJson("/api/v1/prompts/preview", Api.JSON.writeValueAsString(Map.of(
+                    "template", Map.of("name", "default", "greeting", "hi"), "variant", "warm")));
+            assertThat(noVariant.status()).isEqualTo(400);
+            assertThat(noVariant.json().get("error").get("code").asString()).isEqualTo("unknown_variant");
+
+            Api.Reply badName = api.putJson("/api/v1/prompts/two%20words", "{\"greeting\": \"hi\"}");
+            assertThat(badName.status()).isEqualTo(400);
+            assertThat(badName.json().get("error").get("code").asString()).isEqualTo("invalid_template");
+            Api.Reply badWeight = api.putJson("/api/v1/prompts/tone", Api.JSON.writeValueAsString(Map.of(
+                    "variants", List.of(Map.of("name", "a", "weight", -1)))));
+            assertThat(badWeight.status()).isEqualTo(400);
+            assertThat(badWeight.json().get("error").get("message").asString()).contains("weight of variant a");
+
+            Files.writeString(dataDir.resolve("prompts"), "a file where the prompts directory should be");
+            Api.Reply failed = api.putJson("/api/v1/prompts/default", "{\"greeting\": \"Saved?\"}");
+            assertThat(failed.status()).isEqualTo(500);
+            assertThat(failed.json().get("error").get("code").asString()).isEqualTo("save_failed");
+            assertThat(chat(api, "kim", OFF_TOPIC, null).get("answer").asString())
+                    .as("a template that could not be saved is not in effect").doesNotContain("Saved?");
         }
     }
 

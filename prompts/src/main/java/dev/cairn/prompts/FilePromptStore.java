@@ -61,9 +61,9 @@ public final class FilePromptStore implements PromptStore {
             } finally {
                 Files.deleteIfExists(temp);
             }
-        } catch (IOException | JacksonException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("could not save the prompt template " + template.name() + " to " + target,
-                    e instanceof IOException io ? io : new IOException(e.getMessage(), e));
+                    e);
         }
     }
 

@@ -19,8 +19,7 @@ public final class Exchange {
     private List<Turn> history = List.of();
     private List<Passage> passages = List.of();
     private Answer answer;
-    private RenderedPrompt prompt = RenderedPrompt.DEFAULT;
-    private boolean promptChosen;
+    private RenderedPrompt prompt; // null until chosen
 
     public Exchange(InboundMessage message, DeltaSink sink) {
         this.message = Objects.requireNonNull(message, "message");
@@ -58,17 +57,16 @@ public final class Exchange {
 
     /** The prompt texts for this question; Cairn's built-in ones until a step chooses. */
     public RenderedPrompt prompt() {
-        return prompt;
+        return prompt == null ? RenderedPrompt.DEFAULT : prompt;
     }
 
     /** True once a prompt was chosen (by a step, or preset by the playground); later choices do not replace it. */
     public boolean promptChosen() {
-        return promptChosen;
+        return prompt != null;
     }
 
     public void prompt(RenderedPrompt chosen) {
         this.prompt = Objects.requireNonNull(chosen, "prompt");
-        this.promptChosen = true;
     }
 
     public Optional<Answer> answer() {

@@ -2,7 +2,11 @@ package dev.cairn.core.prompt;
 
 import java.util.List;
 
-/** Keeps the templates saved from the playground across restarts; a failure to read or write throws {@link java.io.UncheckedIOException}. */
+/**
+ * Keeps the templates saved from the playground across restarts. A failed write throws
+ * {@link java.io.UncheckedIOException}; a saved template that cannot be read throws {@link IllegalStateException}
+ * naming it.
+ */
 public interface PromptStore {
     /** Keeps nothing. */
     PromptStore NONE = new PromptStore() {
