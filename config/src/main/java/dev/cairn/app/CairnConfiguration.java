@@ -111,10 +111,10 @@ public class CairnConfiguration {
         return new CairnMetrics(registry);
     }
 
-    /** Readiness includes a readable knowledge index. */
+    /** Readiness includes a readable knowledge index whose last write succeeded. */
     @Bean
-    KnowledgeHealth knowledgeHealthIndicator(KnowledgeBase knowledge) {
-        return new KnowledgeHealth(knowledge);
+    KnowledgeHealth knowledgeHealthIndicator(KnowledgeBase knowledge, PassageIndex index) {
+        return new KnowledgeHealth(knowledge, index.writeHealth());
     }
 
     /** At startup, gives passages left without vectors by an earlier stop their vectors, in the background. */
