@@ -22,6 +22,7 @@ import dev.cairn.core.memory.ConversationMemory;
 import dev.cairn.core.pipeline.Pipelines;
 import dev.cairn.core.port.AnswerStats;
 import dev.cairn.core.port.KnowledgeBase;
+import dev.cairn.core.port.KnowledgeException;
 import dev.cairn.core.port.KnowledgeIngestion;
 import dev.cairn.core.port.ReplyListener;
 import dev.cairn.core.prompt.PromptRenderer;
@@ -127,6 +128,9 @@ public class CairnConfiguration {
                 if (filled > 0) {
                     log.info("gave the passages of {} documents their vectors", filled);
                 }
+            } catch (KnowledgeException e) {
+                log.error("the knowledge index failed while filling in vectors; passages without vectors stay "
+                        + "keyword-only", e);
             } catch (RuntimeException e) {
                 log.warn("passages without vectors stay keyword-only: {}", e.getMessage());
             }
