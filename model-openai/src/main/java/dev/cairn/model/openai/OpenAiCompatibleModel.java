@@ -137,7 +137,10 @@ public final class OpenAiCompatibleModel implements LanguageModel {
             done.cancel(true);
             throw new AttemptFailed(ModelFailure.budgetSpent(settings.timeout().toMillis()), streamed.get(), e);
         } catch (ExecutionException e) {
-            throw new AttemptFailed(ModelFailure.of(e.getCause(), settings.apiKey()), streamed.get(), e.getCause());
+            ModelFailure failure = ModelFailure.of(e.getCause(), settings.apiKey());
+            // an HTTP error's message is the server's whole body, which may quote the key: keep only the failure
+            throw new AttemptFailed(failure, streamed.get(),
+                    failure.kind() == ModelFailure.Kind.HTTP ? null : e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AttemptFailed(ModelFailure.unusable("interrupted while waiting for the model"), streamed.get(), e);

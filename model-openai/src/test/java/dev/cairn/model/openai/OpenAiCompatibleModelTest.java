@@ -98,7 +98,12 @@ class OpenAiCompatibleModelTest {
         assertThatThrownBy(() -> model.complete(REQUEST, t -> { }))
                 .isInstanceOf(LanguageModelException.class)
                 .hasMessage("model gpt-x at " + fake.baseUrl() + " failed: HTTP 401 (Incorrect API key provided: "
-                        + "(key) (sk-(hidden)).) after 1 try");
+                        + "(key) (sk-(hidden)).) after 1 try")
+                .satisfies(e -> {
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        assertThat(t.getMessage()).doesNotContain(key);
+                    }
+                });
         assertThat(fake.requests).hasSize(1);
     }
 
