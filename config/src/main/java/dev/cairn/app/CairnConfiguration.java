@@ -22,6 +22,7 @@ import dev.cairn.core.memory.ConversationMemory;
 import dev.cairn.core.pipeline.Pipelines;
 import dev.cairn.core.port.AnswerStats;
 import dev.cairn.core.port.KnowledgeBase;
+import dev.cairn.core.port.KnowledgeException;
 import dev.cairn.core.port.KnowledgeIngestion;
 import dev.cairn.core.port.ReplyListener;
 import dev.cairn.core.prompt.PromptRenderer;
@@ -111,10 +112,10 @@ public class CairnConfiguration {
         return new CairnMetrics(registry);
     }
 
-    /** Readiness includes a readable knowledge index. */
+    /** Readiness includes a readable knowledge index whose last write succeeded. */
     @Bean
-    KnowledgeHealth knowledgeHealthIndicator(KnowledgeBase knowledge) {
-        return new KnowledgeHealth(knowledge);
+    KnowledgeHealth knowledgeHealthIndicator(KnowledgeBase knowledge, PassageIndex index) {
+        return new KnowledgeHealth(knowledge, index.writeHealth());
     }
 
     /** At startup, gives passages left without vectors by an earlier stop their vectors, in the background. */
@@ -127,6 +128,9 @@ public class CairnConfiguration {
                 if (filled > 0) {
                     log.info("gave the passages of {} documents their vectors", filled);
                 }
+            } catch (KnowledgeException e) {
+                log.error("the knowledge index failed while filling in vectors; passages without vectors stay "
+                        + "keyword-only", e);
             } catch (RuntimeException e) {
                 log.warn("passages without vectors stay keyword-only: {}", e.getMessage());
             }

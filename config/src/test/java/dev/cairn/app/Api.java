@@ -59,6 +59,20 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("user", user, "query", query)))));
     }
 
+    /** A question in an explicit conversation, answered as JSON. */
+    Reply ask(String user, String query, String conversationId) {
+        return postJson("/api/v1/chat", JSON.writeValueAsString(Map.of("user", user, "query", query,
+                "conversation_id", conversationId)));
+    }
+
+    /** A question in an explicit conversation, answered as server-sent events. */
+    Reply streamChat(String user, String query, String conversationId) {
+        return send(request("/api/v1/chat").header("Content-Type", "application/json")
+                .header("Accept", "text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("user", user, "query", query,
+                        "conversation_id", conversationId)))));
+    }
+
     Reply get(String path) {
         return send(request(path).GET());
     }

@@ -10,10 +10,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** With a language model configured, answers are written by it from the passages, cited, and fall back when it fails. */
+@ExtendWith(OutputCaptureExtension.class)
 class GeneratedAnswerIT {
     @TempDir
     static Path dataDir;
@@ -74,6 +78,22 @@ class GeneratedAnswerIT {
         assertThat(answer.get("answer").asString()).startsWith(GenerativeAnswerer.MODEL_UNAVAILABLE)
                 .contains("Every laptop must use full-disk encryption. [1]");
         assertThat(answer.get("citations").get(0).get("page").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aRefusedKeyIsTriedOnceAndLoggedOnceWithItsStatusButNeverTheKey(CapturedOutput output) {
+        int before = model.requests.size();
+        model.then(new FakeOpenAi.Failure(401, "Incorrect API key provided: sk-test."));
+
+        JsonNode answer = cairn.api.ask("refused", "Which laptops need full-disk encryption?").json();
+
+        assertThat(answer.get("answer").asString()).startsWith(GenerativeAnswerer.MODEL_UNAVAILABLE);
+        assertThat(model.requests).hasSize(before + 1);
+        List<String> lines = output.getOut().lines().filter(l -> l.contains("HTTP 401")).toList();
+        assertThat(lines).singleElement().asString().contains("WARN")
+                .contains("model fake-model at " + model.baseUrl() + " failed: HTTP 401 (Incorrect API key provided:")
+                .endsWith("after 1 try; answering extractively");
+        assertThat(output.getAll()).doesNotContain("sk-test");
     }
 
     @Test

@@ -113,6 +113,9 @@ public final class Ingestor implements KnowledgeIngestion {
         Runnable job = () -> {
             try {
                 vectors.fill(documentId);
+            } catch (KnowledgeException e) {
+                log.error("could not save the vectors of {} to the knowledge index; its passages stay keyword-only "
+                        + "until the next start", name, e);
             } catch (RuntimeException e) {
                 log.warn("the passages of {} stay keyword-only until the next start: {}", name, e.getMessage());
             }
@@ -136,6 +139,8 @@ public final class Ingestor implements KnowledgeIngestion {
         try {
             index.put(info, sha256, chunks, previous);
         } catch (KnowledgeException e) {
+            log.error("could not save {} to the knowledge index; readiness is down until a write succeeds",
+                    file.name(), e);
             return IngestReport.rejected(file.name(), "store_failed", file.name()
                     + " could not be saved to the index (" + e.getMessage() + "); nothing was changed.");
         }

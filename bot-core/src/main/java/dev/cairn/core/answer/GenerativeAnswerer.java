@@ -24,12 +24,14 @@ import java.util.regex.Pattern;
  * check then keeps only those the text cites). The model may call tools for at most {@code maxToolSteps} rounds;
  * passages a tool finds are numbered on from k and can be cited too, and every call is written to the audit log.
  * With nothing relevant and no tools it says so without asking the model. When the model fails, the answer is the
- * fallback's (extractive), after one line saying the model was unavailable.
+ * fallback's (extractive), after one line saying the model was unavailable, and the failure is logged once as a
+ * warning with the model's own description of it.
  */
 public final class GenerativeAnswerer implements Answerer {
     public static final String MODEL_UNAVAILABLE = "(The language model is unavailable right now, so here are the "
             + "most relevant passages.)";
     private static final System.Logger AUDIT = System.getLogger("cairn.audit");
+    private static final System.Logger LOG = System.getLogger(GenerativeAnswerer.class.getName());
     private static final Pattern MARKER = Pattern.compile("\\[\\d{1,3}]");
     private final LanguageModel model;
     private final Answerer fallback;
@@ -80,6 +82,8 @@ public final class GenerativeAnswerer implements Answerer {
                 }
             }
         } catch (LanguageModelException e) {
+            // the one log line of this failure: the model says which model, where, how and after how many tries
+            LOG.log(System.Logger.Level.WARNING, "{0}; answering extractively", e.getMessage());
             sink.accept(MODEL_UNAVAILABLE + "\n");
             Answer extractive = fallback.answer(question, passages, sink);
             return new Answer(MODEL_UNAVAILABLE + "\n" + extractive.text(), extractive.citations(),

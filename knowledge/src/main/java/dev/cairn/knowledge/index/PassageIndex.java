@@ -34,6 +34,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -49,8 +50,9 @@ public final class PassageIndex implements Closeable {
     private static final Similarity SIMILARITY = new MixedLanguageSimilarity();
     private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
             java.util.Map.of(Fields.TEXT, new MixedLanguageAnalyzer()));
-    private final Path path;
-    private final FSDirectory directory;
+    private final String location;
+    private final Directory directory;
+    private final IndexWriteHealth writeHealth = new IndexWriteHealth(java.time.Clock.systemUTC());
     private IndexWriter writer;
     private volatile SearcherManager searchers;
     private final SearchTuning tuning;
@@ -62,14 +64,39 @@ public final class PassageIndex implements Closeable {
 
     /** Opens (or creates) the index in {@code dir}; throws {@link KnowledgeException} if it cannot. */
     public PassageIndex(Path dir, SearchTuning tuning) {
+        this(open(dir), dir.toString(), tuning);
+    }
+
+    /**
+     * Opens (or creates) the index in a Lucene directory the caller made (tests wrap one to make writes fail); throws
+     * {@link KnowledgeException} if it cannot.
+     */
+    public PassageIndex(Directory directory, SearchTuning tuning) {
+        this(directory, directory.toString(), tuning);
+    }
+
+    private PassageIndex(Directory directory, String location, SearchTuning tuning) {
         this.tuning = tuning;
-        this.path = dir;
+        this.location = location;
+        this.directory = directory;
         try {
-            this.directory = FSDirectory.open(dir);
             openWriter();
+        } catch (IOException e) {
+            throw new KnowledgeException("cannot open the knowledge index in " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Directory open(Path dir) {
+        try {
+            return FSDirectory.open(dir);
         } catch (IOException e) {
             throw new KnowledgeException("cannot open the knowledge index in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the last write succeeded: readiness reads it. */
+    public IndexWriteHealth writeHealth() {
+        return writeHealth;
     }
 
     private void openWriter() throws IOException {
@@ -100,7 +127,9 @@ public final class PassageIndex implements Closeable {
 
     /** Adds many files in one commit (bulk loads, evaluation); all or none of them become visible. */
     public synchronized void putAll(List<Entry> entries) {
+        String what = entries.size() == 1 ? entries.get(0).info().name() : entries.size() + " documents";
         try {
+            reopenWriterIfClosed();
             for (Entry entry : entries) {
                 if (entry.replaces().isPresent()) {
                     writer.deleteDocuments(new Term(Fields.DOC_ID, entry.replaces().get()));
@@ -117,7 +146,7 @@ public final class PassageIndex implements Closeable {
             commit();
         } catch (IOException | RuntimeException e) {
             rollbackQuietly(e);
-            String what = entries.size() == 1 ? entries.get(0).info().name() : entries.size() + " documents";
+            writeHealth.failed(what, e);
             throw new KnowledgeException("could not write " + what + " to the index: " + e.getMessage(), e);
         }
     }
@@ -143,11 +172,13 @@ public final class PassageIndex implements Closeable {
             return false;
         }
         try {
+            reopenWriterIfClosed();
             writer.deleteDocuments(new Term(Fields.DOC_ID, documentId));
             commit();
             return true;
         } catch (IOException | RuntimeException e) {
             rollbackQuietly(e);
+            writeHealth.failed("the deletion of document " + documentId, e);
             throw new KnowledgeException("could not delete document " + documentId + ": " + e.getMessage(), e);
         }
     }
@@ -155,16 +186,26 @@ public final class PassageIndex implements Closeable {
     /** Merges the index into one segment: faster searches after a bulk load; slow, so not for every change. */
     public synchronized void optimize() {
         try {
+            reopenWriterIfClosed();
             writer.forceMerge(1);
             commit();
         } catch (IOException e) {
+            writeHealth.failed("the merge of the index", e);
             throw new KnowledgeException("could not merge the index: " + e.getMessage(), e);
         }
     }
 
     private void commit() throws IOException {
         writer.commit();
+        writeHealth.succeeded();
         searchers.maybeRefreshBlocking();
+    }
+
+    /** After a failure that also failed to reopen the writer (the directory was gone), tries again. */
+    private void reopenWriterIfClosed() throws IOException {
+        if (!writer.isOpen()) {
+            openWriter();
+        }
     }
 
     /** Discards every change since the last commit (rollback closes the writer) and opens a fresh writer. */
@@ -187,6 +228,7 @@ public final class PassageIndex implements Closeable {
             return false;
         }
         try {
+            reopenWriterIfClosed();
             for (StoredPassage passage : passages(documentId)) {
                 PassageVector vector = vectors.get(passage.ordinal());
                 if (vector != null) {
@@ -199,6 +241,7 @@ public final class PassageIndex implements Closeable {
             return true;
         } catch (IOException | RuntimeException e) {
             rollbackQuietly(e);
+            writeHealth.failed("the vectors of " + record.get().name(), e);
             throw new KnowledgeException("could not store the vectors of " + record.get().name() + ": "
                     + e.getMessage(), e);
         }
@@ -378,7 +421,7 @@ public final class PassageIndex implements Closeable {
             searcher = manager.acquire();
             return work.run(searcher);
         } catch (IOException e) {
-            throw new KnowledgeException("the knowledge index in " + path + " could not be read: " + e.getMessage(), e);
+            throw new KnowledgeException("the knowledge index in " + location + " could not be read: " + e.getMessage(), e);
         } finally {
             if (searcher != null) {
                 try {

@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param model           the model name
  * @param temperature     sampling temperature
  * @param maxOutputTokens the most tokens an answer may have
- * @param timeout         the whole budget of one answer, retries included
- * @param maxRetries      further tries after a failure that streamed nothing, within the budget
+ * @param timeout         the whole budget of one call, retries and the waits between them included
+ * @param maxRetries      further tries after a timeout, connection error, HTTP 429 or 5xx that streamed nothing,
+ *                        within the budget (never after 400, 401, 403 or 404)
  */
 public record OpenAiSettings(String baseUrl, String apiKey, String model, double temperature, int maxOutputTokens,
                              Duration timeout, int maxRetries) {

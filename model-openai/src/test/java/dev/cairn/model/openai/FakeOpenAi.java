@@ -20,6 +20,8 @@ public final class FakeOpenAi implements AutoCloseable {
     private final HttpServer server;
     private final ConcurrentLinkedDeque<Response> script = new ConcurrentLinkedDeque<>();
     public final List<String> requests = new CopyOnWriteArrayList<>();
+    /** When each request arrived ({@link System#nanoTime()}), in order. */
+    public final List<Long> arrivals = new CopyOnWriteArrayList<>();
 
     /** One scripted response. */
     public sealed interface Response permits Text, ToolCall, Failure, Stall {
@@ -33,8 +35,11 @@ public final class FakeOpenAi implements AutoCloseable {
     public record Text(List<String> chunks, int promptTokens, int completionTokens) implements Response {
     }
 
-    /** Answers with this HTTP status and an error body. */
-    public record Failure(int status) implements Response {
+    /** Answers with this HTTP status and an OpenAI-style error body carrying {@code message}. */
+    public record Failure(int status, String message) implements Response {
+        public Failure(int status) {
+            this(status, "scripted failure");
+        }
     }
 
     /** Accepts the request and says nothing for this long. */
@@ -58,15 +63,16 @@ public final class FakeOpenAi implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        arrivals.add(System.nanoTime());
         requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         Response next = script.poll();
         try (exchange) {
             if (next == null || next instanceof Failure) {
-                int status = next == null ? 500 : ((Failure) next).status();
-                byte[] body = "{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\"}}"
-                        .getBytes(StandardCharsets.UTF_8);
+                Failure failure = next == null ? new Failure(500) : (Failure) next;
+                byte[] body = ("{\"error\":{\"message\":\"" + failure.message().replace("\"", "\\\"")
+                        + "\",\"type\":\"server_error\"}}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(status, body.length);
+                exchange.sendResponseHeaders(failure.status(), body.length);
                 exchange.getResponseBody().write(body);
             } else if (next instanceof Stall stall) {
                 Thread.sleep(stall.millis());
