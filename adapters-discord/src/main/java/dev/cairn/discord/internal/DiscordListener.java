@@ -3,15 +3,12 @@ package dev.cairn.discord.internal;
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.InboundMessage;
+import dev.cairn.core.Job;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
 import dev.cairn.core.ScopePolicy;
-import dev.cairn.core.port.Feedback;
-import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
-import dev.cairn.core.port.Vote;
 import dev.cairn.discord.DiscordSettings;
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,12 +19,10 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageType;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
-import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageBulkDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
-import net.dv8tion.jda.api.events.message.react.MessageReactionAddEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -39,8 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Translates Discord events for the core and acknowledges them on JDA's thread; the slow work (answering, indexing,
- * deleting, recording votes) runs on the executor. Ignores bots, itself included. Every failure a user can cause is
- * answered with a notice; failures are logged once here and never stop the bot.
+ * deleting) runs on the executor, as {@link Job}s that tell the asker to ask again when Cairn stops before answering.
+ * Ignores bots, itself included. Every failure a user can cause is answered with a notice; failures are logged once
+ * here and never stop the bot.
  */
 public final class DiscordListener extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordListener.class);
@@ -48,23 +44,17 @@ public final class DiscordListener extends ListenerAdapter {
     private final Dispatcher dispatcher;
     private final KnowledgeBase knowledge;
     private final ScopePolicy scopes;
-    private final FeedbackLog feedback;
     private final Executor executor;
-    private final AnswerIndex answers;
     private final ReplySender sender;
-    private final Clock clock;
 
     public DiscordListener(DiscordSettings settings, Dispatcher dispatcher, KnowledgeBase knowledge, ScopePolicy scopes,
-                           FeedbackLog feedback, Executor executor, Clock clock) {
+                           Executor executor) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.scopes = Objects.requireNonNull(scopes, "scopes");
-        this.feedback = Objects.requireNonNull(feedback, "feedback");
         this.executor = Objects.requireNonNull(executor, "executor");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.answers = new AnswerIndex(10_000);
-        this.sender = new ReplySender(new ChannelPermissions(), answers);
+        this.sender = new ReplySender(new ChannelPermissions());
     }
 
     @Override
@@ -99,7 +89,7 @@ public final class DiscordListener extends ListenerAdapter {
         }
         MessageChannel channel = message.getChannel();
         if (InboundTranslator.isPrivate(channel)) {
-            submit(message, () -> answerDirect(message));
+            submit(message, () -> answerDirect(message), Job.RESTARTING);
             return;
         }
         if (!event.isFromGuild()) {
@@ -108,9 +98,9 @@ public final class DiscordListener extends ListenerAdapter {
         String guild = event.getGuild().getId();
         boolean mentioned = message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
         if (isKnowledgeChannel(channel) && !message.getAttachments().isEmpty()) {
-            submit(message, () -> ingest(message, guild));
+            submit(message, () -> ingest(message, guild), Notices.RESTARTING_FILES);
         } else if (mentioned) {
-            submit(message, () -> answer(message, guild, MessageKind.MENTION));
+            submit(message, () -> answer(message, guild, MessageKind.MENTION), Job.RESTARTING);
         }
     }
 
@@ -134,14 +124,14 @@ public final class DiscordListener extends ListenerAdapter {
                 }
                 InboundMessage inbound = InboundTranslator.command(event.getChannel(), event.getUser(),
                         event.getMember(), workspace.get(), question);
-                sender.answer(hook, dispatcher.handle(inbound), workspace.get());
+                sender.answer(hook, dispatcher.handle(inbound));
             } catch (RuntimeException e) {
                 LOG.error("Could not answer /ask from user {}", event.getUser().getId(), e);
                 quietly(() -> sender.notice(hook, Notices.FAILED));
             }
         };
         try {
-            executor.execute(work);
+            executor.execute(Job.of(work, () -> quietly(() -> sender.notice(hook, Job.RESTARTING))));
         } catch (RejectedExecutionException e) {
             CompletableFuture.runAsync(() -> quietly(() -> sender.notice(hook, Notices.BUSY)));
         }
@@ -159,50 +149,6 @@ public final class DiscordListener extends ListenerAdapter {
         forget(event.getGuild().getId(), event.getMessageIds());
     }
 
-    @Override
-    public void onMessageReactionAdd(MessageReactionAddEvent event) {
-        if (event.getUserIdLong() == event.getJDA().getSelfUser().getIdLong()
-                || (event.getUser() != null && event.getUser().isBot())) {
-            return;
-        }
-        Optional<Vote> vote = vote(event.getEmoji());
-        Optional<AnswerIndex.Answered> answered = answers.find(event.getMessageIdLong());
-        LOG.debug("Reaction {} by {} on message {}: vote {}, answer {}", event.getEmoji().getName(),
-                event.getUserId(), event.getMessageId(), vote, answered);
-        if (vote.isEmpty() || answered.isEmpty()) {
-            return;
-        }
-        Feedback cast = new Feedback(answered.get().replyId(), Platform.DISCORD, answered.get().workspace(),
-                event.getUserId(), vote.get(), clock.instant());
-        Runnable work = () -> {
-            try {
-                if (!feedback.record(cast)) {
-                    LOG.warn("A vote on reply {} was not recorded: the answer is not known", cast.replyId());
-                }
-            } catch (RuntimeException e) {
-                LOG.error("Could not record a vote on reply {}", cast.replyId(), e);
-                quietly(() -> sender.notice(event.getChannel().retrieveMessageById(event.getMessageIdLong()).complete(),
-                        Notices.VOTE_FAILED));
-            }
-        };
-        try {
-            executor.execute(work);
-        } catch (RejectedExecutionException e) {
-            LOG.warn("Dropped a vote on reply {}: too busy", cast.replyId());
-        }
-    }
-
-    static Optional<Vote> vote(Emoji emoji) {
-        if (emoji.getType() != Emoji.Type.UNICODE) {
-            return Optional.empty();
-        }
-        String name = emoji.getName();
-        if (name.startsWith("👍")) {
-            return Optional.of(Vote.UP);
-        }
-        return name.startsWith("👎") ? Optional.of(Vote.DOWN) : Optional.empty();
-    }
-
     private void answer(Message message, String workspace, MessageKind kind) {
         InboundMessage inbound = InboundTranslator.question(message, workspace, message.getJDA().getSelfUser()
                 .getIdLong(), kind);
@@ -211,7 +157,7 @@ public final class DiscordListener extends ListenerAdapter {
             return;
         }
         BotReply reply = dispatcher.handle(inbound);
-        sender.answer(message, reply, workspace, settings.replyInThread() && kind == MessageKind.MENTION);
+        sender.answer(message, reply, settings.replyInThread() && kind == MessageKind.MENTION);
     }
 
     private void answerDirect(Message message) {
@@ -261,8 +207,11 @@ public final class DiscordListener extends ListenerAdapter {
         return settings.knowledgeChannels().contains(InboundTranslator.channelOf(channel));
     }
 
-    /** Runs {@code work} on the executor, answering with a notice when it fails or the executor is full. */
-    private void submit(Message message, Runnable work) {
+    /**
+     * Runs {@code work} on the executor, answering with a notice when it fails or the executor is full, and with
+     * {@code abandoned} when Cairn stops before it is done.
+     */
+    private void submit(Message message, Runnable work, String abandoned) {
         Runnable guarded = () -> {
             try {
                 work.run();
@@ -272,7 +221,7 @@ public final class DiscordListener extends ListenerAdapter {
             }
         };
         try {
-            executor.execute(guarded);
+            executor.execute(Job.of(guarded, () -> quietly(() -> sender.notice(message, abandoned))));
         } catch (RejectedExecutionException e) {
             CompletableFuture.runAsync(() -> quietly(() -> sender.notice(message, Notices.BUSY)));
         }

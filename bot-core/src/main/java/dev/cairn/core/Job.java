@@ -1,0 +1,33 @@
+package dev.cairn.core;
+
+import java.util.Objects;
+
+/**
+ * Work done for someone who waits for a reply: {@link #run()} does it; {@link #abandon()} is called instead when the
+ * process stops before the work could start (or could finish), and tells that person to ask again, so that nothing
+ * is dropped silently. An executor that knows nothing of jobs simply runs them; {@code abandon()} must not throw.
+ */
+public interface Job extends Runnable {
+    /** What a person is told when the work for them was abandoned because Cairn is stopping. */
+    String RESTARTING = "Cairn is restarting; please ask again in a minute.";
+
+    /** Tells the person waiting that the work will not be done; called at most once, never together with a retry. */
+    void abandon();
+
+    /** A job of {@code work} that runs {@code abandoned} when it is abandoned. */
+    static Job of(Runnable work, Runnable abandoned) {
+        Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(abandoned, "abandoned");
+        return new Job() {
+            @Override
+            public void run() {
+                work.run();
+            }
+
+            @Override
+            public void abandon() {
+                abandoned.run();
+            }
+        };
+    }
+}
