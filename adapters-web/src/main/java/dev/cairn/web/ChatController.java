@@ -3,6 +3,7 @@ package dev.cairn.web;
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.InboundMessage;
+import dev.cairn.core.Job;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
 import dev.cairn.core.User;
@@ -44,7 +45,7 @@ public class ChatController {
         InboundMessage message = toMessage(request);
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MILLIS);
         try {
-            executor.execute(() -> answer(message, emitter));
+            executor.execute(Job.of(() -> answer(message, emitter), () -> restarting(emitter)));
         } catch (RejectedExecutionException e) {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Cairn is busy; try again in a moment.");
         }
@@ -65,11 +66,17 @@ public class ChatController {
         }
     }
 
+    /** Cairn stopped before the answer was streamed: an {@code error} event asks the client to ask again. */
+    private static void restarting(SseEmitter emitter) {
+        send(emitter, "error", ApiError.of("restarting", Job.RESTARTING));
+        emitter.complete();
+    }
+
     private static void send(SseEmitter emitter, String event, Object data) {
         try {
             emitter.send(SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON));
-        } catch (IOException e) {
-            log.debug("client went away while streaming", e);
+        } catch (IOException | IllegalStateException e) {
+            log.debug("client went away (or the stream was ended) while streaming", e);
         }
     }
 

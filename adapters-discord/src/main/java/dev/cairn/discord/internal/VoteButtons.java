@@ -105,8 +105,8 @@ public final class VoteButtons extends ListenerAdapter {
 
     /** An ephemeral line only the clicking user sees. */
     private static void tell(InteractionHook hook, String text) {
-        hook.sendMessage(text).setEphemeral(true)
-                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).complete();
+        hook.sendMessage(text).setEphemeral(true).setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .mentionRepliedUser(false).complete();
     }
 
     private static void quietly(Runnable notice) {

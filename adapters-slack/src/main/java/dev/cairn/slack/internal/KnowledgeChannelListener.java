@@ -130,12 +130,14 @@ public final class KnowledgeChannelListener {
 
     private void start(String team, String channel, String ts, String user, List<String> fileIds,
                        Map<String, String> names) {
-        if (!work.submit("indexing files shared in Slack", () -> ingest(team, channel, ts, user, fileIds, names))) {
+        List<String> named = fileIds.stream().map(id -> names.getOrDefault(id, "The file")).toList();
+        ReplyTarget target = new ReplyTarget(channel, ts == null ? "" : ts, user, "");
+        if (!work.submit("indexing files shared in Slack", () -> ingest(team, channel, ts, user, fileIds, names),
+                () -> replies.post(target, renderer.plain(String.join(", ", named) + ": Cairn is restarting and did "
+                        + "not index this. Please share it again in a minute.")))) {
             fileIds.forEach(id -> seen.forget(fileKey(team, channel, id)));
-            List<String> named = fileIds.stream().map(id -> names.getOrDefault(id, "The file")).toList();
-            replies.post(new ReplyTarget(channel, ts == null ? "" : ts, user, ""), renderer.plain(String.join(", ",
-                    named) + ": I'm too busy to index this right now, so nothing was indexed. Please share it again "
-                    + "in a few minutes."));
+            replies.post(target, renderer.plain(String.join(", ", named) + ": I'm too busy to index this right now, "
+                    + "so nothing was indexed. Please share it again in a few minutes."));
         }
     }
 

@@ -11,6 +11,7 @@ import com.slack.api.model.event.MessageEvent;
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.InboundMessage;
+import dev.cairn.core.Job;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Outcome;
 import dev.cairn.core.Platform;
@@ -67,7 +68,7 @@ public final class QuestionListener {
                 replies.post(target, renderer.answer(reply.get(),
                         Optional.of(new BlockKitRenderer.Asker(p.getUserId(), question))));
             }
-        });
+        }, () -> replies.ephemeral(target, Job.RESTARTING));
         return queued ? ctx.ack() : ctx.ack(BUSY);
     }
 
@@ -110,7 +111,8 @@ public final class QuestionListener {
                 () -> handle(named(message, ctx)).ifPresentOrElse(
                         reply -> replies.post(target, reply.outcome() == Outcome.COMMAND
                                 ? renderer.plain(reply.text()) : renderer.answer(reply, Optional.empty())),
-                        () -> replies.post(target, renderer.plain(FAILED))));
+                        () -> replies.post(target, renderer.plain(FAILED))),
+                () -> replies.post(target, renderer.plain(Job.RESTARTING)));
         if (!queued) {
             replies.post(target, renderer.plain(BUSY));
         }
