@@ -16,14 +16,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An OpenAI-compatible chat endpoint on 127.0.0.1 that takes {@code delay} over every answer, then streams the same
  * cited sentence; for questions that are still in flight when Cairn is stopped.
  */
-final class SlowModel implements AutoCloseable {
-    static final String ANSWER = "Employees accrue four hours of annual leave per pay period [1].";
+public final class SlowModel implements AutoCloseable {
+    public static final String ANSWER = "Employees accrue four hours of annual leave per pay period [1].";
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Duration delay;
     private final AtomicInteger requests = new AtomicInteger();
 
-    SlowModel(Duration delay) throws IOException {
+    public SlowModel(Duration delay) throws IOException {
         this.delay = delay;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 100);
         server.setExecutor(threads);
@@ -31,12 +31,12 @@ final class SlowModel implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
     /** Requests received so far. */
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 

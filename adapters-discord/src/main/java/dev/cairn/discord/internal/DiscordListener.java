@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageType;
@@ -114,27 +116,18 @@ public final class DiscordListener extends ListenerAdapter {
         String question = Optional.ofNullable(event.getOption(AskCommand.QUESTION)).map(OptionMapping::getAsString)
                 .orElse("");
         Optional<String> guild = Optional.ofNullable(event.getGuild()).map(Guild::getId);
-        Runnable work = () -> {
-            try {
-                Optional<String> workspace = guild.isPresent() ? guild
-                        : DirectMessageWorkspace.of(event.getJDA(), event.getUser().getIdLong());
-                if (workspace.isEmpty()) {
-                    sender.notice(hook, Notices.DM_NO_SERVER);
-                    return;
-                }
-                InboundMessage inbound = InboundTranslator.command(event.getChannel(), event.getUser(),
-                        event.getMember(), workspace.get(), question);
-                sender.answer(hook, dispatcher.handle(inbound));
-            } catch (RuntimeException e) {
-                LOG.error("Could not answer /ask from user {}", event.getUser().getId(), e);
-                quietly(() -> sender.notice(hook, Notices.FAILED));
+        Supplier<Runnable> work = () -> {
+            Optional<String> workspace = guild.isPresent() ? guild
+                    : DirectMessageWorkspace.of(event.getJDA(), event.getUser().getIdLong());
+            if (workspace.isEmpty()) {
+                return () -> sender.notice(hook, Notices.DM_NO_SERVER);
             }
+            BotReply reply = dispatcher.handle(InboundTranslator.command(event.getChannel(), event.getUser(),
+                    event.getMember(), workspace.get(), question));
+            return () -> sender.answer(hook, reply);
         };
-        try {
-            executor.execute(Job.of(work, () -> quietly(() -> sender.notice(hook, Job.RESTARTING))));
-        } catch (RejectedExecutionException e) {
-            CompletableFuture.runAsync(() -> quietly(() -> sender.notice(hook, Notices.BUSY)));
-        }
+        run(work, "/ask from user " + event.getUser().getId(), () -> sender.notice(hook, Notices.FAILED),
+                () -> sender.notice(hook, Job.RESTARTING), () -> sender.notice(hook, Notices.BUSY));
     }
 
     @Override
@@ -149,37 +142,36 @@ public final class DiscordListener extends ListenerAdapter {
         forget(event.getGuild().getId(), event.getMessageIds());
     }
 
-    private void answer(Message message, String workspace, MessageKind kind) {
+    /** Makes the answer to {@code message}; returns its sending. */
+    private Runnable answer(Message message, String workspace, MessageKind kind) {
         InboundMessage inbound = InboundTranslator.question(message, workspace, message.getJDA().getSelfUser()
                 .getIdLong(), kind);
         if (inbound.text().isBlank() && !message.getAttachments().isEmpty()) {
-            sender.notice(message, Notices.filesNotIndexed(settings.knowledgeChannels()));
-            return;
+            return () -> sender.notice(message, Notices.filesNotIndexed(settings.knowledgeChannels()));
         }
         BotReply reply = dispatcher.handle(inbound);
-        sender.answer(message, reply, settings.replyInThread() && kind == MessageKind.MENTION);
+        return () -> sender.answer(message, reply, settings.replyInThread() && kind == MessageKind.MENTION);
     }
 
-    private void answerDirect(Message message) {
+    private Runnable answerDirect(Message message) {
         Optional<String> workspace = DirectMessageWorkspace.of(message.getJDA(), message.getAuthor().getIdLong());
         if (workspace.isEmpty()) {
-            sender.notice(message, Notices.DM_NO_SERVER);
-            return;
+            return () -> sender.notice(message, Notices.DM_NO_SERVER);
         }
-        answer(message, workspace.get(), MessageKind.DIRECT);
+        return answer(message, workspace.get(), MessageKind.DIRECT);
     }
 
-    private void ingest(Message message, String guild) {
+    /** Indexes the files of {@code message}; returns the sending of the report. */
+    private Runnable ingest(Message message, String guild) {
         BotReply reply;
         try {
             reply = dispatcher.handle(InboundTranslator.files(message, guild));
         } catch (RuntimeException e) {
             LOG.error("Could not index the files of message {} in server {}", message.getId(), guild, e);
-            sender.notice(message, Notices.ingestFailed(message.getAttachments().stream()
+            return () -> sender.notice(message, Notices.ingestFailed(message.getAttachments().stream()
                     .map(Message.Attachment::getFileName).toList()));
-            return;
         }
-        sender.notice(message, reply.text());
+        return () -> sender.notice(message, reply.text());
     }
 
     private void forget(String guild, List<String> messageIds) {
@@ -207,23 +199,40 @@ public final class DiscordListener extends ListenerAdapter {
         return settings.knowledgeChannels().contains(InboundTranslator.channelOf(channel));
     }
 
+    /** Runs {@code work} for {@code message} on the executor; see {@link #run}. */
+    private void submit(Message message, Supplier<Runnable> work, String abandoned) {
+        run(work, "message " + message.getId() + " in channel " + message.getChannelId(),
+                () -> sender.notice(message, Notices.FAILED), () -> sender.notice(message, abandoned),
+                () -> sender.notice(message, Notices.BUSY));
+    }
+
     /**
-     * Runs {@code work} on the executor, answering with a notice when it fails or the executor is full, and with
-     * {@code abandoned} when Cairn stops before it is done.
+     * Runs {@code work} (which makes a reply and returns its sending) on the executor as a {@link Job}: when it fails,
+     * {@code failed} tells the user; when Cairn stops before the reply is sent, {@code abandoned} does instead; when
+     * the executor is full, {@code busy} does at once.
      */
-    private void submit(Message message, Runnable work, String abandoned) {
-        Runnable guarded = () -> {
+    private void run(Supplier<Runnable> work, String what, Runnable failed, Runnable abandoned, Runnable busy) {
+        Runnable failure = () -> quietly(failed);
+        Supplier<Runnable> guarded = () -> {
             try {
-                work.run();
+                return work.get();
             } catch (RuntimeException e) {
-                LOG.error("Could not handle message {} in channel {}", message.getId(), message.getChannelId(), e);
-                quietly(() -> sender.notice(message, Notices.FAILED));
+                LOG.error("Could not handle {}", what, e);
+                return failure;
+            }
+        };
+        Consumer<Runnable> send = sending -> {
+            try {
+                sending.run();
+            } catch (RuntimeException e) {
+                LOG.error("Could not reply to {}", what, e);
+                failure.run();
             }
         };
         try {
-            executor.execute(Job.of(guarded, () -> quietly(() -> sender.notice(message, abandoned))));
+            executor.execute(Job.replying(guarded, send, () -> quietly(abandoned)));
         } catch (RejectedExecutionException e) {
-            CompletableFuture.runAsync(() -> quietly(() -> sender.notice(message, Notices.BUSY)));
+            CompletableFuture.runAsync(() -> quietly(busy));
         }
     }
 

@@ -58,8 +58,7 @@ public final class QuestionListener {
                 new User(p.getUserId(), p.getUserName()), question, List.of(), MessageKind.COMMAND, "")
                 .withChannelName(p.getChannelName());
         ReplyTarget target = new ReplyTarget(p.getChannelId(), "", p.getUserId(), p.getResponseUrl());
-        boolean queued = work.submit("answering " + p.getCommand(), () -> {
-            Optional<BotReply> reply = handle(message);
+        boolean queued = work.submit("answering " + p.getCommand(), () -> handle(message), reply -> {
             if (reply.isEmpty()) {
                 replies.ephemeral(target, FAILED);
             } else if (reply.get().outcome() == Outcome.COMMAND) {
@@ -108,7 +107,7 @@ public final class QuestionListener {
             return ctx.ack();
         }
         boolean queued = work.submit("answering a " + message.kind().name().toLowerCase(Locale.ROOT),
-                () -> handle(named(message, ctx)).ifPresentOrElse(
+                () -> handle(named(message, ctx)), answer -> answer.ifPresentOrElse(
                         reply -> replies.post(target, reply.outcome() == Outcome.COMMAND
                                 ? renderer.plain(reply.text()) : renderer.answer(reply, Optional.empty())),
                         () -> replies.post(target, renderer.plain(FAILED))),

@@ -2,8 +2,11 @@ package dev.cairn.slack.internal;
 
 import dev.cairn.core.Job;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,19 +24,32 @@ public final class Work {
 
     /** Queues {@code task}; false when the pool is full, so that the caller can say so. A failing task is logged. */
     public boolean submit(String what, Runnable task) {
-        return submit(what, task, () -> log.warn("Cairn stopped before {}", what));
+        return submit(what, () -> {
+            task.run();
+            return true;
+        }, done -> { }, () -> log.warn("Cairn stopped before {}", what));
     }
 
-    /** As {@link #submit(String, Runnable)}; {@code abandoned} runs instead when Cairn stops before the task is done. */
-    public boolean submit(String what, Runnable task, Runnable abandoned) {
+    /**
+     * Queues a task that makes a reply with {@code work} and sends it with {@code deliver}; when Cairn stops before
+     * the reply is sent, {@code abandoned} runs instead (never both). False when the pool is full.
+     */
+    public <T> boolean submit(String what, Supplier<T> work, Consumer<T> deliver, Runnable abandoned) {
         try {
-            executor.execute(Job.of(() -> {
+            executor.execute(Job.replying(() -> {
                 try {
-                    task.run();
+                    return Optional.of(work.get());
+                } catch (RuntimeException e) {
+                    log.error("{} failed", what, e);
+                    return Optional.<T>empty();
+                }
+            }, reply -> reply.ifPresent(r -> {
+                try {
+                    deliver.accept(r);
                 } catch (RuntimeException e) {
                     log.error("{} failed", what, e);
                 }
-            }, () -> {
+            }), () -> {
                 try {
                     abandoned.run();
                 } catch (RuntimeException e) {
