@@ -18,7 +18,7 @@ class DiscordShutdownIT {
 
     @Test
     void everyMentionInFlightWhenCairnStopsIsAnsweredOrToldToAskAgain() throws Exception {
-        try (FakeDiscord discord = new FakeDiscord(); SlowModel model = new SlowModel(Duration.ofMillis(2_500))) {
+        try (FakeDiscord discord = new FakeDiscord(); SlowModel model = new SlowModel(Duration.ofMillis(1_500))) {
             long acme = discord.guild("Acme");
             long knowledge = discord.channel(acme, "knowledge");
             long general = discord.channel(acme, "general");
@@ -27,7 +27,8 @@ class DiscordShutdownIT {
             CairnWithDiscord cairn = CairnWithDiscord.start(dataDir, discord, List.of(
                     "cairn.discord.knowledge-channels=" + knowledge, "cairn.llm.base-url=" + model.baseUrl(),
                     "cairn.llm.model=slow", "cairn.llm.api-key=sk-test", "cairn.llm.max-retries=0",
-                    "spring.lifecycle.timeout-per-shutdown-phase=4s"));
+                    "spring.lifecycle.timeout-per-shutdown-phase=4s", "cairn.knowledge.embeddings.model=none",
+                    "cairn.knowledge.retrieval.mode=bm25"));
             try {
                 discord.awaitReady();
                 long shared = discord.post(knowledge, ann, "", discord.file("leave.md", ("# Leave\n\nEmployees accrue "
