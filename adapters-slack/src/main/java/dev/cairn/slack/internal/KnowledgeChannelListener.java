@@ -132,8 +132,8 @@ public final class KnowledgeChannelListener {
                        Map<String, String> names) {
         List<String> named = fileIds.stream().map(id -> names.getOrDefault(id, "The file")).toList();
         ReplyTarget target = new ReplyTarget(channel, ts == null ? "" : ts, user, "");
-        String restarting = String.join(", ", named) + ": Cairn is restarting and did not index this. Please share it "
-                + "again in a minute.";
+        String restarting = String.join(", ", named) + ": Cairn is restarting and did not finish indexing this. "
+                + "Please share it again in a minute.";
         if (!work.submit("indexing files shared in Slack", () -> ingest(team, channel, ts, user, fileIds, names),
                 Runnable::run, () -> replies.post(target, renderer.plain(restarting)))) {
             fileIds.forEach(id -> seen.forget(fileKey(team, channel, id)));
