@@ -38,7 +38,7 @@ class WorkTest {
     void aFailingTaskIsLoggedAndDeliversNothing() {
         Work work = new Work(Runnable::run);
 
-        work.submit("answering", () -> {
+        work.<String>submit("answering", () -> {
             throw new IllegalStateException("boom");
         }, said::add, () -> said.add("ask again"));
 
