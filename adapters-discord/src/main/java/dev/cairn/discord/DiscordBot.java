@@ -7,6 +7,7 @@ import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.discord.internal.ApprovalButtons;
 import dev.cairn.discord.internal.DiscordListener;
+import dev.cairn.discord.internal.VoteButtons;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -27,17 +28,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running Discord bot: answers @mentions, direct messages and {@code /ask}, indexes files shared in knowledge
- * channels, forgets them when their message is deleted, records 👍/👎 reactions on answers, and posts Approve / Deny
+ * channels, forgets them when their message is deleted, records clicks on the 👍 / 👎 buttons under answers, and posts Approve / Deny
  * buttons for runbook actions proposed on Discord. {@link #start}
  * fails when Discord rejects the token; when Discord cannot be reached it returns anyway and keeps trying in the
  * background, so that Cairn's other surfaces work meanwhile. A lost connection is resumed by JDA.
  */
 public final class DiscordBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
-    /** Guild and direct messages with their text, and reactions on them for votes. */
+    /** Guild and direct messages with their text; button clicks and commands need no intent. */
     static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES,
-            GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT, GatewayIntent.GUILD_MESSAGE_REACTIONS,
-            GatewayIntent.DIRECT_MESSAGE_REACTIONS);
+            GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
     private static final Duration LAST_RETRY = Duration.ofMinutes(5);
@@ -69,8 +69,8 @@ public final class DiscordBot implements AutoCloseable {
     public static DiscordBot start(DiscordSettings settings, Dispatcher dispatcher, KnowledgeBase knowledge,
                                    ScopePolicy scopes, FeedbackLog feedback, ApprovalDesk approvals,
                                    Executor executor) {
-        DiscordListener listener = new DiscordListener(settings, dispatcher, knowledge, scopes, feedback, executor,
-                Clock.systemUTC());
+        DiscordListener listener = new DiscordListener(settings, dispatcher, knowledge, scopes, executor);
+        VoteButtons votes = new VoteButtons(feedback, executor, Clock.systemUTC());
         ApprovalButtons buttons = new ApprovalButtons(approvals, executor);
         String gateway = settings.gatewayUrl();
         SessionControllerAdapter sessions = new SessionControllerAdapter() {
@@ -85,7 +85,7 @@ public final class DiscordBot implements AutoCloseable {
                 .setCompression(settings.compression() == DiscordSettings.Compression.NONE
                         ? Compression.NONE : Compression.ZLIB)
                 .setEnableShutdownHook(false)
-                .addEventListeners(listener, buttons);
+                .addEventListeners(listener, votes, buttons);
         DiscordBot bot = new DiscordBot(builder, settings.restUrl());
         bot.unsubscribe = approvals.subscribe(proposal -> {
             JDA current = bot.jda.get();

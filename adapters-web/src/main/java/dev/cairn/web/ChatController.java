@@ -3,6 +3,7 @@ package dev.cairn.web;
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.InboundMessage;
+import dev.cairn.core.Job;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
 import dev.cairn.core.User;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -44,32 +46,49 @@ public class ChatController {
         InboundMessage message = toMessage(request);
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MILLIS);
         try {
-            executor.execute(() -> answer(message, emitter));
+            AtomicBoolean ended = new AtomicBoolean();
+            executor.execute(Job.of(() -> answer(message, emitter, ended), () -> {
+                if (ended.compareAndSet(false, true)) {
+                    restarting(emitter);
+                }
+            }));
         } catch (RejectedExecutionException e) {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Cairn is busy; try again in a moment.");
         }
         return emitter;
     }
 
-    private void answer(InboundMessage message, SseEmitter emitter) {
+    /** Streams the answer; {@code ended} is set by whoever ends the stream first, this or Cairn's stopping. */
+    private void answer(InboundMessage message, SseEmitter emitter, AtomicBoolean ended) {
         try {
             BotReply reply = dispatcher.handle(message, text -> send(emitter, "delta", Map.of("text", text)));
+            if (!ended.compareAndSet(false, true)) {
+                return;
+            }
             emitter.send(SseEmitter.event().name("done").data(ChatResponse.of(reply), MediaType.APPLICATION_JSON));
             emitter.complete();
         } catch (IOException e) {
             emitter.completeWithError(e);
         } catch (RuntimeException e) {
             log.error("answering a streamed question failed", e);
-            send(emitter, "error", ApiExceptionHandler.internalError());
-            emitter.complete();
+            if (ended.compareAndSet(false, true)) {
+                send(emitter, "error", ApiExceptionHandler.internalError());
+                emitter.complete();
+            }
         }
+    }
+
+    /** Cairn stopped before the answer was streamed: an {@code error} event asks the client to ask again. */
+    private static void restarting(SseEmitter emitter) {
+        send(emitter, "error", ApiError.of("restarting", Job.RESTARTING));
+        emitter.complete();
     }
 
     private static void send(SseEmitter emitter, String event, Object data) {
         try {
             emitter.send(SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON));
-        } catch (IOException e) {
-            log.debug("client went away while streaming", e);
+        } catch (IOException | IllegalStateException e) {
+            log.debug("client went away (or the stream was ended) while streaming", e);
         }
     }
 

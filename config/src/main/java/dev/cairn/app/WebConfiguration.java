@@ -18,34 +18,30 @@ import dev.cairn.web.FeedbackController;
 import dev.cairn.web.KnowledgeController;
 import dev.cairn.web.StatsController;
 import java.time.Clock;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /** Wires the HTTP API, its API-key guard and the pool that streams answers. */
 @Configuration(proxyBeanMethods = false)
 @Import(ApiExceptionHandler.class)
 public class WebConfiguration {
 
-    @Bean(destroyMethod = "shutdown")
-    ExecutorService answerExecutor() {
-        AtomicInteger count = new AtomicInteger();
+    /** The answer pool of the web stream, Slack and Discord; drained within the shutdown phase's timeout on stop. */
+    @Bean
+    AnswerWork answerExecutor(Environment environment) {
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
-        return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(200), r -> {
-            Thread t = new Thread(r, "cairn-answer-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        Duration timeout = Binder.get(environment).bind("spring.lifecycle.timeout-per-shutdown-phase", Duration.class)
+                .orElse(Duration.ofSeconds(30));
+        return new AnswerWork(threads, 200, timeout);
     }
 
     @Bean
-    ChatController chatController(Dispatcher dispatcher, ExecutorService answerExecutor) {
+    ChatController chatController(Dispatcher dispatcher, AnswerWork answerExecutor) {
         return new ChatController(dispatcher, answerExecutor);
     }
 

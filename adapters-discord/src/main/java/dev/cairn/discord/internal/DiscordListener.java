@@ -3,31 +3,28 @@ package dev.cairn.discord.internal;
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.InboundMessage;
+import dev.cairn.core.Job;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
 import dev.cairn.core.ScopePolicy;
-import dev.cairn.core.port.Feedback;
-import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
-import dev.cairn.core.port.Vote;
 import dev.cairn.discord.DiscordSettings;
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageType;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
-import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageBulkDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
-import net.dv8tion.jda.api.events.message.react.MessageReactionAddEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -39,8 +36,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Translates Discord events for the core and acknowledges them on JDA's thread; the slow work (answering, indexing,
- * deleting, recording votes) runs on the executor. Ignores bots, itself included. Every failure a user can cause is
- * answered with a notice; failures are logged once here and never stop the bot.
+ * deleting) runs on the executor, as {@link Job}s that tell the asker to ask again when Cairn stops before answering.
+ * Ignores bots, itself included. Every failure a user can cause is answered with a notice; failures are logged once
+ * here and never stop the bot.
  */
 public final class DiscordListener extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordListener.class);
@@ -48,23 +46,17 @@ public final class DiscordListener extends ListenerAdapter {
     private final Dispatcher dispatcher;
     private final KnowledgeBase knowledge;
     private final ScopePolicy scopes;
-    private final FeedbackLog feedback;
     private final Executor executor;
-    private final AnswerIndex answers;
     private final ReplySender sender;
-    private final Clock clock;
 
     public DiscordListener(DiscordSettings settings, Dispatcher dispatcher, KnowledgeBase knowledge, ScopePolicy scopes,
-                           FeedbackLog feedback, Executor executor, Clock clock) {
+                           Executor executor) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.scopes = Objects.requireNonNull(scopes, "scopes");
-        this.feedback = Objects.requireNonNull(feedback, "feedback");
         this.executor = Objects.requireNonNull(executor, "executor");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.answers = new AnswerIndex(10_000);
-        this.sender = new ReplySender(new ChannelPermissions(), answers);
+        this.sender = new ReplySender(new ChannelPermissions());
     }
 
     @Override
@@ -99,7 +91,7 @@ public final class DiscordListener extends ListenerAdapter {
         }
         MessageChannel channel = message.getChannel();
         if (InboundTranslator.isPrivate(channel)) {
-            submit(message, () -> answerDirect(message));
+            submit(message, () -> answerDirect(message), Job.RESTARTING);
             return;
         }
         if (!event.isFromGuild()) {
@@ -108,9 +100,9 @@ public final class DiscordListener extends ListenerAdapter {
         String guild = event.getGuild().getId();
         boolean mentioned = message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
         if (isKnowledgeChannel(channel) && !message.getAttachments().isEmpty()) {
-            submit(message, () -> ingest(message, guild));
+            submit(message, () -> ingest(message, guild), Notices.RESTARTING_FILES);
         } else if (mentioned) {
-            submit(message, () -> answer(message, guild, MessageKind.MENTION));
+            submit(message, () -> answer(message, guild, MessageKind.MENTION), Job.RESTARTING);
         }
     }
 
@@ -124,27 +116,18 @@ public final class DiscordListener extends ListenerAdapter {
         String question = Optional.ofNullable(event.getOption(AskCommand.QUESTION)).map(OptionMapping::getAsString)
                 .orElse("");
         Optional<String> guild = Optional.ofNullable(event.getGuild()).map(Guild::getId);
-        Runnable work = () -> {
-            try {
-                Optional<String> workspace = guild.isPresent() ? guild
-                        : DirectMessageWorkspace.of(event.getJDA(), event.getUser().getIdLong());
-                if (workspace.isEmpty()) {
-                    sender.notice(hook, Notices.DM_NO_SERVER);
-                    return;
-                }
-                InboundMessage inbound = InboundTranslator.command(event.getChannel(), event.getUser(),
-                        event.getMember(), workspace.get(), question);
-                sender.answer(hook, dispatcher.handle(inbound), workspace.get());
-            } catch (RuntimeException e) {
-                LOG.error("Could not answer /ask from user {}", event.getUser().getId(), e);
-                quietly(() -> sender.notice(hook, Notices.FAILED));
+        Supplier<Runnable> work = () -> {
+            Optional<String> workspace = guild.isPresent() ? guild
+                    : DirectMessageWorkspace.of(event.getJDA(), event.getUser().getIdLong());
+            if (workspace.isEmpty()) {
+                return () -> sender.notice(hook, Notices.DM_NO_SERVER);
             }
+            BotReply reply = dispatcher.handle(InboundTranslator.command(event.getChannel(), event.getUser(),
+                    event.getMember(), workspace.get(), question));
+            return () -> sender.answer(hook, reply);
         };
-        try {
-            executor.execute(work);
-        } catch (RejectedExecutionException e) {
-            CompletableFuture.runAsync(() -> quietly(() -> sender.notice(hook, Notices.BUSY)));
-        }
+        run(work, "/ask from user " + event.getUser().getId(), () -> sender.notice(hook, Notices.FAILED),
+                () -> sender.notice(hook, Job.RESTARTING), () -> sender.notice(hook, Notices.BUSY));
     }
 
     @Override
@@ -159,81 +142,36 @@ public final class DiscordListener extends ListenerAdapter {
         forget(event.getGuild().getId(), event.getMessageIds());
     }
 
-    @Override
-    public void onMessageReactionAdd(MessageReactionAddEvent event) {
-        if (event.getUserIdLong() == event.getJDA().getSelfUser().getIdLong()
-                || (event.getUser() != null && event.getUser().isBot())) {
-            return;
-        }
-        Optional<Vote> vote = vote(event.getEmoji());
-        Optional<AnswerIndex.Answered> answered = answers.find(event.getMessageIdLong());
-        LOG.debug("Reaction {} by {} on message {}: vote {}, answer {}", event.getEmoji().getName(),
-                event.getUserId(), event.getMessageId(), vote, answered);
-        if (vote.isEmpty() || answered.isEmpty()) {
-            return;
-        }
-        Feedback cast = new Feedback(answered.get().replyId(), Platform.DISCORD, answered.get().workspace(),
-                event.getUserId(), vote.get(), clock.instant());
-        Runnable work = () -> {
-            try {
-                if (!feedback.record(cast)) {
-                    LOG.warn("A vote on reply {} was not recorded: the answer is not known", cast.replyId());
-                }
-            } catch (RuntimeException e) {
-                LOG.error("Could not record a vote on reply {}", cast.replyId(), e);
-                quietly(() -> sender.notice(event.getChannel().retrieveMessageById(event.getMessageIdLong()).complete(),
-                        Notices.VOTE_FAILED));
-            }
-        };
-        try {
-            executor.execute(work);
-        } catch (RejectedExecutionException e) {
-            LOG.warn("Dropped a vote on reply {}: too busy", cast.replyId());
-        }
-    }
-
-    static Optional<Vote> vote(Emoji emoji) {
-        if (emoji.getType() != Emoji.Type.UNICODE) {
-            return Optional.empty();
-        }
-        String name = emoji.getName();
-        if (name.startsWith("👍")) {
-            return Optional.of(Vote.UP);
-        }
-        return name.startsWith("👎") ? Optional.of(Vote.DOWN) : Optional.empty();
-    }
-
-    private void answer(Message message, String workspace, MessageKind kind) {
+    /** Makes the answer to {@code message}; returns its sending. */
+    private Runnable answer(Message message, String workspace, MessageKind kind) {
         InboundMessage inbound = InboundTranslator.question(message, workspace, message.getJDA().getSelfUser()
                 .getIdLong(), kind);
         if (inbound.text().isBlank() && !message.getAttachments().isEmpty()) {
-            sender.notice(message, Notices.filesNotIndexed(settings.knowledgeChannels()));
-            return;
+            return () -> sender.notice(message, Notices.filesNotIndexed(settings.knowledgeChannels()));
         }
         BotReply reply = dispatcher.handle(inbound);
-        sender.answer(message, reply, workspace, settings.replyInThread() && kind == MessageKind.MENTION);
+        return () -> sender.answer(message, reply, settings.replyInThread() && kind == MessageKind.MENTION);
     }
 
-    private void answerDirect(Message message) {
+    private Runnable answerDirect(Message message) {
         Optional<String> workspace = DirectMessageWorkspace.of(message.getJDA(), message.getAuthor().getIdLong());
         if (workspace.isEmpty()) {
-            sender.notice(message, Notices.DM_NO_SERVER);
-            return;
+            return () -> sender.notice(message, Notices.DM_NO_SERVER);
         }
-        answer(message, workspace.get(), MessageKind.DIRECT);
+        return answer(message, workspace.get(), MessageKind.DIRECT);
     }
 
-    private void ingest(Message message, String guild) {
+    /** Indexes the files of {@code message}; returns the sending of the report. */
+    private Runnable ingest(Message message, String guild) {
         BotReply reply;
         try {
             reply = dispatcher.handle(InboundTranslator.files(message, guild));
         } catch (RuntimeException e) {
             LOG.error("Could not index the files of message {} in server {}", message.getId(), guild, e);
-            sender.notice(message, Notices.ingestFailed(message.getAttachments().stream()
+            return () -> sender.notice(message, Notices.ingestFailed(message.getAttachments().stream()
                     .map(Message.Attachment::getFileName).toList()));
-            return;
         }
-        sender.notice(message, reply.text());
+        return () -> sender.notice(message, reply.text());
     }
 
     private void forget(String guild, List<String> messageIds) {
@@ -261,20 +199,40 @@ public final class DiscordListener extends ListenerAdapter {
         return settings.knowledgeChannels().contains(InboundTranslator.channelOf(channel));
     }
 
-    /** Runs {@code work} on the executor, answering with a notice when it fails or the executor is full. */
-    private void submit(Message message, Runnable work) {
-        Runnable guarded = () -> {
+    /** Runs {@code work} for {@code message} on the executor; see {@link #run}. */
+    private void submit(Message message, Supplier<Runnable> work, String abandoned) {
+        run(work, "message " + message.getId() + " in channel " + message.getChannelId(),
+                () -> sender.notice(message, Notices.FAILED), () -> sender.notice(message, abandoned),
+                () -> sender.notice(message, Notices.BUSY));
+    }
+
+    /**
+     * Runs {@code work} (which makes a reply and returns its sending) on the executor as a {@link Job}: when it fails,
+     * {@code failed} tells the user; when Cairn stops before the reply is sent, {@code abandoned} does instead; when
+     * the executor is full, {@code busy} does at once.
+     */
+    private void run(Supplier<Runnable> work, String what, Runnable failed, Runnable abandoned, Runnable busy) {
+        Runnable failure = () -> quietly(failed);
+        Supplier<Runnable> guarded = () -> {
             try {
-                work.run();
+                return work.get();
             } catch (RuntimeException e) {
-                LOG.error("Could not handle message {} in channel {}", message.getId(), message.getChannelId(), e);
-                quietly(() -> sender.notice(message, Notices.FAILED));
+                LOG.error("Could not handle {}", what, e);
+                return failure;
+            }
+        };
+        Consumer<Runnable> send = sending -> {
+            try {
+                sending.run();
+            } catch (RuntimeException e) {
+                LOG.error("Could not reply to {}", what, e);
+                failure.run();
             }
         };
         try {
-            executor.execute(guarded);
+            executor.execute(Job.replying(guarded, send, () -> quietly(abandoned)));
         } catch (RejectedExecutionException e) {
-            CompletableFuture.runAsync(() -> quietly(() -> sender.notice(message, Notices.BUSY)));
+            CompletableFuture.runAsync(() -> quietly(busy));
         }
     }
 

@@ -12,6 +12,8 @@ final class Notices {
     static final String DM_NO_SERVER = "I can only answer direct messages from people who share exactly one server "
             + "with me, so that I know whose documents to use. Ask me in a channel of your server instead: mention me "
             + "or use /ask.";
+    static final String RESTARTING_FILES = "Cairn is restarting and did not finish indexing this; please share it "
+            + "again in a minute.";
     static final String VOTE_FAILED = "I could not record your vote on this answer (the feedback log is unavailable). "
             + "Please try again later.";
 

@@ -6,12 +6,13 @@ import dev.cairn.core.Usage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
-import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -27,24 +28,21 @@ import org.slf4j.LoggerFactory;
  * Sends replies to Discord: as a reply to the question (or in a new thread started from it), or by editing a
  * deferred {@code /ask} response, never allowing any mention. Where the bot may not do that, it does what it may:
  * sources as text without Embed Links, no quote of the question without Read Message History, a direct message to
- * the asker without Send Messages. Blocks on REST calls: call it off JDA's threads.
+ * the asker without Send Messages. The last message of an answer carries the 👍 / 👎 {@link VoteButtons}. Blocks on
+ * REST calls: call it off JDA's threads.
  */
 final class ReplySender {
     private static final Logger LOG = LoggerFactory.getLogger(ReplySender.class);
-    static final Emoji UP = Emoji.fromUnicode("👍");
-    static final Emoji DOWN = Emoji.fromUnicode("👎");
     private static final int THREAD_NAME_CHARS = 90;
     private final ReplyRenderer renderer = new ReplyRenderer();
     private final ChannelPermissions permissions;
-    private final AnswerIndex answers;
 
-    public ReplySender(ChannelPermissions permissions, AnswerIndex answers) {
+    public ReplySender(ChannelPermissions permissions) {
         this.permissions = permissions;
-        this.answers = answers;
     }
 
     /** Answers {@code question} where it was asked, in a new thread when {@code inThread} and allowed. */
-    public void answer(Message question, BotReply reply, String workspace, boolean inThread) {
+    public void answer(Message question, BotReply reply, boolean inThread) {
         MessageChannel target = question.getChannel();
         boolean quote = true;
         if (inThread) {
@@ -52,11 +50,7 @@ final class ReplySender {
             quote = thread == target;
             target = thread;
         }
-        List<Message> sent = deliver(question, target, quote, reply);
-        remember(sent, reply, workspace);
-        if (reply.outcome() == Outcome.ANSWERED && !sent.isEmpty()) {
-            addVoteReactions(sent.get(sent.size() - 1));
-        }
+        deliver(question, target, quote, reply);
     }
 
     /** Replies to {@code question} with plain text: an ingestion report or a notice. */
@@ -65,22 +59,18 @@ final class ReplySender {
     }
 
     /** Puts the answer into a deferred {@code /ask} response, continuing in follow-up messages when long. */
-    public void answer(InteractionHook hook, BotReply reply, String workspace) {
+    public void answer(InteractionHook hook, BotReply reply) {
         List<RenderedPart> parts = renderer.render(reply, true);
-        List<Message> sent = new ArrayList<>();
-        sent.add(hook.editOriginal(edit(parts.get(0))).complete());
-        for (RenderedPart part : parts.subList(1, parts.size())) {
-            sent.add(hook.sendMessage(create(part)).complete());
-        }
-        remember(sent, reply, workspace);
-        if (reply.outcome() == Outcome.ANSWERED) {
-            addVoteReactions(sent.get(sent.size() - 1));
+        Optional<ActionRow> votes = votes(reply);
+        hook.editOriginal(edit(parts.get(0), parts.size() == 1 ? votes : Optional.empty())).complete();
+        for (int i = 1; i < parts.size(); i++) {
+            hook.sendMessage(create(parts.get(i), i == parts.size() - 1 ? votes : Optional.empty())).complete();
         }
     }
 
     /** Puts plain text into a deferred {@code /ask} response. */
     public void notice(InteractionHook hook, String text) {
-        answer(hook, plain(text), "");
+        answer(hook, plain(text));
     }
 
     private List<Message> deliver(Message question, MessageChannel target, boolean quote, BotReply reply) {
@@ -93,9 +83,11 @@ final class ReplySender {
         quote = quote && permissions.has(target, Permission.MESSAGE_HISTORY,
                 "sending answers without quoting the question");
         List<Message> sent = new ArrayList<>();
+        List<RenderedPart> parts = renderer.render(reply, embeds);
         try {
-            for (RenderedPart part : renderer.render(reply, embeds)) {
-                MessageCreateAction action = target.sendMessage(create(part));
+            for (RenderedPart part : parts) {
+                boolean last = sent.size() == parts.size() - 1;
+                MessageCreateAction action = target.sendMessage(create(part, last ? votes(reply) : Optional.empty()));
                 if (quote && sent.isEmpty() && target.getIdLong() == question.getChannelIdLong()) {
                     action = action.setMessageReference(question).failOnInvalidReply(false);
                 }
@@ -114,8 +106,10 @@ final class ReplySender {
         List<Message> sent = new ArrayList<>();
         try {
             MessageChannel dm = user.openPrivateChannel().complete();
-            for (RenderedPart part : renderer.render(reply, true)) {
-                sent.add(dm.sendMessage(create(part)).complete());
+            List<RenderedPart> parts = renderer.render(reply, true);
+            for (RenderedPart part : parts) {
+                boolean last = sent.size() == parts.size() - 1;
+                sent.add(dm.sendMessage(create(part, last ? votes(reply) : Optional.empty())).complete());
             }
         } catch (ErrorResponseException e) {
             LOG.warn("Could not send a direct message to user {} either: {}", user.getId(), e.getMessage());
@@ -148,43 +142,25 @@ final class ReplySender {
         return ReplyRenderer.shorten(name, THREAD_NAME_CHARS);
     }
 
-    /** Puts 👍 and 👎 under an answer, ready to click, where the bot may add reactions. */
-    private void addVoteReactions(Message answer) {
-        try {
-            MessageChannel channel = answer.getChannel();
-            String fallback = "answers get no 👍/👎 reactions to click (people can still add them)";
-            if (!permissions.has(channel, Permission.MESSAGE_ADD_REACTION, fallback)
-                    || !permissions.has(channel, Permission.MESSAGE_HISTORY, fallback)) {
-                return;
-            }
-            answer.addReaction(UP).flatMap(done -> answer.addReaction(DOWN)).queue(null,
-                    e -> LOG.debug("Could not add vote reactions in {}: {}", channel.getId(), e.getMessage()));
-        } catch (RuntimeException e) {
-            // a command response in a channel the bot is not in: people can still add reactions themselves
-            LOG.debug("Could not add vote reactions to {}: {}", answer.getId(), e.getMessage());
-        }
-    }
-
-    private void remember(List<Message> sent, BotReply reply, String workspace) {
-        if (workspace.isEmpty() || (reply.outcome() != Outcome.ANSWERED && reply.outcome() != Outcome.NO_ANSWER)) {
-            return;
-        }
-        for (Message message : sent) {
-            answers.remember(message.getIdLong(), new AnswerIndex.Answered(reply.id(), workspace));
-        }
+    /** The vote buttons for a reply one may vote on: an answer, or the admission that there is none. */
+    private static Optional<ActionRow> votes(BotReply reply) {
+        boolean votable = reply.outcome() == Outcome.ANSWERED || reply.outcome() == Outcome.NO_ANSWER;
+        return votable ? VoteButtons.row(reply.id()) : Optional.empty();
     }
 
     private static BotReply plain(String text) {
         return new BotReply("notice", text, List.of(), Outcome.COMMAND, "", Usage.none());
     }
 
-    static MessageCreateData create(RenderedPart part) {
+    static MessageCreateData create(RenderedPart part, Optional<ActionRow> buttons) {
         return new MessageCreateBuilder().setContent(part.content()).setEmbeds(part.embeds())
+                .setComponents(buttons.stream().toList())
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).mentionRepliedUser(false).build();
     }
 
-    static MessageEditData edit(RenderedPart part) {
+    static MessageEditData edit(RenderedPart part, Optional<ActionRow> buttons) {
         return new MessageEditBuilder().setContent(part.content()).setEmbeds(part.embeds())
+                .setComponents(buttons.stream().toList())
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).mentionRepliedUser(false).build();
     }
 }

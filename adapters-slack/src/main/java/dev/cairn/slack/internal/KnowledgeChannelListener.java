@@ -130,17 +130,21 @@ public final class KnowledgeChannelListener {
 
     private void start(String team, String channel, String ts, String user, List<String> fileIds,
                        Map<String, String> names) {
-        if (!work.submit("indexing files shared in Slack", () -> ingest(team, channel, ts, user, fileIds, names))) {
+        List<String> named = fileIds.stream().map(id -> names.getOrDefault(id, "The file")).toList();
+        ReplyTarget target = new ReplyTarget(channel, ts == null ? "" : ts, user, "");
+        String restarting = String.join(", ", named) + ": Cairn is restarting and did not finish indexing this. "
+                + "Please share it again in a minute.";
+        if (!work.submit("indexing files shared in Slack", () -> ingest(team, channel, ts, user, fileIds, names),
+                Runnable::run, () -> replies.post(target, renderer.plain(restarting)))) {
             fileIds.forEach(id -> seen.forget(fileKey(team, channel, id)));
-            List<String> named = fileIds.stream().map(id -> names.getOrDefault(id, "The file")).toList();
-            replies.post(new ReplyTarget(channel, ts == null ? "" : ts, user, ""), renderer.plain(String.join(", ",
-                    named) + ": I'm too busy to index this right now, so nothing was indexed. Please share it again "
-                    + "in a few minutes."));
+            replies.post(target, renderer.plain(String.join(", ", named) + ": I'm too busy to index this right now, "
+                    + "so nothing was indexed. Please share it again in a few minutes."));
         }
     }
 
-    private void ingest(String team, String channel, String messageTs, String user, List<String> fileIds,
-                        Map<String, String> names) {
+    /** Indexes the files; returns the posting of the report, so that it is not sent once Cairn has given up. */
+    private Runnable ingest(String team, String channel, String messageTs, String user, List<String> fileIds,
+                            Map<String, String> names) {
         List<String> lines = new ArrayList<>();
         List<File> files = new ArrayList<>();
         String ts = messageTs;
@@ -172,10 +176,12 @@ public final class KnowledgeChannelListener {
         if (!files.isEmpty()) {
             lines.add(index(team, channel, ts, user, files, messageLink));
         }
-        if (!lines.isEmpty()) {
-            replies.post(new ReplyTarget(channel, ts == null ? "" : ts, user, ""),
-                    renderer.plain(String.join("\n", lines)));
-        }
+        ReplyTarget target = new ReplyTarget(channel, ts == null ? "" : ts, user, "");
+        return () -> {
+            if (!lines.isEmpty()) {
+                replies.post(target, renderer.plain(String.join("\n", lines)));
+            }
+        };
     }
 
     private String index(String team, String channel, String ts, String user, List<File> files,

@@ -11,6 +11,7 @@ import com.slack.api.model.event.MessageEvent;
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.InboundMessage;
+import dev.cairn.core.Job;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Outcome;
 import dev.cairn.core.Platform;
@@ -57,8 +58,7 @@ public final class QuestionListener {
                 new User(p.getUserId(), p.getUserName()), question, List.of(), MessageKind.COMMAND, "")
                 .withChannelName(p.getChannelName());
         ReplyTarget target = new ReplyTarget(p.getChannelId(), "", p.getUserId(), p.getResponseUrl());
-        boolean queued = work.submit("answering " + p.getCommand(), () -> {
-            Optional<BotReply> reply = handle(message);
+        boolean queued = work.submit("answering " + p.getCommand(), () -> handle(message), reply -> {
             if (reply.isEmpty()) {
                 replies.ephemeral(target, FAILED);
             } else if (reply.get().outcome() == Outcome.COMMAND) {
@@ -67,7 +67,7 @@ public final class QuestionListener {
                 replies.post(target, renderer.answer(reply.get(),
                         Optional.of(new BlockKitRenderer.Asker(p.getUserId(), question))));
             }
-        });
+        }, () -> replies.ephemeral(target, Job.RESTARTING));
         return queued ? ctx.ack() : ctx.ack(BUSY);
     }
 
@@ -107,10 +107,11 @@ public final class QuestionListener {
             return ctx.ack();
         }
         boolean queued = work.submit("answering a " + message.kind().name().toLowerCase(Locale.ROOT),
-                () -> handle(named(message, ctx)).ifPresentOrElse(
+                () -> handle(named(message, ctx)), answer -> answer.ifPresentOrElse(
                         reply -> replies.post(target, reply.outcome() == Outcome.COMMAND
                                 ? renderer.plain(reply.text()) : renderer.answer(reply, Optional.empty())),
-                        () -> replies.post(target, renderer.plain(FAILED))));
+                        () -> replies.post(target, renderer.plain(FAILED))),
+                () -> replies.post(target, renderer.plain(Job.RESTARTING)));
         if (!queued) {
             replies.post(target, renderer.plain(BUSY));
         }

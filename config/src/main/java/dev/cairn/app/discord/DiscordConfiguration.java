@@ -8,7 +8,7 @@ import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.discord.DiscordBot;
 import dev.cairn.discord.DiscordSettings;
 import java.util.HashSet;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,7 +24,7 @@ public class DiscordConfiguration {
     @Bean(destroyMethod = "close")
     DiscordBot discordBot(DiscordProperties properties, Dispatcher dispatcher, KnowledgeBase knowledge,
                           ScopePolicy scopes, FeedbackLog feedback, ApprovalDesk approvalDesk,
-                          @Qualifier("answerExecutor") ExecutorService answerExecutor) {
+                          @Qualifier("answerExecutor") Executor answerExecutor) {
         DiscordSettings settings = new DiscordSettings(properties.token(), properties.restUrl(),
                 properties.gatewayUrl(), DiscordSettings.Compression.parse(properties.compression()),
                 new HashSet<>(properties.knowledgeChannels()), properties.replyInThread());

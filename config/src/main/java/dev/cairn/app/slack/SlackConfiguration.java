@@ -8,7 +8,7 @@ import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.slack.SlackBot;
 import dev.cairn.slack.SlackEventsServlet;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,7 +29,7 @@ public class SlackConfiguration {
     @Bean(destroyMethod = "close")
     SlackBot slackBot(SlackProperties properties, Dispatcher dispatcher, KnowledgeBase knowledge, ScopePolicy scopes,
                       FeedbackLog feedback, ApprovalDesk approvalDesk,
-                      @Qualifier("answerExecutor") ExecutorService answerExecutor) {
+                      @Qualifier("answerExecutor") Executor answerExecutor) {
         return SlackBot.start(properties.toSettings(), dispatcher, knowledge, scopes, feedback, approvalDesk,
                 answerExecutor, Clock.systemUTC());
     }

@@ -108,10 +108,8 @@ class DiscordAdapterIT {
                 .contains("> Employees accrue four hours of annual leave per pay period.");
         assertThat(answer.allowedMentions().get("parse")).isEmpty();
         assertThat(answer.allowedMentions().get("replied_user").asBoolean()).isFalse();
-        discord.await("👍 on the answer", c -> c.is("PUT", "channels/" + general + "/messages/" + answer.messageId()
-                + "/reactions/👍/@me"));
-        discord.await("👎 on the answer", c -> c.is("PUT", "channels/" + general + "/messages/" + answer.messageId()
-                + "/reactions/👎/@me"));
+        assertThat(FakeDiscord.buttons(answer)).hasSize(2).allMatch(id -> id.matches("vote:(up|down):[-0-9a-f]{36}"));
+        assertThat(discord.calls(c -> c.path().contains("/reactions/"))).isEmpty();
     }
 
     @Test
@@ -130,8 +128,7 @@ class DiscordAdapterIT {
                 + "own company. [1]");
         assertThat(edit.embeds().get(0).get("description").asString()).contains("handbook.md");
         assertThat(edit.allowedMentions().get("parse")).isEmpty();
-        discord.await("👎 under the command's answer", c -> c.is("PUT", "channels/" + asking + "/messages/"
-                + edit.messageId() + "/reactions/👎/@me"));
+        assertThat(FakeDiscord.buttons(edit)).hasSize(2).allMatch(id -> id.startsWith("vote:"));
 
         FakeDiscord.Interaction help = discord.ask(asking, carl, "help");
         assertThat(discord.await("help", c -> c.is("PATCH", "webhooks/\\d+/" + help.token() + "/messages/@original"))
@@ -292,26 +289,43 @@ class DiscordAdapterIT {
     }
 
     @Test
-    void thumbsOnAnAnswerAreRecordedAsFeedbackOnThatReply() throws IOException {
+    void voteButtonClicksAreRecordedOnTheirReplyAndToldOnlyToTheVoter() {
         long votes = channel("votes");
         long question = discord.post(votes, ann, discord.mention() + " How much annual leave do employees accrue?");
-        long answer = replyTo(votes, question).messageId();
-        discord.await("the bot's own 👎, added once the answer is registered for votes", c -> c.is("PUT",
-                "channels/" + votes + "/messages/" + answer + "/reactions/👎/@me"));
+        FakeDiscord.Call answer = replyTo(votes, question);
+        List<String> buttons = FakeDiscord.buttons(answer);
+        String replyId = buttons.get(0).substring("vote:up:".length());
+        assertThat(buttons).containsExactly("vote:up:" + replyId, "vote:down:" + replyId);
 
-        discord.react(votes, answer, otherBot, "👍");
-        discord.react(votes, answer, carl, "🎉");
-        discord.react(votes, answer, ann, "👍🏽");
-        discord.react(votes, answer, carl, "👎");
-        discord.react(votes, question, carl, "👎");
+        FakeDiscord.Interaction up = discord.click(votes, answer.messageId(), ann, buttons.get(0));
+        FakeDiscord.Call thanks = discord.await("the thanks", c -> c.is("POST", "webhooks/\\d+/" + up.token()));
+        FakeDiscord.Interaction down = discord.click(votes, answer.messageId(), carl, buttons.get(1));
+        discord.await("the second thanks", c -> c.is("POST", "webhooks/\\d+/" + down.token()));
 
-        awaitTrue("two votes", () -> dev.cairn.app.records.RecordedVotes.in(dataDir).size() >= 2);
-        discord.awaitQuiet(Duration.ofMillis(300));
-        List<String> recorded = dev.cairn.app.records.RecordedVotes.in(dataDir);
-        assertThat(recorded).extracting(v -> v.substring(v.indexOf(':') + 1))
-                .containsExactlyInAnyOrder(ann + ":up", carl + ":down");
-        assertThat(recorded.get(0).substring(0, recorded.get(0).indexOf(':'))).isNotBlank()
-                .isEqualTo(recorded.get(1).substring(0, recorded.get(1).indexOf(':')));
+        assertThat(thanks.content()).isEqualTo("Thanks, your vote on this answer was recorded.");
+        assertThat(thanks.body().get("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+        assertThat(discord.await("the acknowledgement", c -> c.is("POST", "interactions/" + up.id() + "/"
+                + up.token() + "/callback")).body().get("type").asInt()).as("deferred update").isEqualTo(6);
+        assertThat(dev.cairn.app.records.RecordedVotes.in(dataDir)).contains(replyId + ":" + ann + ":up",
+                replyId + ":" + carl + ":down");
+        assertThat(discord.calls(c -> c.path().contains("/messages/" + answer.messageId()) && c.method().equals("PATCH")))
+                .as("the answer itself is left as it was").isEmpty();
+    }
+
+    @Test
+    void aVoteOnAnAnswerCairnDoesNotKnowIsRefusedPlainly() {
+        long votes = channel("votes");
+        long question = discord.post(votes, ann, discord.mention() + " Do contractors accrue annual leave?");
+        FakeDiscord.Call answer = replyTo(votes, question);
+        int before = dev.cairn.app.records.RecordedVotes.in(dataDir).size();
+
+        FakeDiscord.Interaction click = discord.click(votes, answer.messageId(), ann,
+                "vote:up:00000000-0000-0000-0000-000000000000");
+
+        FakeDiscord.Call refusal = discord.await("the refusal", c -> c.is("POST", "webhooks/\\d+/" + click.token()));
+        assertThat(refusal.content()).isEqualTo("That answer is not known, so your vote was not recorded.");
+        assertThat(refusal.body().get("flags").asInt() & 64).isEqualTo(64);
+        assertThat(dev.cairn.app.records.RecordedVotes.in(dataDir)).hasSize(before);
     }
 
     @Test

@@ -245,23 +245,4 @@ final class DiscordPayloads {
         inGuild(data, guildId, channel, user);
         return data;
     }
-
-    /** {@code user} adds the reaction {@code emoji} to a message of the bot. */
-    static Map<String, Object> reaction(long guildId, long channelId, long messageId, Map<String, Object> user,
-                                        long authorId, String emoji) {
-        Map<String, Object> emojiJson = new LinkedHashMap<>();
-        emojiJson.put("id", null);
-        emojiJson.put("name", emoji);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("user_id", user.get("id"));
-        data.put("channel_id", Long.toString(channelId));
-        data.put("message_id", Long.toString(messageId));
-        data.put("guild_id", Long.toString(guildId));
-        data.put("member", member(user));
-        data.put("emoji", emojiJson);
-        data.put("burst", false);
-        data.put("type", 0);
-        data.put("message_author_id", Long.toString(authorId));
-        return data;
-    }
 }

@@ -33,8 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Discord for tests, on 127.0.0.1: a REST API that records every call and answers what JDA needs, a gateway that
  * JDA really connects to (see {@link FakeGateway}), and a CDN that serves attachments and records downloads.
- * Declare guilds, channels and users before the bot connects; then send messages, commands, deletions and
- * reactions as Discord would, and wait for the bot's calls.
+ * Declare guilds, channels and users before the bot connects; then send messages, commands, button clicks and
+ * deletions as Discord would, and wait for the bot's calls.
  */
 final class FakeDiscord implements AutoCloseable {
     static final String TOKEN = "fake-discord-bot-token";
@@ -265,12 +265,6 @@ final class FakeDiscord implements AutoCloseable {
                 "guild_id", Long.toString(channelGuild.get(channel))));
     }
 
-    /** {@code user} adds the reaction {@code emoji} to a message of a guild channel. */
-    void react(long channel, long message, long user, String emoji) {
-        gateway.dispatch("MESSAGE_REACTION_ADD", DiscordPayloads.reaction(channelGuild.get(channel), channel, message,
-                users.get(user), botId, emoji));
-    }
-
     // ---- what the bot did ----
 
     List<Call> calls() {
@@ -437,8 +431,6 @@ final class FakeDiscord implements AutoCloseable {
             return new Response(200, messages.get(Long.parseLong(m.group(2))));
         } else if (method.equals("POST") && (m = THREAD_FROM_MESSAGE.matcher(path)).matches()) {
             return new Response(201, thread(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), body));
-        } else if (method.equals("PUT") && path.matches("channels/\\d+/messages/\\d+/reactions/[^/]+/@me")) {
-            return new Response(204, null);
         } else if (method.equals("POST") && path.matches("interactions/\\d+/[^/]+/callback")) {
             return new Response(204, null);
         } else if (method.equals("PATCH") && (m = ORIGINAL.matcher(path)).matches()) {

@@ -1,0 +1,57 @@
+package dev.cairn.slack.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.core.Job;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import org.junit.jupiter.api.Test;
+
+class WorkTest {
+    private final List<String> said = new ArrayList<>();
+    private final List<Runnable> queued = new ArrayList<>();
+
+    @Test
+    void queuedWorkThatRunsDeliversItsReply() {
+        Work work = new Work(queued::add);
+
+        assertThat(work.submit("answering", () -> "the answer", said::add, () -> said.add("ask again"))).isTrue();
+        queued.forEach(Runnable::run);
+
+        assertThat(said).containsExactly("the answer");
+    }
+
+    @Test
+    void queuedWorkThatCairnAbandonsTellsTheAskerToAskAgainInstead() {
+        Work work = new Work(queued::add);
+
+        work.submit("answering", () -> "the answer", said::add, () -> said.add("ask again"));
+        assertThat(queued).singleElement().isInstanceOf(Job.class);
+        ((Job) queued.get(0)).abandon();
+        queued.get(0).run();
+
+        assertThat(said).containsExactly("ask again");
+    }
+
+    @Test
+    void aFailingTaskIsLoggedAndDeliversNothing() {
+        Work work = new Work(Runnable::run);
+
+        work.<String>submit("answering", () -> {
+            throw new IllegalStateException("boom");
+        }, said::add, () -> said.add("ask again"));
+
+        assertThat(said).isEmpty();
+    }
+
+    @Test
+    void aFullPoolIsReportedSoThatTheCallerCanSayItIsBusy() {
+        Work work = new Work(r -> {
+            throw new RejectedExecutionException("full");
+        });
+
+        assertThat(work.submit("answering", () -> said.add("ran"))).isFalse();
+        assertThat(said).isEmpty();
+    }
+}
