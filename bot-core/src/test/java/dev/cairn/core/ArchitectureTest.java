@@ -36,4 +36,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("com.github.benmanes..")
                 .check(CORE);
     }
+
+    @Test
+    void portsKeepJacksonOut() {
+        noClasses().that().resideInAPackage("dev.cairn.core.port..")
+                .should().dependOnClassesThat().resideInAPackage("tools.jackson..")
+                .check(CORE);
+    }
 }

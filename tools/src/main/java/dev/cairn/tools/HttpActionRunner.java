@@ -2,24 +2,29 @@ package dev.cairn.tools;
 
 import dev.cairn.core.runbook.ActionRunner;
 import dev.cairn.core.runbook.RunbookAction;
+import dev.cairn.tools.runbook.JsonBodyTemplate;
+import dev.cairn.tools.runbook.UrlTemplate;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Runs approved runbook actions as the HTTP calls their configuration declares; {@code {{name}}} in the URL is
- * replaced by the URL-encoded parameter, in the body by its JSON-escaped value. The address is the operator's
- * configuration, not the model's, so no address policy applies.
+ * Runs approved runbook actions as the HTTP calls their configuration declares. The URL and the body are filled in
+ * one pass each, so a value can never bring in another {@code {{placeholder}}}: in the URL ({@link UrlTemplate}) a
+ * value is percent-encoded and stays in its path segment or query value; in the body ({@link JsonBodyTemplate},
+ * which must be JSON with placeholders inside string values) it is written by Jackson as string content. The address
+ * is the operator's configuration, not the model's (a placeholder may not stand in the scheme or host), so no address
+ * policy applies. Templates are checked when the runner is built: a bad one stops startup naming the action.
  */
 public final class HttpActionRunner implements ActionRunner {
-    private final Map<String, Endpoint> endpoints;
+    private final Map<String, Call> calls = new HashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final Duration timeout;
@@ -36,27 +41,43 @@ public final class HttpActionRunner implements ActionRunner {
         }
     }
 
-    /** @param endpoints the call of each action, by action name */
+    /** An endpoint with its templates read. */
+    private record Call(String method, UrlTemplate url, Optional<JsonBodyTemplate> body) {
+    }
+
+    /**
+     * @param endpoints the call of each action, by action name
+     * @throws IllegalArgumentException naming the action when its URL or body template is invalid
+     */
     public HttpActionRunner(Map<String, Endpoint> endpoints, Duration timeout) {
-        this.endpoints = Map.copyOf(endpoints);
+        endpoints.forEach((name, endpoint) -> {
+            try {
+                calls.put(name, new Call(endpoint.method(), UrlTemplate.parse(endpoint.url()),
+                        JsonBodyTemplate.parse(endpoint.body())));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("cairn.runbooks.actions: " + name + ": " + e.getMessage(), e);
+            }
+        });
         this.timeout = Objects.requireNonNull(timeout, "timeout");
     }
 
     @Override
     public Outcome run(RunbookAction action, Map<String, String> arguments) {
-        Endpoint endpoint = endpoints.get(action.name());
-        if (endpoint == null) {
+        Call call = calls.get(action.name());
+        if (call == null) {
             return new Outcome(false, "no HTTP call is configured for " + action.name());
         }
-        String url = endpoint.url();
-        String body = endpoint.body();
-        for (Map.Entry<String, String> a : arguments.entrySet()) {
-            url = url.replace("{{" + a.getKey() + "}}", URLEncoder.encode(a.getValue(), StandardCharsets.UTF_8));
-            body = body.replace("{{" + a.getKey() + "}}", a.getValue().replace("\\", "\\\\").replace("\"", "\\\""));
+        URI url;
+        String body;
+        try {
+            url = call.url().fill(arguments);
+            body = call.body().map(template -> template.fill(arguments)).orElse("");
+        } catch (IllegalArgumentException e) {
+            return new Outcome(false, "refused: " + e.getMessage());
         }
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
-            if (endpoint.method().equals("POST")) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout);
+            if (call.method().equals("POST")) {
                 request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -23,7 +23,7 @@ class ArchitectureTest {
 
     @Test
     void helpersDoNotReachBackIntoTheToolsThemselves() {
-        noClasses().that().resideInAnyPackage("dev.cairn.tools.http..", "dev.cairn.tools.sql..")
+        noClasses().that().resideInAnyPackage("dev.cairn.tools.http..", "dev.cairn.tools.sql..", "dev.cairn.tools.runbook..")
                 .should().dependOnClassesThat().resideInAPackage("dev.cairn.tools")
                 .check(TOOLS);
     }

@@ -3,24 +3,47 @@ package dev.cairn.core.runbook;
 import dev.cairn.core.port.Tool;
 import dev.cairn.core.port.ToolCall;
 import dev.cairn.core.port.ToolResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Lets the model propose one runbook action (tool {@code runbook_<name>}); the call only files a proposal with the
- * approval desk and tells the model it waits for an approver.
+ * approval desk and tells the model it waits for an approver. Its arguments are read with Jackson: a string, number
+ * or boolean is taken as its text; an object, an array, a missing or blank value, an unknown parameter, a control
+ * character or invalid JSON is refused with a failed result that tells the model what to fix, and nothing is
+ * proposed.
  */
 public final class RunbookTool implements Tool {
-    private static final Pattern STRING_FIELD = Pattern.compile("\"([A-Za-z0-9_]+)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    static final int MAX_VALUE_CHARS = 500;
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
     private final RunbookAction action;
     private final ApprovalDesk desk;
+    private final String schema;
 
     public RunbookTool(RunbookAction action, ApprovalDesk desk) {
         this.action = Objects.requireNonNull(action, "action");
         this.desk = Objects.requireNonNull(desk, "desk");
+        this.schema = schema(action);
+    }
+
+    private static String schema(RunbookAction action) {
+        ObjectNode schema = JSON.createObjectNode().put("type", "object");
+        ObjectNode properties = schema.putObject("properties");
+        action.parameters().forEach(p -> properties.putObject(p).put("type", "string"));
+        action.parameters().forEach(schema.putArray("required")::add);
+        return JSON.writeValueAsString(schema);
     }
 
     @Override
@@ -35,33 +58,54 @@ public final class RunbookTool implements Tool {
 
     @Override
     public String parametersSchema() {
-        StringBuilder properties = new StringBuilder();
-        StringBuilder required = new StringBuilder();
-        for (String p : action.parameters()) {
-            properties.append(properties.length() == 0 ? "" : ",").append('"').append(p)
-                    .append("\":{\"type\":\"string\"}");
-            required.append(required.length() == 0 ? "" : ",").append('"').append(p).append('"');
-        }
-        return "{\"type\":\"object\",\"properties\":{" + properties + "},\"required\":[" + required + "]}";
+        return schema;
     }
 
     @Override
     public ToolResult execute(ToolCall call) {
-        Map<String, String> given = new LinkedHashMap<>();
-        Matcher m = STRING_FIELD.matcher(call.arguments());
-        while (m.find()) {
-            given.put(m.group(1), m.group(2).replace("\\\"", "\"").replace("\\\\", "\\"));
+        JsonNode given;
+        try {
+            given = JSON.readTree(call.arguments());
+        } catch (JacksonException e) {
+            return ToolResult.failed("The arguments are not valid JSON (" + e.getOriginalMessage()
+                    + "); give one JSON object such as " + example() + ". Nothing was proposed.");
+        }
+        if (given == null || !given.isObject()) {
+            return ToolResult.failed("The arguments must be one JSON object such as " + example()
+                    + ". Nothing was proposed.");
+        }
+        List<String> unknown = new ArrayList<>(given.propertyNames());
+        unknown.removeAll(action.parameters());
+        if (!unknown.isEmpty()) {
+            return ToolResult.failed("Unknown parameter(s) " + unknown + "; " + action.name() + " takes only "
+                    + action.parameters() + ". Nothing was proposed.");
         }
         Map<String, String> arguments = new LinkedHashMap<>();
         for (String p : action.parameters()) {
-            String value = given.get(p);
-            if (value == null || value.isBlank()) {
-                return ToolResult.failed("The parameter \"" + p + "\" is required.");
+            JsonNode value = given.get(p);
+            if (value == null || value.isNull() || value.isString() && value.stringValue().isBlank()) {
+                return ToolResult.failed("The parameter \"" + p + "\" is required. Nothing was proposed.");
             }
-            arguments.put(p, value);
+            if (value.isContainer()) {
+                return ToolResult.failed("The parameter \"" + p + "\" must be a string, not "
+                        + (value.isObject() ? "an object" : "an array") + ". Nothing was proposed.");
+            }
+            String text = value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asString();
+            if (text.length() > MAX_VALUE_CHARS || text.chars().anyMatch(Character::isISOControl)) {
+                return ToolResult.failed("The parameter \"" + p + "\" must be one line of at most "
+                        + MAX_VALUE_CHARS + " characters. Nothing was proposed.");
+            }
+            arguments.put(p, text);
         }
         Proposal proposal = desk.propose(action, arguments, call.asked());
         return ToolResult.ok("Proposed " + proposal.describe() + " as approval " + proposal.id()
                 + ". It has NOT run: it runs only when an approver approves it. Tell the user it awaits approval.");
+    }
+
+    /** An arguments object for this action, for the model to copy. */
+    private String example() {
+        ObjectNode example = JSON.createObjectNode();
+        action.parameters().forEach(p -> example.put(p, "…"));
+        return JSON.writeValueAsString(example);
     }
 }
