@@ -52,11 +52,11 @@ class RunbookApprovalIT {
 
             Api.Reply notAnApprover = dev.postJson("/api/v1/approvals/" + id, "{\"decision\":\"approve\"}");
             assertThat(notAnApprover.status()).isEqualTo(403);
-            assertThat(notAnApprover.json().get("result").asString()).isEqualTo("refused");
+            assertThat(notAnApprover.json().at("/result").asString()).isEqualTo("refused");
             Api.Reply bareIdIsNoWebUser = cairn.api.withKey(OPS_KEY).postJson("/api/v1/approvals/" + id,
                     "{\"decision\":\"approve\"}");
             assertThat(bareIdIsNoWebUser.status()).isEqualTo(403);
-            assertThat(bareIdIsNoWebUser.json().get("result").asString()).isEqualTo("refused");
+            assertThat(bareIdIsNoWebUser.json().at("/result").asString()).isEqualTo("refused");
             assertThat(ops.hits()).isEmpty();
 
             Api.Reply approved = ann.postJson("/api/v1/approvals/" + id, "{\"decision\":\"approve\"}");
