@@ -369,7 +369,10 @@ async function loadDocuments() {
 
 /* ---------- runbook approvals ---------- */
 
-/** Lists the actions the model proposed; each waits for an approver's decision here or in chat. */
+/**
+ * Lists the actions the model proposed; each waits for an approver's decision here or in chat. A decision here is
+ * taken as the named API key the page sends (web:NAME), never as the typed user name.
+ */
 async function loadApprovals() {
   try {
     const res = await api("/api/v1/approvals", { headers: { Accept: "application/json" } });
@@ -384,12 +387,12 @@ function approvalItem(a) {
   const note = el("div", { class: "muted small" });
   const decide = async (decision) => {
     const res = await api(`/api/v1/approvals/${encodeURIComponent(a.id)}`, { method: "POST",
-      headers: { "Content-Type": "application/json" }, body: JSON.stringify({ user: state.user, decision }) })
+      headers: { "Content-Type": "application/json" }, body: JSON.stringify({ decision }) })
       .catch(() => null);
     if (!res) { note.textContent = "Could not reach Cairn."; return; }
     const body = await res.json().catch(() => ({}));
     note.textContent = body.message || (body.error && body.error.message) || `HTTP ${res.status}`;
-    if (res.ok || res.status === 404) setTimeout(loadApprovals, 1500);
+    if (res.ok || res.status === 404 || res.status === 410) setTimeout(loadApprovals, 1500);
   };
   return el("li", { class: "doc" },
     el("div", {}, el("strong", { text: a.action }), el("div", { class: "muted small", text: `${a.description} — asked by ${a.requested_by}` }), note),

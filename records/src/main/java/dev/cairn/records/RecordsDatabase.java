@@ -9,7 +9,10 @@ import java.sql.SQLException;
 import java.util.List;
 import org.h2.jdbcx.JdbcConnectionPool;
 
-/** The embedded H2 database of answers and votes under the data directory, migrated when opened; close it to release the file. */
+/**
+ * The embedded H2 database of answers, votes and pending approvals under the data directory, migrated by Flyway
+ * when opened; close it to release the file.
+ */
 public final class RecordsDatabase implements AutoCloseable {
     private final JdbcConnectionPool pool;
 
@@ -17,27 +20,32 @@ public final class RecordsDatabase implements AutoCloseable {
         this.pool = pool;
     }
 
-    /** Opens (creating if needed) {@code <dataDir>/records/cairn} and applies {@link Migrations#ALL}; throws when it cannot. */
+    /** Opens (creating if needed) {@code <dataDir>/records/cairn} and migrates it; throws when it cannot. */
     public static RecordsDatabase open(Path dataDir) {
-        return open(dataDir, Migrations.ALL);
+        return open(dataDir, List.of(RecordsSchema.LOCATION));
     }
 
-    static RecordsDatabase open(Path dataDir, List<Migration> migrations) {
+    /** Opens the database migrated with the SQL files of {@code locations} (Flyway locations). */
+    static RecordsDatabase open(Path dataDir, List<String> locations) {
         Path dir = dataDir.resolve("records");
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("could not create " + dir, e);
         }
-        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("cairn") + ";AUTO_SERVER=FALSE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "cairn", "");
-        try (Connection connection = pool.getConnection()) {
-            Migrations.apply(connection, migrations);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dataDir), "cairn", "");
+        try {
+            RecordsSchema.migrate(pool, locations);
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
             throw new IllegalStateException("could not open the answer records in " + dir + ": " + e.getMessage(), e);
         }
         return new RecordsDatabase(pool);
+    }
+
+    /** The JDBC URL of the records database under {@code dataDir}. */
+    static String url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("records").toAbsolutePath().resolve("cairn") + ";AUTO_SERVER=FALSE";
     }
 
     /** A pooled connection in auto-commit mode; close it to return it. */

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Answers are recorded with every column, the passages retrieved and cited among them; commands are not; the
- * records survive a restart and an upgrade of the schema.
+ * Answers are recorded with every column, the passages retrieved and cited among them; commands are not (the
+ * schema's upgrades are {@link RecordsSchemaTest}'s).
  */
 class AnswerRecordsTest {
     @TempDir
@@ -112,53 +112,6 @@ class AnswerRecordsTest {
         }
     }
 
-    @Test
-    void laterMigrationsKeepTheAnswersOfTheFirstWithEmptyPassageListsAndTheirScope() throws SQLException {
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir, Migrations.ALL.subList(0, 1))) {
-            try (Connection connection = database.connection();
-                 Statement statement = connection.createStatement()) {
-                statement.executeUpdate("INSERT INTO answers VALUES ('old', TIMESTAMP WITH TIME ZONE "
-                        + "'2024-12-01 10:00:00+00', 'slack', 'T1', 'C1', 'U1', 'q', 'default', 'default', 1, "
-                        + "'doc-a', 5, 0, 0, TRUE)");
-                statement.executeUpdate("INSERT INTO answers VALUES ('old-web', TIMESTAMP WITH TIME ZONE "
-                        + "'2024-12-01 10:00:00+00', 'web', 'web', '', 'ann', 'q', 'default', 'default', 0, "
-                        + "'', 5, 0, 0, FALSE)");
-            }
-        }
-
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
-            assertThat(query(database, "SELECT id, cited_documents, retrieved, cited_passages, scope FROM answers "
-                    + "ORDER BY id")).containsExactly("old|doc-a|[]|[]|slack:T1", "old-web||[]|[]|web");
-            assertThat(query(database, "SELECT MAX(version) FROM schema_version")).containsExactly("3");
-            assertThat(query(database, "SELECT index_name FROM information_schema.indexes "
-                    + "WHERE table_name = 'ANSWERS' AND index_name = 'ANSWERS_ASKER'")).hasSize(1);
-        }
-    }
-
-    @Test
-    void migrationsRunOnceAndTheRecordsSurviveARestart() throws SQLException {
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
-            new AnswerRecords(database, Clock.systemUTC()).replied(PromptStatsTest.question("u"),
-                    PromptStatsTest.reply("kept", Outcome.ANSWERED, Usage.none()));
-        }
-        List<Migration> withNext = new ArrayList<>(Migrations.ALL);
-        withNext.add(new Migration(Migrations.ALL.size() + 1, "a note per answer",
-                List.of("ALTER TABLE answers ADD COLUMN note VARCHAR(50) DEFAULT 'none'")));
-
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir, withNext)) {
-            assertThat(query(database, "SELECT id, note FROM answers")).containsExactly("kept|none");
-            assertThat(query(database, "SELECT version FROM schema_version ORDER BY version"))
-                    .hasSize(withNext.size());
-        }
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir, withNext)) {
-            try (Connection connection = database.connection()) {
-                assertThat(Migrations.apply(connection, withNext)).isZero();
-            }
-            assertThat(query(database, "SELECT version FROM schema_version")).hasSize(withNext.size());
-            assertThat(query(database, "SELECT id FROM answers")).containsExactly("kept");
-        }
-    }
-
     private static Passage passage(String id, String documentId, Location location, String text, double score) {
         return new Passage(id, documentId, documentId + ".pdf", "slack:T1", location, text, score, Optional.empty());
     }
@@ -167,7 +120,7 @@ class AnswerRecordsTest {
         return new Citation(index, documentId, documentId + ".pdf", Location.none(), "quote", Optional.empty());
     }
 
-    private static List<String> query(RecordsDatabase database, String sql) throws SQLException {
+    static List<String> query(RecordsDatabase database, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection connection = database.connection();
              Statement statement = connection.createStatement();

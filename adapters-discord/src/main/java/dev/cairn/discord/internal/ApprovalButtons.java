@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Posts Approve / Deny buttons for runbook actions proposed on Discord, where they were asked, and turns a click into
  * a decision of the approval desk. A click is acknowledged at once; the decision (which may run an HTTP call) is made
- * on the executor. Only an approver's decision changes the message: it then shows the outcome, without buttons.
+ * on the executor, as the clicking user of the interaction ({@code discord:<user id>}). Only an approver's decision
+ * changes the message: it then shows the outcome (or that the action expired), without buttons.
  */
 public final class ApprovalButtons extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(ApprovalButtons.class);
@@ -100,13 +101,13 @@ public final class ApprovalButtons extends ListenerAdapter {
 
     private void decide(InteractionHook hook, String id, String user, boolean approve) {
         Optional<String> action = desk.find(id).map(Proposal::describe);
-        ApprovalDesk.Decision decision = desk.decide(id, user, approve);
+        ApprovalDesk.Decision decision = desk.decide(id, Platform.DISCORD, user, approve);
         LOG.info("Approval {} clicked by {} ({}): {}", id, user, approve ? "approve" : "deny", decision.kind());
         switch (decision.kind()) {
             case REFUSED -> tell(hook, "You may not approve " + action.orElse("this action")
                     + ": only its approvers may.");
             case UNKNOWN -> tell(hook, ALREADY_DECIDED);
-            case RAN, FAILED, DENIED -> hook.editOriginal(outcome(decision.message())).complete();
+            case RAN, FAILED, DENIED, EXPIRED -> hook.editOriginal(outcome(decision.message())).complete();
         }
     }
 

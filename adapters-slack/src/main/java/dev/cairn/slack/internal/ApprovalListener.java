@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runbook approvals in Slack: posts Approve / Deny buttons where a proposal was asked for, and turns a click into a
- * decision of the {@link ApprovalDesk}. A decision replaces the buttons with its outcome; a click by someone who may
- * not decide, or on an action already decided, is answered to the clicker only.
+ * decision of the {@link ApprovalDesk} as the clicking user of the signed payload ({@code slack:<user id>}). A
+ * decision, or the news that the action expired, replaces the buttons; a click by someone who may not decide, or on
+ * an action already decided, is answered to the clicker only.
  */
 public final class ApprovalListener {
     static final String ALREADY_DECIDED = "That action was already decided; nothing more will run.";
@@ -71,7 +72,7 @@ public final class ApprovalListener {
         String action = desk.find(id).map(Proposal::describe).orElse(id);
         ApprovalDesk.Decision decision;
         try {
-            decision = desk.decide(id, user, approve);
+            decision = desk.decide(id, Platform.SLACK, user, approve);
         } catch (RuntimeException e) {
             log.error("deciding runbook action {} failed", id, e);
             replies.ephemeral(clicker, NOT_DECIDED);
@@ -81,7 +82,7 @@ public final class ApprovalListener {
             case REFUSED -> replies.ephemeral(clicker, "You may not approve or deny `" + SlackText.escape(action)
                     + "`: only its approvers can.");
             case UNKNOWN -> replies.ephemeral(clicker, ALREADY_DECIDED);
-            case RAN, FAILED, DENIED -> {
+            case RAN, FAILED, DENIED, EXPIRED -> {
                 if (messageTs.isEmpty() || !replies.update(clicker.channel(), messageTs,
                         renderer.decided(decision.message()))) {
                     replies.post(clicker, List.of(renderer.decided(decision.message())));

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A runbook action the model proposed, waiting for an approver.
+ * A runbook action the model proposed, waiting for an approver until it expires.
  *
  * @param id          the approval id shown with Approve / Deny
  * @param action      what would run
@@ -14,15 +14,22 @@ import java.util.Objects;
  * @param asked       the message whose answer proposed it: who asked, and where (platform, workspace, channel,
  *                    thread) the Approve / Deny buttons belong
  * @param at          when
+ * @param expiresAt   from this instant on it can no longer be approved
  */
 public record Proposal(String id, RunbookAction action, Map<String, String> arguments, InboundMessage asked,
-                       Instant at) {
+                       Instant at, Instant expiresAt) {
     public Proposal {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(action, "action");
         arguments = Map.copyOf(arguments);
         Objects.requireNonNull(asked, "asked");
         Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    /** A proposal that expires after {@link ApprovalDesk#DEFAULT_TTL}. */
+    public Proposal(String id, RunbookAction action, Map<String, String> arguments, InboundMessage asked, Instant at) {
+        this(id, action, arguments, asked, at, at.plus(ApprovalDesk.DEFAULT_TTL));
     }
 
     public String requestedBy() {

@@ -17,10 +17,10 @@ class RunbookToolTest {
     private final RunbookAction scale = new RunbookAction("scale-service", "Scales one service.",
             List.of("service", "replicas"), Set.of("U_OPS"));
     private final List<Map<String, String>> runs = new ArrayList<>();
-    private final ApprovalDesk desk = new ApprovalDesk((action, args) -> {
+    private final ApprovalDesk desk = new ApprovalDesk(new InMemoryApprovalStore(), List.of(scale), (action, args) -> {
         runs.add(args);
         return new ActionRunner.Outcome(true, "HTTP 200");
-    }, Clock.systemUTC());
+    }, Clock.systemUTC(), ApprovalDesk.DEFAULT_TTL);
     private final RunbookTool tool = new RunbookTool(scale, desk);
 
     private ToolResult call(String arguments) {

@@ -2,11 +2,13 @@ package dev.cairn.app.records;
 
 import dev.cairn.app.CairnProperties;
 import dev.cairn.core.port.AnswerStats;
+import dev.cairn.core.port.ApprovalStore;
 import dev.cairn.core.port.AskerHistory;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.records.AnswerRecords;
 import dev.cairn.records.PromptStats;
 import dev.cairn.records.RecordsDatabase;
+import dev.cairn.records.SqlApprovalStore;
 import dev.cairn.records.SqlAskerHistory;
 import dev.cairn.records.SqlFeedbackLog;
 import java.time.Clock;
@@ -14,8 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the answer records: the database under the data directory, the recorder, the votes, the figures and what
- * Cairn knows of each asker.
+ * Wires the answer records: the database under the data directory, the recorder, the votes, the figures, the
+ * pending runbook approvals and what Cairn knows of each asker.
  */
 @Configuration(proxyBeanMethods = false)
 public class RecordsConfiguration {
@@ -38,6 +40,11 @@ public class RecordsConfiguration {
     @Bean
     AnswerStats answerStats(RecordsDatabase recordsDatabase) {
         return new PromptStats(recordsDatabase, Clock.systemUTC());
+    }
+
+    @Bean
+    ApprovalStore approvalStore(RecordsDatabase recordsDatabase) {
+        return new SqlApprovalStore(recordsDatabase);
     }
 
     @Bean

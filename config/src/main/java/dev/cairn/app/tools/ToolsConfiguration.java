@@ -3,10 +3,10 @@ package dev.cairn.app.tools;
 import dev.cairn.app.CairnProperties;
 import dev.cairn.app.observe.CairnMetrics;
 import dev.cairn.app.observe.MeteredTool;
+import dev.cairn.core.port.ApprovalStore;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.port.Tool;
 import dev.cairn.core.runbook.ApprovalDesk;
-import dev.cairn.core.runbook.RunbookAction;
 import dev.cairn.core.runbook.RunbookTool;
 import dev.cairn.tools.HttpActionRunner;
 import dev.cairn.tools.HttpRequestTool;
@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,50 +28,20 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({ToolsProperties.class, RunbookProperties.class})
 public class ToolsConfiguration {
 
-    /** The declared runbook actions; invalid ones stop startup naming the action. */
-    private static List<RunbookAction> runbookActions(RunbookProperties runbooks) {
-        List<RunbookAction> actions = new ArrayList<>();
-        for (RunbookProperties.Action a : runbooks.actions()) {
-            if (a.url() == null || a.url().isBlank()) {
-                throw new IllegalArgumentException("cairn.runbooks.actions: " + a.name() + " needs a url");
-            }
-            actions.add(new RunbookAction(a.name(), a.description() == null ? "" : a.description(), a.parameters(),
-                    approvers(a, runbooks.roles())));
-        }
-        return actions;
-    }
-
-    /** The action's approvers, with each {@code role:NAME} replaced by the role's members. */
-    private static Set<String> approvers(RunbookProperties.Action action, Map<String, List<String>> roles) {
-        Set<String> users = new HashSet<>();
-        for (String approver : action.approvers()) {
-            if (approver.startsWith("role:")) {
-                List<String> members = roles.get(approver.substring(5));
-                if (members == null) {
-                    throw new IllegalArgumentException("cairn.runbooks.actions: " + action.name() + " names "
-                            + approver + ", but cairn.runbooks.roles has no such role");
-                }
-                users.addAll(members);
-            } else {
-                users.add(approver);
-            }
-        }
-        return users;
-    }
-
     @Bean
-    ApprovalDesk approvalDesk(RunbookProperties runbooks) {
+    ApprovalDesk approvalDesk(RunbookProperties runbooks, ApprovalStore approvalStore) {
         Map<String, HttpActionRunner.Endpoint> endpoints = new HashMap<>();
         runbooks.actions().forEach(a -> endpoints.put(a.name(), new HttpActionRunner.Endpoint(a.method(), a.url(),
                 a.body())));
-        return new ApprovalDesk(new HttpActionRunner(endpoints, runbooks.timeout()), Clock.systemUTC());
+        return new ApprovalDesk(approvalStore, runbooks.runbookActions(),
+                new HttpActionRunner(endpoints, runbooks.timeout()), Clock.systemUTC(), runbooks.approvalTtl());
     }
 
     @Bean
     ToolRegistry toolRegistry(ToolsProperties tools, KnowledgeBase knowledge, CairnProperties properties,
                               RunbookProperties runbooks, ApprovalDesk approvalDesk, CairnMetrics metrics) {
         List<Tool> enabled = new ArrayList<>();
-        runbookActions(runbooks).forEach(action -> enabled.add(new RunbookTool(action, approvalDesk)));
+        runbooks.runbookActions().forEach(action -> enabled.add(new RunbookTool(action, approvalDesk)));
         if (tools.knowledgeSearch().enabled()) {
             CairnProperties.Retrieval retrieval = properties.knowledge().retrieval();
             enabled.add(new KnowledgeSearchTool(knowledge, retrieval.topK(), retrieval.minScore()));

@@ -44,7 +44,7 @@ class SlackApprovalsIT {
     static void start() throws IOException {
         ops = new OpsEndpoint();
         fake = FakeSlack.start();
-        cairn = SlackCairn.start(dataDir, fake, ops.restartService(APPROVER).toArray(String[]::new));
+        cairn = SlackCairn.start(dataDir, fake, ops.restartService("slack:" + APPROVER).toArray(String[]::new));
     }
 
     @AfterAll
