@@ -13,6 +13,7 @@ import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.web.ApiExceptionHandler;
 import dev.cairn.web.ApprovalController;
 import dev.cairn.web.ApiKeyFilter;
+import dev.cairn.web.ApiKeys;
 import dev.cairn.web.ChatController;
 import dev.cairn.web.FeedbackController;
 import dev.cairn.web.KnowledgeController;
@@ -23,6 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +35,7 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @Import(ApiExceptionHandler.class)
 public class WebConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(WebConfiguration.class);
 
     @Bean(destroyMethod = "shutdown")
     ExecutorService answerExecutor() {
@@ -74,11 +78,13 @@ public class WebConfiguration {
         return new StatsController(answerStats);
     }
 
+    /** Guards /api/** and /actuator/** (but health) on every path, so no URL spelling slips past it. */
     @Bean
     FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(CairnProperties properties) {
-        FilterRegistrationBean<ApiKeyFilter> registration =
-                new FilterRegistrationBean<>(new ApiKeyFilter(properties.web().apiKey()));
-        registration.addUrlPatterns("/api/*");
+        ApiKeyFilter filter = new ApiKeyFilter(new ApiKeys(properties.web().keys()));
+        log.info(filter.mode());
+        FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns("/*");
         registration.setOrder(1);
         return registration;
     }
