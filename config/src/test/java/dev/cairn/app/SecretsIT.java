@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One whole session — the web API, Slack, Discord, a model that fails, a tool that fails — with a distinctive value
- * for every secret: none of them shows in anything logged (our own code at DEBUG) or in any reply, error or stats.
+ * for every secret: none of them shows in anything logged (every logger at DEBUG) or in any reply, error or stats.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsIT {
@@ -42,7 +42,7 @@ class SecretsIT {
                     "cairn.llm.model=fake-model", "cairn.llm.api-key=" + LLM_KEY, "cairn.llm.max-retries=0",
                     "cairn.tools.sql.enabled=true", "cairn.tools.sql.url=jdbc:h2:tcp://127.0.0.1:1/nowhere",
                     "cairn.tools.sql.user=cairn", "cairn.tools.sql.password=" + SQL_PASSWORD,
-                    "cairn.admins=web:ops,slack:UADMIN", "logging.level.dev.cairn=DEBUG"));
+                    "cairn.admins=web:ops,slack:UADMIN", "logging.level.dev.cairn=DEBUG", "logging.level.root=DEBUG"));
             settings.addAll(slack.properties());
             settings.addAll(discord.properties());
             try (ConfigurableApplicationContext context = RunningCairn.context(dataDir, settings)) {
