@@ -203,7 +203,8 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
             try {
                 new ApiKeys(keys(apiKey, apiKeys));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("cairn.web.api-keys: " + e.getMessage(), e);
+                // no cause: startup reports the innermost exception's message, which would lose the setting's name
+                throw new IllegalArgumentException("cairn.web.api-keys: " + e.getMessage());
             }
         }
 
