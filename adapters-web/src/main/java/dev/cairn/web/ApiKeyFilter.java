@@ -27,8 +27,8 @@ public class ApiKeyFilter extends OncePerRequestFilter {
     /** Headers a reverse proxy adds: a request carrying one came from elsewhere, whatever its socket says. */
     static final List<String> FORWARDING_HEADERS =
             List.of("Forwarded", "X-Forwarded-For", "X-Real-IP", "X-Forwarded-Host", "X-Forwarded-Proto");
-    static final String NEEDS_KEY = "This API needs the header Authorization: Bearer <key> with one of the configured "
-            + "API keys (cairn.web.api-key or cairn.web.api-keys.NAME).";
+    static final String NEEDS_KEY = "An API key is required: send the header Authorization: Bearer <key> with one of "
+            + "the keys set in cairn.web.api-key or cairn.web.api-keys.NAME.";
     static final String LOOPBACK_ONLY = "No API key is configured, so this API answers only requests made on this "
             + "machine (loopback) that did not pass through a proxy. To use it from elsewhere, set cairn.web.api-key "
             + "(environment CAIRN_API_KEY) or cairn.web.api-keys.NAME (CAIRN_WEB_API_KEYS_NAME) and send "
