@@ -37,11 +37,11 @@ public final class Dispatcher {
     /** @param rateLimit questions over it get its polite refusal (a {@link Outcome#COMMAND}: neither recorded nor counted) */
     public Dispatcher(BuiltInCommands commands, FileIntake files, Pipeline pipeline, ReplyListener listener,
                       QuestionRateLimit rateLimit) {
-        this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
         this.commands = Objects.requireNonNull(commands, "commands");
         this.files = Objects.requireNonNull(files, "files");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
     }
 
     public BotReply handle(InboundMessage message) {

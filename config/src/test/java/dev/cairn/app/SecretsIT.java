@@ -97,4 +97,29 @@ class SecretsIT {
             }
         }
     }
+
+    @Test
+    void noSlackTokenAppearsWhenSlackUsesSocketMode(CapturedOutput output) throws Exception {
+        String sent;
+        try (FakeOpenAi model = new FakeOpenAi(); SlackWorld slack = new SlackWorld()) {
+            List<String> settings = new ArrayList<>(List.of("cairn.llm.base-url=" + model.baseUrl(),
+                    "cairn.llm.model=fake-model", "cairn.llm.api-key=" + LLM_KEY, "cairn.llm.max-retries=0",
+                    "logging.level.root=DEBUG"));
+            settings.addAll(slack.socketModeProperties());
+            try (ConfigurableApplicationContext context = RunningCairn.context(dataDir, settings)) {
+                model.then(new FakeOpenAi.Failure(401));
+                slack.askOverSocket("T1", "CSOCKET", "UANN", "How much annual leave do employees accrue?");
+                assertThat(model.requests).as("the model was called and failed").hasSize(1);
+            }
+            sent = slack.everythingSent();
+        }
+        String logged = output.getAll();
+        assertThat(logged).as("the capture holds the session's logs").contains("socketMode=true")
+                .contains("platform=slack");
+        assertThat(sent).isNotBlank();
+        for (String secret : List.of(SlackWorld.APP_TOKEN, SlackWorld.BOT_TOKEN, LLM_KEY)) {
+            assertThat(logged).as("the logs").doesNotContain(secret);
+            assertThat(sent).as("what Cairn posted").doesNotContain(secret);
+        }
+    }
 }

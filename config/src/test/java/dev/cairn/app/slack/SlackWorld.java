@@ -9,6 +9,7 @@ import java.util.List;
 public final class SlackWorld implements AutoCloseable {
     public static final String BOT_TOKEN = FakeSlack.BOT_TOKEN;
     public static final String SIGNING_SECRET = FakeSlack.SIGNING_SECRET;
+    public static final String APP_TOKEN = FakeSlack.APP_TOKEN;
     private final FakeSlack fake = FakeSlack.start();
     private SlackSender sender;
 
@@ -16,6 +17,23 @@ public final class SlackWorld implements AutoCloseable {
     public List<String> properties() {
         return List.of("cairn.slack.enabled=true", "cairn.slack.bot-token=" + BOT_TOKEN,
                 "cairn.slack.signing-secret=" + SIGNING_SECRET, "cairn.slack.api-url=" + fake.apiUrl());
+    }
+
+    /** The settings that turn the Slack adapter on over Socket Mode (bot and app tokens), pointed at the fake. */
+    public List<String> socketModeProperties() {
+        return List.of("cairn.slack.enabled=true", "cairn.slack.bot-token=" + BOT_TOKEN,
+                "cairn.slack.app-token=" + APP_TOKEN, "cairn.slack.api-url=" + fake.apiUrl());
+    }
+
+    /** {@code /ask text} in {@code channel} over the Socket Mode websocket; waits for Cairn's reply there. */
+    public void askOverSocket(String team, String channel, String user, String text) {
+        FakeSocketMode socket = fake.socketMode();
+        socket.awaitConnection();
+        String envelope = "env-" + channel;
+        socket.send(SlackPayloads.envelope(envelope, "slash_commands", SlackPayloads.commandJson(team, channel, user,
+                text, fake.responseUrl(channel))));
+        socket.awaitAck(envelope);
+        FakeSlack.await(() -> fake.postedIn(channel).stream().findFirst(), "a reply in " + channel);
     }
 
     /** Aims the signed requests at Cairn listening on {@code port} of 127.0.0.1. */
