@@ -34,7 +34,9 @@ function authHeaders(extra = {}) {
   return h;
 }
 
-function askForKey() {
+/** Shows the server's reason for a 401 (which says how to get in) and opens the key form. */
+function askForKey(message) {
+  $("key-note").textContent = message || "This server needs an API key. Enter it above, then try again.";
   $("key-note").hidden = false;
   showKeyForm(true);
   $("api-key").focus();
@@ -47,7 +49,7 @@ function showKeyForm(show) {
 
 async function api(path, options = {}) {
   const res = await fetch(path, { ...options, headers: authHeaders(options.headers) });
-  if (res.status === 401) askForKey();
+  if (res.status === 401) askForKey(messageOf(await res.clone().json().catch(() => null), 401));
   return res;
 }
 
@@ -319,7 +321,7 @@ function uploadFile(file) {
     xhr.addEventListener("load", () => {
       let body = null;
       try { body = JSON.parse(xhr.responseText); } catch (_) { /* not JSON */ }
-      if (xhr.status === 401) askForKey();
+      if (xhr.status === 401) askForKey(messageOf(body, 401));
       if (xhr.status >= 200 && xhr.status < 300 && body && Array.isArray(body.files) && body.files[0]) {
         const r = body.files[0];
         finish(r.status === "indexed" || r.status === "duplicate" ? r.status : "rejected", uploadStatusText(r));

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ApprovalController {
     /** The request attribute naming the API key that authenticated the call; absent in loopback trial mode. */
-    public static final String IDENTITY = "cairn.web.identity";
     private final ApprovalDesk desk;
 
     public ApprovalController(ApprovalDesk desk) {
@@ -67,10 +66,9 @@ public class ApprovalController {
             default -> throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_decision",
                     "The decision must be \"approve\" or \"deny\".");
         };
-        if (!(request.getAttribute(IDENTITY) instanceof String keyName) || keyName.isBlank()) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "named_key_required", "Deciding an approval needs a named "
-                    + "API key (cairn.web.api-keys.NAME); the approver is then web:NAME.");
-        }
+        String keyName = WebIdentity.of(request).orElseThrow(() -> new ApiException(HttpStatus.FORBIDDEN,
+                "named_key_required", "Deciding an approval needs a named API key (cairn.web.api-keys.NAME); the "
+                        + "approver is then web:NAME."));
         ApprovalDesk.Decision decided = desk.decide(id, Platform.WEB, keyName, approve);
         HttpStatus status = switch (decided.kind()) {
             case REFUSED -> HttpStatus.FORBIDDEN;

@@ -61,7 +61,7 @@ class ApprovalControllerTest {
     private Reply decide(String id, String body, String keyName) throws Exception {
         var request = post("/api/v1/approvals/" + id).contentType(MediaType.APPLICATION_JSON).content(body);
         if (keyName != null) {
-            request.requestAttr(ApprovalController.IDENTITY, keyName);
+            request.requestAttr(WebIdentity.ATTRIBUTE, keyName);
         }
         return reply(mvc.perform(request).andReturn());
     }

@@ -23,6 +23,7 @@ public final class Dispatcher {
     private final FileIntake files;
     private final Pipeline pipeline;
     private final ReplyListener listener;
+    private final QuestionRateLimit rateLimit;
 
     public Dispatcher(BuiltInCommands commands, FileIntake files, Pipeline pipeline) {
         this(commands, files, pipeline, ReplyListener.NONE);
@@ -30,10 +31,17 @@ public final class Dispatcher {
 
     /** @param listener hears of every reply (metrics, logs) */
     public Dispatcher(BuiltInCommands commands, FileIntake files, Pipeline pipeline, ReplyListener listener) {
+        this(commands, files, pipeline, listener, QuestionRateLimit.OFF);
+    }
+
+    /** @param rateLimit questions over it get its polite refusal (a {@link Outcome#COMMAND}: neither recorded nor counted) */
+    public Dispatcher(BuiltInCommands commands, FileIntake files, Pipeline pipeline, ReplyListener listener,
+                      QuestionRateLimit rateLimit) {
         this.commands = Objects.requireNonNull(commands, "commands");
         this.files = Objects.requireNonNull(files, "files");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
     }
 
     public BotReply handle(InboundMessage message) {
@@ -44,7 +52,7 @@ public final class Dispatcher {
     public BotReply handle(InboundMessage message, DeltaSink sink) {
         long start = System.nanoTime();
         Exchange exchange = new Exchange(message, sink);
-        Answer answer = produce(exchange);
+        Answer answer = produce(exchange, rateLimit);
         BotReply reply = reply(exchange, answer, start);
         listener.replied(message, reply);
         return reply;
@@ -58,7 +66,7 @@ public final class Dispatcher {
         long start = System.nanoTime();
         Exchange exchange = new Exchange(message, DeltaSink.NONE);
         exchange.prompt(prompt);
-        return reply(exchange, produce(exchange), start);
+        return reply(exchange, produce(exchange, QuestionRateLimit.OFF), start);
     }
 
     private static BotReply reply(Exchange exchange, Answer answer, long start) {
@@ -71,7 +79,7 @@ public final class Dispatcher {
                 exchange.key().id(), usage, asked ? exchange.passages() : List.of());
     }
 
-    private Answer produce(Exchange exchange) {
+    private Answer produce(Exchange exchange, QuestionRateLimit limit) {
         InboundMessage message = exchange.message();
         DeltaSink sink = exchange.sink();
         if (!message.attachments().isEmpty()) {
@@ -85,6 +93,10 @@ public final class Dispatcher {
         }
         if (message.text().isBlank()) {
             return said(USAGE, Outcome.COMMAND, sink);
+        }
+        Optional<String> refusal = limit.admit(message);
+        if (refusal.isPresent()) {
+            return said(refusal.get(), Outcome.COMMAND, sink);
         }
         pipeline.run(exchange);
         return exchange.answer().orElseThrow(() -> new IllegalStateException("the pipeline gave no answer"));

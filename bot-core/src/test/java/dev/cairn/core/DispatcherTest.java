@@ -102,4 +102,27 @@ class DispatcherTest {
         assertThat(dispatcher.handle(slack("T1", "Is parking free?")).citations())
                 .extracting(Citation::document).containsExactly("faq.txt");
     }
+    @Test
+    void aQuestionOverTheRateLimitIsRefusedPolitelyWithoutSearchingAndCommandsDoNotCount() {
+        QuestionRateLimitTest.MovableClock clock = new QuestionRateLimitTest.MovableClock(
+                java.time.Instant.parse("2026-12-05T10:00:00Z"));
+        List<BotReply> heard = new java.util.ArrayList<>();
+        Dispatcher limited = new Dispatcher(new BuiltInCommands(memory), new FileIntake(knowledge, scopes),
+                Pipelines.standard(memory, knowledge, scopes, new ExtractiveAnswerer(), 5, 0.1, Clock.systemUTC()),
+                (message, reply) -> heard.add(reply), new QuestionRateLimit(2, clock));
+        knowledge.add("slack:T1", "leave.pdf", "Employees get 13 days of annual leave.");
+
+        limited.handle(slack("T1", "How many days of annual leave?"));
+        limited.handle(slack("T1", "help"));
+        limited.handle(slack("T1", "reset"));
+        clock.advance(Duration.ofSeconds(18));
+        limited.handle(slack("T1", "How many days of annual leave?"));
+        BotReply refused = limited.handle(slack("T1", "How many days of annual leave?"));
+
+        assertThat(refused.outcome()).isEqualTo(Outcome.COMMAND);
+        assertThat(refused.text()).isEqualTo("You've asked 2 questions in the last minute; try again in 42 seconds.");
+        assertThat(refused.citations()).isEmpty();
+        assertThat(knowledge.searches).hasSize(2);
+        assertThat(heard).hasSize(5).last().isSameAs(refused);
+    }
 }

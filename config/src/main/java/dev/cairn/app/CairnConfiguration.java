@@ -8,6 +8,7 @@ import dev.cairn.core.BuiltInCommands;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.cairn.core.Dispatcher;
+import dev.cairn.core.QuestionRateLimit;
 import dev.cairn.core.FileIntake;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.answer.Answerer;
@@ -176,6 +177,7 @@ public class CairnConfiguration {
         CairnProperties.Retrieval retrieval = properties.knowledge().retrieval();
         return new Dispatcher(new BuiltInCommands(memory, Admins.of(properties.admins()), answerStats), files,
                 Pipelines.standard(memory, knowledge, scopes, prompts, answerer, retrieval.topK(),
-                        retrieval.minScore(), Clock.systemUTC()), ReplyListener.all(metrics, answerRecords));
+                        retrieval.minScore(), Clock.systemUTC()), ReplyListener.all(metrics, answerRecords),
+                new QuestionRateLimit(properties.limits().questionsPerMinute(), Clock.systemUTC()));
     }
 }

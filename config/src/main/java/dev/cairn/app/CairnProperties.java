@@ -1,10 +1,14 @@
 package dev.cairn.app;
 
 import dev.cairn.core.Admins;
+import dev.cairn.web.ApiKeys;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -20,6 +24,7 @@ import org.springframework.util.unit.DataSize;
  * @param llm       the language model; none (extractive answers) unless {@code base-url} is set
  * @param admins    who may run {@code stats}: user ids ({@code U123}) or platform-qualified ones
  *                  ({@code slack:U123}, {@code discord:456}, {@code web:alice})
+ * @param limits    per-user limits
  */
 @ConfigurationProperties("cairn")
 public record CairnProperties(@DefaultValue("./data") Path dataDir,
@@ -27,7 +32,8 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
                               @DefaultValue Memory memory,
                               @DefaultValue Web web,
                               @DefaultValue Llm llm,
-                              @DefaultValue List<String> admins) {
+                              @DefaultValue List<String> admins,
+                              @DefaultValue Limits limits) {
     public CairnProperties {
         try {
             Admins.of(admins);
@@ -180,7 +186,55 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
         }
     }
 
-    /** @param apiKey when set, every {@code /api/**} call needs {@code Authorization: Bearer <key>} */
-    public record Web(@DefaultValue("") String apiKey) {
+    /**
+     * The web API's keys; with none, {@code /api/**} and {@code /actuator/prometheus} answer only plain loopback
+     * requests.
+     *
+     * @param apiKey  a key that acts as {@code web:api}
+     * @param apiKeys named keys ({@code cairn.web.api-keys.NAME}); a request with one acts as {@code web:NAME}
+     */
+    public record Web(@DefaultValue("") String apiKey, @DefaultValue Map<String, String> apiKeys) {
+        public Web {
+            apiKeys = Map.copyOf(apiKeys);
+            if (!apiKey.isBlank() && apiKeys.containsKey("api") && !apiKeys.get("api").equals(apiKey)) {
+                throw new IllegalArgumentException("cairn.web.api-keys.api and cairn.web.api-key are two different "
+                        + "keys for the same name 'api'; set one of them");
+            }
+            try {
+                new ApiKeys(keys(apiKey, apiKeys));
+            } catch (IllegalArgumentException e) {
+                // no cause: startup reports the innermost exception's message, which would lose the setting's name
+                throw new IllegalArgumentException("cairn.web.api-keys: " + e.getMessage());
+            }
+        }
+
+        /** Every key by name: {@code api} for {@code api-key}, then the named ones. */
+        public Map<String, String> keys() {
+            return keys(apiKey, apiKeys);
+        }
+
+        private static Map<String, String> keys(String apiKey, Map<String, String> named) {
+            Map<String, String> all = new LinkedHashMap<>();
+            if (!apiKey.isBlank()) {
+                all.put("api", apiKey.strip());
+            }
+            new TreeMap<>(named).forEach((name, key) -> all.put(name, key == null ? null : key.strip()));
+            return all;
+        }
+
+        @Override
+        public String toString() {
+            return "Web[keys=" + keys().keySet() + " (values hidden)]";
+        }
+    }
+
+    /** @param questionsPerMinute questions one user may ask in a minute on one platform; 0 for no limit */
+    public record Limits(@DefaultValue("20") int questionsPerMinute) {
+        public Limits {
+            if (questionsPerMinute < 0) {
+                throw new IllegalArgumentException("cairn.limits.questions-per-minute must be 0 (no limit) or more, was "
+                        + questionsPerMinute);
+            }
+        }
     }
 }

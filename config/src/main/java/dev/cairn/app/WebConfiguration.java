@@ -13,6 +13,7 @@ import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.web.ApiExceptionHandler;
 import dev.cairn.web.ApprovalController;
 import dev.cairn.web.ApiKeyFilter;
+import dev.cairn.web.ApiKeys;
 import dev.cairn.web.ChatController;
 import dev.cairn.web.FeedbackController;
 import dev.cairn.web.KnowledgeController;
@@ -20,6 +21,8 @@ import dev.cairn.web.StatsController;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +33,7 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 @Import(ApiExceptionHandler.class)
 public class WebConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(WebConfiguration.class);
 
     /** The answer pool of the web stream, Slack and Discord; drained within the shutdown phase's timeout on stop. */
     @Bean
@@ -70,11 +74,13 @@ public class WebConfiguration {
         return new StatsController(answerStats);
     }
 
+    /** Guards /api/** and /actuator/** (but health) on every path, so no URL spelling slips past it. */
     @Bean
     FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(CairnProperties properties) {
-        FilterRegistrationBean<ApiKeyFilter> registration =
-                new FilterRegistrationBean<>(new ApiKeyFilter(properties.web().apiKey()));
-        registration.addUrlPatterns("/api/*");
+        ApiKeyFilter filter = new ApiKeyFilter(new ApiKeys(properties.web().keys()));
+        log.info(filter.mode());
+        FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns("/*");
         registration.setOrder(1);
         return registration;
     }

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 class CairnPropertiesTest {
 
@@ -22,6 +29,51 @@ class CairnPropertiesTest {
     }
 
     private static CairnProperties admins(List<String> admins) {
-        return new CairnProperties(Path.of("data"), null, null, null, null, admins);
+        return new CairnProperties(Path.of("data"), null, null, null, null, admins, null);
+    }
+
+    @Test
+    void namedWebKeysComeFromTheEnvironmentAsCairnWebApiKeysName() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
+                        "CAIRN_WEB_API_KEYS_ANN", "key-of-ann", "CAIRN_WEB_API_KEYS_CI_BOT", "key-of-ci",
+                        "CAIRN_WEB_API_KEY", "the-single-key")));
+        new WebKeysFromEnvironment().postProcessEnvironment(environment, null);
+
+        CairnProperties.Web web = new Binder(ConfigurationPropertySources.get(environment))
+                .bindOrCreate("cairn", CairnProperties.class).web();
+
+        assertThat(web.keys()).containsExactly(Map.entry("api", "the-single-key"), Map.entry("ann", "key-of-ann"),
+                Map.entry("ci_bot", "key-of-ci"));
+    }
+
+    @Test
+    void webKeysAndTheRateLimitHaveDefaultsAndNeverShowKeysInTheirText() {
+        CairnProperties none = bind(new MapPropertySource("none", Map.of()));
+        assertThat(none.web().keys()).isEmpty();
+        assertThat(none.limits().questionsPerMinute()).isEqualTo(20);
+
+        CairnProperties.Web web = new CairnProperties.Web("s3cret-single", Map.of("ann", "s3cret-ann"));
+        assertThat(web.toString()).contains("api", "ann").doesNotContain("s3cret");
+    }
+
+    @Test
+    void twoNamesWithOneKeyOrTwoKeysForApiStopStartup() {
+        assertThatThrownBy(() -> new CairnProperties.Web("", Map.of("ann", "same", "bob", "same")))
+                .hasMessageStartingWith("cairn.web.api-keys: two API keys have the same value")
+                .hasMessageNotContaining("same,");
+        assertThatThrownBy(() -> new CairnProperties.Web("one", Map.of("api", "two")))
+                .hasMessageStartingWith("cairn.web.api-keys.api and cairn.web.api-key");
+        assertThatThrownBy(() -> new CairnProperties.Web("", Map.of("bad name", "k1")))
+                .hasMessageContaining("'bad name'");
+        assertThatThrownBy(() -> new CairnProperties.Limits(-1))
+                .hasMessageStartingWith("cairn.limits.questions-per-minute");
+    }
+
+    private static CairnProperties bind(org.springframework.core.env.PropertySource<?> source) {
+        MutablePropertySources sources = new MutablePropertySources();
+        sources.addFirst(source);
+        return new Binder(ConfigurationPropertySources.from(sources)).bindOrCreate("cairn", CairnProperties.class);
     }
 }
