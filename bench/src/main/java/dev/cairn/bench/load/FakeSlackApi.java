@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,7 +27,7 @@ final class FakeSlackApi implements AutoCloseable {
     private final ExecutorService threads;
     private final Ledger ledger;
     private final AtomicLong ts = new AtomicLong(1_800_000_000_000_000L);
-    private final AtomicLong calls = new AtomicLong();
+    private final Map<String, AtomicLong> calls = new ConcurrentSkipListMap<>();
 
     FakeSlackApi(Ledger ledger, int threadCount) throws IOException {
         this.ledger = ledger;
@@ -51,13 +52,20 @@ final class FakeSlackApi implements AutoCloseable {
         return baseUrl() + "/respond/" + channel;
     }
 
-    long calls() {
-        return calls.get();
+    /** Calls so far by method ({@code respond} for response URLs). */
+    Map<String, Long> calls() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        calls.forEach((method, n) -> counts.put(method, n.get()));
+        return counts;
+    }
+
+    private void count(String method) {
+        calls.computeIfAbsent(method, m -> new AtomicLong()).incrementAndGet();
     }
 
     private void api(HttpExchange exchange) throws IOException {
-        calls.incrementAndGet();
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        count(method);
         Map<String, String> params = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         String channel = params.getOrDefault("channel", "");
         String body = switch (method) {
@@ -78,7 +86,7 @@ final class FakeSlackApi implements AutoCloseable {
     }
 
     private void respond(HttpExchange exchange) throws IOException {
-        calls.incrementAndGet();
+        count("respond");
         String channel = exchange.getRequestURI().getPath().substring("/respond/".length());
         ledger.posted(channel, "", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         send(exchange, "text/plain", "ok");

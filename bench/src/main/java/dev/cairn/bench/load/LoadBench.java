@@ -112,7 +112,7 @@ public final class LoadBench {
                 Phase second = run("overflow", pushed, askers, ledger, wait);
                 int modelSecond = model.takeMostInFlight();
 
-                report(first, modelFirst, second, modelSecond, cairn, model, ledger, cores, delay);
+                report(first, modelFirst, second, modelSecond, cairn, model, slack, ledger, cores, delay);
             } catch (RuntimeException e) {
                 System.out.println("Cairn's log (" + cairn.log() + "), last lines:\n" + cairn.tail(30));
                 throw e;
@@ -176,7 +176,7 @@ public final class LoadBench {
     }
 
     private static void report(Phase first, int modelFirst, Phase second, int modelSecond, CairnChild cairn,
-                               FakeModel model, Ledger ledger, int cores, long delay) {
+                               FakeModel model, FakeSlackApi slack, Ledger ledger, int cores, long delay) {
         Ledger.Tally all = first.all(ledger);
         double seconds = (all.lastAnswerNanos() - first.startNanos()) / 1e9;
         double perSecond = seconds > 0 ? all.answered() / seconds : 0;
@@ -206,6 +206,7 @@ public final class LoadBench {
         System.out.printf(Locale.ROOT, "Cairn peak RSS: %d MB; model requests %d (prompts mixing askers: %d); log lines "
                         + "'too busy' %d, ' ERROR ' %d%n", rss, model.requests(), model.mixedPrompts(),
                 cairn.logLinesWith("too busy"), cairn.logLinesWith(" ERROR "));
+        System.out.println("Slack Web API calls: " + slack.calls());
         ledger.evidence().forEach(e -> System.out.println("  ! " + e));
         System.out.printf(Locale.ROOT, "{\"cores\":%d,\"model_delay_ms\":%d,\"web_askers\":%d,\"slack_askers\":%d,"
                         + "\"lost\":%d,\"doubled\":%d,\"misdelivered\":%d,\"busy\":%d,\"failed\":%d,"
