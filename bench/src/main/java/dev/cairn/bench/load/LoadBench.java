@@ -90,7 +90,10 @@ public final class LoadBench {
                 Askers askers = new Askers(http, cairn.baseUrl(), SECRET, slack, ledger, tokens);
                 upload(http, cairn.baseUrl());
                 probe(ledger, askers);
+                List<Long> idleAcks = oneAtATime(ledger, askers, wait);
                 ledger.clearEvidence();
+                System.out.printf(Locale.ROOT, "Slack acks one at a time (warm-up, no load): p50 %.1f ms, p99 %.1f ms%n",
+                        millis(idleAcks, 0.50), millis(idleAcks, 0.99));
 
                 List<Ledger.Asker> loaded = new ArrayList<>();
                 for (int i = 0; i < webAskers; i++) {
@@ -112,7 +115,7 @@ public final class LoadBench {
                 Phase second = run("overflow", pushed, askers, ledger, wait);
                 int modelSecond = model.takeMostInFlight();
 
-                report(first, modelFirst, second, modelSecond, cairn, model, slack, ledger, cores, delay);
+                report(first, modelFirst, second, modelSecond, cairn, model, slack, ledger, cores, delay, idleAcks);
             } catch (RuntimeException e) {
                 System.out.println("Cairn's log (" + cairn.log() + "), last lines:\n" + cairn.tail(30));
                 throw e;
@@ -176,7 +179,8 @@ public final class LoadBench {
     }
 
     private static void report(Phase first, int modelFirst, Phase second, int modelSecond, CairnChild cairn,
-                               FakeModel model, FakeSlackApi slack, Ledger ledger, int cores, long delay) {
+                               FakeModel model, FakeSlackApi slack, Ledger ledger, int cores, long delay,
+                               List<Long> idleAcks) {
         Ledger.Tally all = first.all(ledger);
         double seconds = (all.lastAnswerNanos() - first.startNanos()) / 1e9;
         double perSecond = seconds > 0 ? all.answered() / seconds : 0;
@@ -213,12 +217,14 @@ public final class LoadBench {
                         + "\"slack_ack_p50_ms\":%.1f,\"slack_ack_p99_ms\":%.1f,\"web_p50_ms\":%.1f,\"web_p99_ms\":%.1f,"
                         + "\"questions_per_s\":%.2f,\"overflow_askers\":%d,\"overflow_answers\":%d,\"overflow_busy\":%d,"
                         + "\"overflow_failed\":%d,\"overflow_silent\":%d,\"overflow_doubled\":%d,"
-                        + "\"overflow_misdelivered\":%d,\"overflow_ack_p99_ms\":%.1f,\"peak_rss_mb\":%d}%n",
+                        + "\"overflow_misdelivered\":%d,\"overflow_ack_p99_ms\":%.1f,\"peak_rss_mb\":%d,"
+                        + "\"idle_ack_p50_ms\":%.1f,\"idle_ack_p99_ms\":%.1f}%n",
                 cores, delay, first.web().askers(), acks.size(), all.silent(), all.doubled(), all.strayed(), all.busy(),
                 all.failed() + all.fallback() + all.other(), millis(acks, 0.50), millis(acks, 0.99),
                 millis(first.web().responseNanos(), 0.50), millis(first.web().responseNanos(), 0.99), perSecond,
                 over.askers(), over.answered(), over.busy(), over.failed() + over.fallback() + over.other(),
-                over.silent(), over.doubled(), over.strayed(), millis(overAcks, 0.99), rss);
+                over.silent(), over.doubled(), over.strayed(), millis(overAcks, 0.99), rss, millis(idleAcks, 0.50),
+                millis(idleAcks, 0.99));
     }
 
     private static void line(String route, Ledger.Tally t, String response) {
@@ -256,6 +262,25 @@ public final class LoadBench {
                     + response.body());
         }
         System.out.println("uploaded travel-policy.md: " + response.body());
+    }
+
+    /** Twenty Slack questions, one after the other, each answered before the next: warms the Slack path up. */
+    private static List<Long> oneAtATime(Ledger ledger, Askers askers, Duration wait) throws InterruptedException {
+        List<Long> acks = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Ledger.Asker asker = ledger.register(800_000 + i, i % 2 == 0 ? Ledger.Route.SLASH : Ledger.Route.MENTION);
+            askers.ask(asker);
+            long deadline = System.nanoTime() + wait.toNanos();
+            while (!ledger.outcome(asker.id()).settled() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            if (ledger.outcome(asker.id()).answers.get() != 1) {
+                throw new IllegalStateException("warm-up Slack question " + asker.id() + " was not answered: "
+                        + ledger.evidence());
+            }
+            acks.add(ledger.outcome(asker.id()).responseNanos);
+        }
+        return acks;
     }
 
     /** Asks on the web until an answer comes from the model with its token: the document is searchable. */
