@@ -14,15 +14,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Asks Cairn one question the way each route does: {@code POST /api/v1/chat} with JSON, or a slash command or an
- * {@code app_mention} event posted to {@code /slack/events} and signed exactly as Slack signs it. Cairn's response
- * and how long it took go to the {@link Ledger}; a failure to get one counts as HTTP -1.
+ * {@code app_mention} event posted to {@code /slack/events} and signed exactly as Slack signs it; an event not
+ * acknowledged within 3 s is delivered again with {@code X-Slack-Retry-Num}, as Slack does. Cairn's response and how
+ * long it took go to the {@link Ledger}; a failure to get one counts as HTTP -1.
  */
 final class Askers {
+    /** How long Slack waits for an acknowledgement before it retries an event or shows the user an error. */
+    static final Duration SLACK_GIVES_UP = Duration.ofSeconds(3);
     private static final List<String> QUESTIONS = List.of(
             "What is the daily meal allowance on a business trip?",
             "How many days do I have to submit my travel receipts?",
@@ -34,6 +42,7 @@ final class Askers {
     private final FakeSlackApi slack;
     private final Ledger ledger;
     private final Tokens tokens;
+    private final AtomicLong retries = new AtomicLong();
 
     Askers(HttpClient http, String cairnUrl, String signingSecret, FakeSlackApi slack, Ledger ledger, Tokens tokens) {
         this.http = http;
@@ -60,20 +69,48 @@ final class Askers {
             case MENTION -> signed(mentionCallback(asker, question), "application/json");
         };
         long start = System.nanoTime();
+        CompletableFuture<HttpResponse<String>> sent = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         int status;
         String body;
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            if (asker.route() == Ledger.Route.MENTION) {
+                try {
+                    response = sent.get(SLACK_GIVES_UP.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    retry(asker, question);
+                    response = sent.get();
+                }
+            } else {
+                response = sent.get();
+            }
             status = response.statusCode();
             body = response.body();
-        } catch (IOException e) {
+        } catch (ExecutionException e) {
             status = -1;
-            body = e.toString();
+            body = e.getCause().toString();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         }
         ledger.responded(asker, status, body, System.nanoTime() - start);
+    }
+
+    /** As Slack does when an event is not acknowledged within 3 s: delivers it again, marked as a retry. */
+    private void retry(Ledger.Asker asker, String question) throws InterruptedException {
+        retries.incrementAndGet();
+        HttpRequest again = signed(mentionCallback(asker, question), "application/json", Map.of(
+                "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+        try {
+            http.send(again, HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            // what Cairn does with the first delivery is what counts
+        }
+    }
+
+    /** Events delivered again because Cairn took longer than 3 s to acknowledge them. */
+    long retries() {
+        return retries.get();
     }
 
     private String commandForm(Ledger.Asker asker, String question) {
@@ -110,13 +147,19 @@ final class Askers {
     }
 
     private HttpRequest signed(String body, String contentType) {
+        return signed(body, contentType, Map.of());
+    }
+
+    private HttpRequest signed(String body, String contentType, Map<String, String> headers) {
         long timestamp = System.currentTimeMillis() / 1000;
-        return HttpRequest.newBuilder(URI.create(cairnUrl + "/slack/events")).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", contentType)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(cairnUrl + "/slack/events"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", contentType)
                 .header("User-Agent", "Slackbot 1.0 (+https://api.slack.com/robots)")
                 .header("X-Slack-Request-Timestamp", String.valueOf(timestamp))
                 .header("X-Slack-Signature", signature(timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return request.build();
     }
 
     /** {@code v0=} + hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body)). */
