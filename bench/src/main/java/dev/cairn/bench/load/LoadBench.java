@@ -74,14 +74,17 @@ public final class LoadBench {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         int cores = Runtime.getRuntime().availableProcessors();
+        AccessLog access = new AccessLog(dir);
         try (FakeModel model = new FakeModel(tokens, delay, 1000);
              FakeSlackApi slack = new FakeSlackApi(ledger, 64)) {
-            CairnChild cairn = CairnChild.start(jar, jvm, List.of(
+            List<String> arguments = new ArrayList<>(access.arguments());
+            arguments.addAll(List.of(
                     "--cairn.data-dir=" + dir.resolve("data"),
                     "--cairn.llm.base-url=" + model.baseUrl(), "--cairn.llm.model=fake", "--cairn.llm.api-key=load",
                     "--cairn.knowledge.shared-collections=web",
                     "--cairn.slack.enabled=true", "--cairn.slack.api-url=" + slack.apiUrl(),
-                    "--cairn.slack.bot-token=xoxb-load", "--cairn.slack.signing-secret=" + SECRET), dir.resolve("cairn.log"));
+                    "--cairn.slack.bot-token=xoxb-load", "--cairn.slack.signing-secret=" + SECRET));
+            CairnChild cairn = CairnChild.start(jar, jvm, arguments, dir.resolve("cairn.log"));
             try {
                 long started = System.nanoTime();
                 cairn.awaitReady(http, Duration.ofMinutes(3));
@@ -115,7 +118,7 @@ public final class LoadBench {
                 Phase second = run("overflow", pushed, askers, ledger, wait);
                 int modelSecond = model.takeMostInFlight();
 
-                report(first, modelFirst, second, modelSecond, cairn, model, slack, ledger, cores, delay, idleAcks);
+                report(first, modelFirst, second, modelSecond, cairn, model, slack, ledger, cores, delay, idleAcks, access);
             } catch (RuntimeException e) {
                 System.out.println("Cairn's log (" + cairn.log() + "), last lines:\n" + cairn.tail(30));
                 throw e;
@@ -130,7 +133,8 @@ public final class LoadBench {
     }
 
     /** One phase: who asked, when the askers were let go, and what came back. */
-    private record Phase(String name, List<Ledger.Asker> askers, long startNanos, boolean settled,
+    private record Phase(String name, List<Ledger.Asker> askers, long startNanos, long startMillis, long endMillis,
+                         boolean settled,
                          Ledger.Tally web, Ledger.Tally slash, Ledger.Tally mention, long retries) {
         Ledger.Tally all(Ledger ledger) {
             return ledger.tally(askers);
@@ -161,6 +165,7 @@ public final class LoadBench {
         }
         ready.await(60, TimeUnit.SECONDS);
         long start = System.nanoTime();
+        long startMillis = System.currentTimeMillis();
         gate.countDown();
         pool.shutdown();
         long deadline = start + wait.toNanos();
@@ -171,7 +176,7 @@ public final class LoadBench {
         pool.awaitTermination(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
         Thread.sleep(GRACE.toMillis());
         pool.shutdownNow();
-        return new Phase(name, group, start, settled, tally(ledger, group, Ledger.Route.WEB),
+        return new Phase(name, group, start, startMillis, System.currentTimeMillis(), settled, tally(ledger, group, Ledger.Route.WEB),
                 tally(ledger, group, Ledger.Route.SLASH), tally(ledger, group, Ledger.Route.MENTION),
                 askers.retries() - retriesBefore);
     }
@@ -182,7 +187,7 @@ public final class LoadBench {
 
     private static void report(Phase first, int modelFirst, Phase second, int modelSecond, CairnChild cairn,
                                FakeModel model, FakeSlackApi slack, Ledger ledger, int cores, long delay,
-                               List<Long> idleAcks) {
+                               List<Long> idleAcks, AccessLog access) {
         Ledger.Tally all = first.all(ledger);
         double seconds = (all.lastAnswerNanos() - first.startNanos()) / 1e9;
         double perSecond = seconds > 0 ? all.answered() / seconds : 0;
@@ -198,10 +203,13 @@ public final class LoadBench {
         line("web", first.web(), "response");
         line("/ask", first.slash(), "ack");
         line("mention", first.mention(), "ack");
+        List<Long> inside = access.serviceNanos("/slack/events", first.startMillis(), first.endMillis());
         long late = acks.stream().filter(n -> n > Askers.SLACK_GIVES_UP.toNanos()).count();
         System.out.printf(Locale.ROOT, "  Slack acks while loaded: p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d over 3 s "
                         + "(Slack retries such an event, shows a slash command as failed); events retried: %d%n",
                 millis(acks, 0.50), millis(acks, 0.99), millis(acks, 1.0), late, retries);
+        System.out.printf(Locale.ROOT, "  time inside Cairn per Slack request (Tomcat access log): p50 %.1f ms, p99 "
+                + "%.1f ms, max %.1f ms%n", millis(inside, 0.50), millis(inside, 0.99), millis(inside, 1.0));
         System.out.printf(Locale.ROOT, "  %d answered in %.1f s: %.1f questions/s; model calls in flight at most %d%n",
                 all.answered(), seconds, perSecond, modelFirst);
         System.out.printf(Locale.ROOT, "%s: %d Slack askers at once (%d /ask, %d mentions); answer pool %d threads + "
@@ -209,9 +217,11 @@ public final class LoadBench {
                 second.mention().askers(), 2 * cores, second.settled() ? "" : " — NOT SETTLED by the deadline");
         line("/ask", second.slash(), "ack");
         line("mention", second.mention(), "ack");
+        List<Long> overInside = access.serviceNanos("/slack/events", second.startMillis(), second.endMillis());
         System.out.printf(Locale.ROOT, "  answers %d, busy replies %d, failed %d, silence %d; acks p50 %.1f ms, "
-                        + "p99 %.1f ms; model calls in flight at most %d%n", over.answered(), over.busy(),
-                over.failed(), over.silent(), millis(overAcks, 0.50), millis(overAcks, 0.99), modelSecond);
+                        + "p99 %.1f ms (inside Cairn p50 %.1f ms, p99 %.1f ms); model calls in flight at most %d%n",
+                over.answered(), over.busy(), over.failed(), over.silent(), millis(overAcks, 0.50),
+                millis(overAcks, 0.99), millis(overInside, 0.50), millis(overInside, 0.99), modelSecond);
         System.out.printf(Locale.ROOT, "Cairn peak RSS: %d MB; model requests %d (prompts mixing askers: %d); log lines "
                         + "'too busy' %d, ' ERROR ' %d%n", rss, model.requests(), model.mixedPrompts(),
                 cairn.logLinesWith("too busy"), cairn.logLinesWith(" ERROR "));
@@ -224,13 +234,13 @@ public final class LoadBench {
                         + "\"overflow_failed\":%d,\"overflow_silent\":%d,\"overflow_doubled\":%d,"
                         + "\"overflow_misdelivered\":%d,\"overflow_ack_p99_ms\":%.1f,\"peak_rss_mb\":%d,"
                         + "\"idle_ack_p50_ms\":%.1f,\"idle_ack_p99_ms\":%.1f,\"slack_acks_over_3s\":%d,"
-                        + "\"slack_retries\":%d}%n",
+                        + "\"slack_retries\":%d,\"slack_inside_p50_ms\":%.1f,\"slack_inside_p99_ms\":%.1f}%n",
                 cores, delay, first.web().askers(), acks.size(), all.silent(), all.doubled(), all.strayed(), all.busy(),
                 all.failed() + all.fallback() + all.other(), millis(acks, 0.50), millis(acks, 0.99),
                 millis(first.web().responseNanos(), 0.50), millis(first.web().responseNanos(), 0.99), perSecond,
                 over.askers(), over.answered(), over.busy(), over.failed() + over.fallback() + over.other(),
                 over.silent(), over.doubled(), over.strayed(), millis(overAcks, 0.99), rss, millis(idleAcks, 0.50),
-                millis(idleAcks, 0.99), late, retries);
+                millis(idleAcks, 0.99), late, retries, millis(inside, 0.50), millis(inside, 0.99));
     }
 
     private static void line(String route, Ledger.Tally t, String response) {
