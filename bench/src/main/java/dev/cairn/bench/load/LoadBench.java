@@ -235,7 +235,8 @@ public final class LoadBench {
                         + "\"overflow_misdelivered\":%d,\"overflow_ack_p99_ms\":%.1f,\"peak_rss_mb\":%d,"
                         + "\"idle_ack_p50_ms\":%.1f,\"idle_ack_p99_ms\":%.1f,\"slack_acks_over_3s\":%d,"
                         + "\"slack_retries\":%d,\"slack_inside_p50_ms\":%.1f,\"slack_inside_p99_ms\":%.1f}%n",
-                cores, delay, first.web().askers(), acks.size(), all.silent(), all.doubled(), all.strayed(), all.busy(),
+                cores, delay, first.web().askers(), first.slash().askers() + first.mention().askers(), all.silent(),
+                all.doubled(), all.strayed(), all.busy(),
                 all.failed() + all.fallback() + all.other(), millis(acks, 0.50), millis(acks, 0.99),
                 millis(first.web().responseNanos(), 0.50), millis(first.web().responseNanos(), 0.99), perSecond,
                 over.askers(), over.answered(), over.busy(), over.failed() + over.fallback() + over.other(),
