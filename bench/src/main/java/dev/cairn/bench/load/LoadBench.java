@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * than the answer pool can hold. Every answer is matched to its asker by a token the model echoes; prints answers
  * lost, doubled and misdelivered, busy replies, Slack acknowledgement times, questions/s and Cairn's peak RSS, then
  * one JSON line. Usage: {@code java -jar bench/target/cairn-bench.jar load [--jar config/target/cairn.jar]
- * [--askers 200] [--slack-askers 200] [--overflow 400] [--model-delay-ms 2000] [--wait-s 600] [--jvm "-Xmx1g"]}.
+ * [--askers 200] [--slack-askers 200] [--overflow 400] [--model-delay-ms 2000] [--wait-s 600] [--jvm "-Xmx1g"]
+ * [--keep true]} (the last keeps the temporary directory: Cairn's log, its access log and data).
  */
 public final class LoadBench {
     private static final String SECRET = "load-signing-secret-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
