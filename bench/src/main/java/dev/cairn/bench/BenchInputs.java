@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What the bench entry points share: reading {@code --name value} options, and a corpus repeated under new ids. */
-final class BenchInputs {
+public final class BenchInputs {
     private BenchInputs() {
     }
 
     /** The value after {@code name} in {@code args}, or {@code fallback} when it is absent. */
-    static String option(String[] args, String name, String fallback) {
+    public static String option(String[] args, String name, String fallback) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals(name)) {
                 return args[i + 1];

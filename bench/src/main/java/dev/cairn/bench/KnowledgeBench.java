@@ -1,5 +1,6 @@
 package dev.cairn.bench;
 
+import dev.cairn.bench.load.LoadBench;
 import dev.cairn.core.port.IncomingFile;
 import dev.cairn.core.port.IngestReport;
 import dev.cairn.core.port.SearchRequest;
@@ -35,13 +36,18 @@ import java.util.stream.Stream;
  * Prints the knowledge engine's figures on this machine: ingestion of a generated 100-page PDF (time until it is
  * answerable by keyword and until its vectors are in) and of the scifact corpus (pages/s, passages/s), query
  * latency p50/p99 at 5k and 100k passages (hybrid, query embedding included), and peak RSS.
- * Usage: {@code java -jar bench/target/cairn-bench.jar [--eval DIR] [--large N]}
+ * Usage: {@code java -jar bench/target/cairn-bench.jar [--eval DIR] [--large N]}; with {@code load} first, runs
+ * {@link LoadBench} instead.
  */
 public final class KnowledgeBench {
     private KnowledgeBench() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("load")) {
+            LoadBench.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Path evalDir = Path.of(BenchInputs.option(args, "--eval", "../shared/eval"));
         int large = Integer.parseInt(BenchInputs.option(args, "--large", "100000"));
         Path work = Files.createTempDirectory("cairn-bench");
