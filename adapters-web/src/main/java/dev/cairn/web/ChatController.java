@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** {@code POST /api/v1/chat}: one question in, one cited answer out, as JSON or as a stream of server-sent events. */
@@ -36,9 +37,31 @@ public class ChatController {
         this.executor = Objects.requireNonNull(executor, "executor");
     }
 
+    /**
+     * Answers on the answer pool, not on the web server's request thread, so that slow answers (a model taking
+     * seconds) never hold the threads that Slack's acknowledgements and other requests need; 503 {@code busy} when
+     * the pool's queue is full, 503 {@code restarting} when Cairn stops before answering.
+     */
     @PostMapping(path = "/api/v1/chat", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ChatResponse chat(@RequestBody(required = false) ChatRequest request) {
-        return ChatResponse.of(dispatcher.handle(toMessage(request)));
+    public DeferredResult<ChatResponse> chat(@RequestBody(required = false) ChatRequest request) {
+        InboundMessage message = toMessage(request);
+        DeferredResult<ChatResponse> result = new DeferredResult<>(STREAM_TIMEOUT_MILLIS);
+        result.onTimeout(() -> result.setErrorResult(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "timeout",
+                "No answer within " + STREAM_TIMEOUT_MILLIS / 1000 + " seconds; try again in a moment.")));
+        try {
+            // DeferredResult keeps the first result set: an answer, a failure (to the exception handlers) or 'restarting'
+            executor.execute(Job.of(() -> {
+                try {
+                    result.setResult(ChatResponse.of(dispatcher.handle(message)));
+                } catch (RuntimeException e) {
+                    result.setErrorResult(e);
+                }
+            }, () -> result.setErrorResult(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "restarting",
+                    Job.RESTARTING))));
+        } catch (RejectedExecutionException e) {
+            throw busy();
+        }
+        return result;
     }
 
     @PostMapping(path = "/api/v1/chat", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -53,9 +76,13 @@ public class ChatController {
                 }
             }));
         } catch (RejectedExecutionException e) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Cairn is busy; try again in a moment.");
+            throw busy();
         }
         return emitter;
+    }
+
+    private static ApiException busy() {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Cairn is busy; try again in a moment.");
     }
 
     /** Streams the answer; {@code ended} is set by whoever ends the stream first, this or Cairn's stopping. */

@@ -229,11 +229,24 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
     }
 
     /** @param questionsPerMinute questions one user may ask in a minute on one platform; 0 for no limit */
-    public record Limits(@DefaultValue("20") int questionsPerMinute) {
+    /**
+     * @param questionsPerMinute questions one user may ask per platform in any minute; 0 is no limit
+     * @param answerThreads      questions answered at once (most of an answer's time is spent waiting on the model)
+     * @param answerQueue        questions that may wait for a thread; one more gets a "busy" reply
+     */
+    public record Limits(@DefaultValue("20") int questionsPerMinute, @DefaultValue("32") int answerThreads,
+                         @DefaultValue("500") int answerQueue) {
         public Limits {
             if (questionsPerMinute < 0) {
                 throw new IllegalArgumentException("cairn.limits.questions-per-minute must be 0 (no limit) or more, was "
                         + questionsPerMinute);
+            }
+            if (answerThreads < 1 || answerThreads > 1024) {
+                throw new IllegalArgumentException("cairn.limits.answer-threads must be between 1 and 1024, was "
+                        + answerThreads);
+            }
+            if (answerQueue < 1) {
+                throw new IllegalArgumentException("cairn.limits.answer-queue must be 1 or more, was " + answerQueue);
             }
         }
     }

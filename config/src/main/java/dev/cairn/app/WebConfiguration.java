@@ -37,11 +37,11 @@ public class WebConfiguration {
 
     /** The answer pool of the web stream, Slack and Discord; drained within the shutdown phase's timeout on stop. */
     @Bean
-    AnswerWork answerExecutor(Environment environment) {
-        int threads = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+    AnswerWork answerExecutor(Environment environment, CairnProperties properties) {
         Duration timeout = Binder.get(environment).bind("spring.lifecycle.timeout-per-shutdown-phase", Duration.class)
                 .orElse(Duration.ofSeconds(30));
-        return new AnswerWork(threads, 200, timeout);
+        CairnProperties.Limits limits = properties.limits();
+        return new AnswerWork(limits.answerThreads(), limits.answerQueue(), timeout);
     }
 
     @Bean

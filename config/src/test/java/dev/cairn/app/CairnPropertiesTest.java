@@ -67,8 +67,12 @@ class CairnPropertiesTest {
                 .hasMessageStartingWith("cairn.web.api-keys.api and cairn.web.api-key");
         assertThatThrownBy(() -> new CairnProperties.Web("", Map.of("bad name", "k1")))
                 .hasMessageContaining("'bad name'");
-        assertThatThrownBy(() -> new CairnProperties.Limits(-1))
+        assertThatThrownBy(() -> new CairnProperties.Limits(-1, 32, 500))
                 .hasMessageStartingWith("cairn.limits.questions-per-minute");
+        assertThatThrownBy(() -> new CairnProperties.Limits(20, 0, 500))
+                .hasMessageStartingWith("cairn.limits.answer-threads");
+        assertThatThrownBy(() -> new CairnProperties.Limits(20, 32, 0))
+                .hasMessageStartingWith("cairn.limits.answer-queue");
     }
 
     private static CairnProperties bind(org.springframework.core.env.PropertySource<?> source) {
