@@ -1,11 +1,12 @@
 package dev.cairn.knowledge.parse;
 
-import org.xml.sax.SAXException;
+import org.apache.tika.exception.WriteLimitReachedException;
 
 /**
  * Counts what one parse extracts and stops it once a file yields more than a limit (zip bombs, giant dumps, page trees
  * that claim a hundred thousand pages, million-cell sheets), or once it has been cancelled because it ran out of
- * time. Its checks throw through the SAX chain so that Tika's parsers stop reading at once.
+ * time. Its checks throw through the SAX chain as Tika's own write-limit exception, the one its parsers let through
+ * rather than note and carry on (the PDF parser notes any other per page and goes on to the next).
  */
 final class TextBudget {
     /** Pages, slides or sheets read from one file at most. */
@@ -61,14 +62,19 @@ final class TextBudget {
     }
 
     /** The file holds more of something than Cairn reads from one file. */
-    static final class Exceeded extends SAXException {
+    static final class Exceeded extends WriteLimitReachedException {
         private final long limit;
         private final String what;
 
         Exceeded(long limit, String what) {
-            super("more than " + limit + " " + what);
+            super((int) Math.min(limit, Integer.MAX_VALUE));
             this.limit = limit;
             this.what = what;
+        }
+
+        @Override
+        public String getMessage() {
+            return "more than " + limit + " " + what;
         }
 
         long limit() {
@@ -82,9 +88,14 @@ final class TextBudget {
     }
 
     /** The parse was cancelled, because whoever waited for it stopped waiting. */
-    static final class Cancelled extends SAXException {
+    static final class Cancelled extends WriteLimitReachedException {
         Cancelled() {
-            super("cancelled");
+            super(0);
+        }
+
+        @Override
+        public String getMessage() {
+            return "cancelled";
         }
     }
 }
