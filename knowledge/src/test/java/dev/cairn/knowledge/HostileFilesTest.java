@@ -76,6 +76,15 @@ class HostileFilesTest {
     }
 
     @Test
+    void aPdfWhosePageCountLiesIsReadForThePagesItHas() {
+        IngestReport report = ingest("lying-count.pdf", HostileFiles.pdfWithPageTree(100_000, 1));
+
+        assertThat(report.status()).isEqualTo(IngestStatus.INDEXED);
+        assertThat(report.pages()).isEqualTo(1);
+        assertThat(search("page of the hostile book")).extracting(Passage::document).containsExactly("lying-count.pdf");
+    }
+
+    @Test
     void aParseThatOutlastsItsDeadlineIsRefusedAsTooComplex() {
         Ingestor impatient = ingestor(new TikaDocumentParser(TikaDocumentParser.DEFAULT_MAX_CHARS,
                 Duration.ofMillis(200)));

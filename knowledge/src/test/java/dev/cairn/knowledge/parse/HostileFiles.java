@@ -64,13 +64,21 @@ public final class HostileFiles {
      * many times, so the file stays under a megabyte.
      */
     public static byte[] pdfClaimingPages(int pages) {
+        return pdfWithPageTree(pages, pages);
+    }
+
+    /**
+     * A PDF whose page tree says it has {@code claimed} pages ({@code /Count}) and lists {@code listed} times the
+     * same one-line page in its {@code Kids}.
+     */
+    public static byte[] pdfWithPageTree(int claimed, int listed) {
         PdfWriter pdf = new PdfWriter();
         pdf.object("<< /Type /Catalog /Pages 2 0 R >>");
-        StringBuilder kids = new StringBuilder(pages * 7);
-        for (int i = 0; i < pages; i++) {
+        StringBuilder kids = new StringBuilder(listed * 7);
+        for (int i = 0; i < listed; i++) {
             kids.append("3 0 R ");
         }
-        pdf.object("<< /Type /Pages /Count " + pages + " /Kids [" + kids + "] >>");
+        pdf.object("<< /Type /Pages /Count " + claimed + " /Kids [" + kids + "] >>");
         pdf.object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
                 + " /Resources << /Font << /F1 5 0 R >> >> >>");
         String text = "BT /F1 12 Tf 72 700 Td (A page of the hostile book.) Tj ET";
