@@ -111,6 +111,16 @@ class HostileFilesTest {
         assertRejected(report, "one-line.txt", "too_large", "more than 20000000 characters of text");
     }
 
+    /** Just under the 20 million character budget: indexed whole, cut into passages at spaces. */
+    @Test
+    void aNineteenMegabyteLineIsIndexedWhole() {
+        IngestReport report = ingest("nineteen-mb-line.txt", HostileFiles.oneLine(19_000_000));
+
+        assertThat(report.status()).isEqualTo(IngestStatus.INDEXED);
+        assertThat(report.passages()).isGreaterThan(19_000_000 / 1200);
+        assertThat(search("lorem ipsum consectetur")).extracting(Passage::document).contains("nineteen-mb-line.txt");
+    }
+
     @Test
     void invalidUtf8IsReadAsUtf8WithTheBadBytesReplaced() {
         IngestReport report = ingest("cafe.txt", HostileFiles.invalidUtf8());
