@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.io.input.CloseShieldInputStream;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -32,7 +33,6 @@ import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * Reads PDF, Word, PowerPoint, Excel, HTML, e-mail (with Tika), Markdown, text and CSV files into located blocks.
