@@ -100,7 +100,8 @@ public class CairnConfiguration {
     KnowledgeIngestion knowledgeIngestion(PassageIndex index, EmbeddingRouter embeddings, BackgroundWork vectorWork,
                                           CairnProperties properties, CairnMetrics metrics) {
         CairnProperties.Chunking chunking = properties.knowledge().chunking();
-        return new MeteredIngestion(new Ingestor(index, new TikaDocumentParser(),
+        return new MeteredIngestion(new Ingestor(index,
+                new TikaDocumentParser(TikaDocumentParser.DEFAULT_MAX_CHARS, properties.knowledge().parseTimeout()),
                 Chunkers.forName(chunking.strategy(), chunking.maxChars(), chunking.overlapChars()),
                 properties.knowledge().maxFileBytes().toBytes(), Clock.systemUTC(), embeddings,
                 properties.knowledge().embeddings().inBackground() ? vectorWork : Runnable::run), metrics);

@@ -46,15 +46,20 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
     /**
      * @param maxFileBytes       files larger than this are refused before being read
      * @param sharedCollections  scopes every question may read, besides its own workspace's
+     * @param parseTimeout       how long one file may take to parse before it is refused with {@code too_complex}
      */
     public record Knowledge(@DefaultValue Chunking chunking,
                             @DefaultValue Retrieval retrieval,
                             @DefaultValue Embeddings embeddings,
                             @DefaultValue("50MB") DataSize maxFileBytes,
-                            @DefaultValue List<String> sharedCollections) {
+                            @DefaultValue List<String> sharedCollections,
+                            @DefaultValue("60s") Duration parseTimeout) {
         public Knowledge {
             if (maxFileBytes.toBytes() < 1) {
                 throw new IllegalArgumentException("cairn.knowledge.max-file-bytes must be positive, was " + maxFileBytes);
+            }
+            if (parseTimeout.isNegative() || parseTimeout.isZero()) {
+                throw new IllegalArgumentException("cairn.knowledge.parse-timeout must be positive, was " + parseTimeout);
             }
         }
     }

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * Indexes files: size check before reading, content-hash dedupe, parse, chunk, then one commit that also replaces an
  * earlier file of the same name in the same scope, so the file is searchable by keywords at once. Its passages'
  * vectors follow in a second commit, run by the vector executor (inline for tests and tools, in the background in
- * the server). Every failure becomes a rejected report; the index is unchanged.
+ * the server). Every failure becomes a rejected report; the index is unchanged. File names are cleaned first
+ * ({@link FileNames}): reports and documents carry the cleaned name.
  */
 public final class Ingestor implements KnowledgeIngestion {
     private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
@@ -70,8 +71,11 @@ public final class Ingestor implements KnowledgeIngestion {
     }
 
     @Override
-    public IngestReport ingest(IncomingFile file) {
-        String name = file.name();
+    public IngestReport ingest(IncomingFile uploaded) {
+        String name = FileNames.clean(uploaded.name());
+        IncomingFile file = name.equals(uploaded.name()) ? uploaded : new IncomingFile(name, uploaded.scope(),
+                uploaded.declaredSize(), uploaded.contentType(), uploaded.link(), uploaded.source(),
+                uploaded.content());
         if (file.declaredSize() > maxFileBytes) {
             return tooLarge(name);
         }

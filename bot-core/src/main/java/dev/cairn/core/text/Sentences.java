@@ -47,14 +47,19 @@ public final class Sentences {
     private static void flush(StringBuilder current, List<String> sentences) {
         String sentence = current.toString().strip();
         current.setLength(0);
-        while (sentence.length() > MAX_SENTENCE_CHARS) {
-            int cut = sentence.lastIndexOf(' ', MAX_SENTENCE_CHARS);
-            cut = cut < MAX_SENTENCE_CHARS / 2 ? MAX_SENTENCE_CHARS : cut;
-            sentences.add(sentence.substring(0, cut).strip());
-            sentence = sentence.substring(cut).strip();
+        int start = 0; // of the rest: cutting by index keeps a megabyte-long run linear, not quadratic
+        int end = sentence.length();
+        while (end - start > MAX_SENTENCE_CHARS) {
+            int space = sentence.lastIndexOf(' ', start + MAX_SENTENCE_CHARS) - start;
+            int cut = space < MAX_SENTENCE_CHARS / 2 ? MAX_SENTENCE_CHARS : space;
+            sentences.add(sentence.substring(start, start + cut).strip());
+            start += cut;
+            while (start < end && Character.isWhitespace(sentence.charAt(start))) {
+                start++;
+            }
         }
-        if (!sentence.isEmpty()) {
-            sentences.add(sentence);
+        if (start < end) {
+            sentences.add(sentence.substring(start));
         }
     }
 }

@@ -22,4 +22,14 @@ class SentencesTest {
         String run = "word ".repeat(200);
         assertThat(Sentences.of(run)).allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(400)).hasSize(3);
     }
+
+    @Test
+    void cutsAMegabyteRunIntoPiecesThatRejoinToIt() {
+        String run = "lorem ipsum dolor sit amet ".repeat(40_000).strip();
+
+        java.util.List<String> pieces = Sentences.of(run);
+
+        assertThat(pieces).allSatisfy(s -> assertThat(s.length()).isBetween(200, 400));
+        assertThat(String.join(" ", pieces)).isEqualTo(run);
+    }
 }

@@ -20,8 +20,9 @@ import org.apache.tika.parser.txt.UniversalEncodingDetector;
 
 /**
  * Picks the charset of text bytes, in this order: byte-order mark, valid UTF-8, a declared charset (HTTP/MIME header
- * or HTML meta), Tika's statistics, and last a GB18030 check, because on short Chinese text Tika's statistics guess a
- * single-byte Western or Thai charset. Never fails: unknown text is read as windows-1252.
+ * or HTML meta), UTF-8 with a few damaged sequences (read with U+FFFD in their place), Tika's statistics, and last a
+ * GB18030 check, because on short Chinese text Tika's statistics guess a single-byte Western or Thai charset. Never
+ * fails: unknown text is read as windows-1252.
  */
 final class CharsetSniffer implements EncodingDetector {
     private static final int SAMPLE_BYTES = 1 << 20;
@@ -91,7 +92,7 @@ final class CharsetSniffer implements EncodingDetector {
         if (declared.isPresent()) {
             return declared.get();
         }
-        if (ascii) {
+        if (ascii || mostlyUtf8(bytes)) {
             return StandardCharsets.UTF_8;
         }
         Charset guess = guess(bytes, metadata);
@@ -164,6 +165,69 @@ final class CharsetSniffer implements EncodingDetector {
             }
             out.clear();
         }
+    }
+
+    /**
+     * Whether {@code bytes} hold at least twice as many well-formed multi-byte UTF-8 characters as runs of malformed
+     * bytes: UTF-8 text with some damage. Single-byte charsets rarely form even one such character (an accented
+     * letter is one high byte between ASCII ones), and GB18030 or Big5 text forms them for a minority of its pairs.
+     */
+    static boolean mostlyUtf8(byte[] bytes) {
+        int wellFormed = 0;
+        int malformedRuns = 0;
+        boolean inMalformedRun = false;
+        for (int i = 0; i < bytes.length; ) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                inMalformedRun = false;
+                i++;
+                continue;
+            }
+            int length = utf8Length(bytes, i);
+            if (length > 0) {
+                wellFormed++;
+                inMalformedRun = false;
+                i += length;
+            } else {
+                if (!inMalformedRun) {
+                    malformedRuns++;
+                }
+                inMalformedRun = true;
+                i++;
+            }
+        }
+        return wellFormed > 0 && wellFormed >= 2 * malformedRuns;
+    }
+
+    /** The length of the well-formed multi-byte UTF-8 character starting at {@code i}, or 0 when there is none. */
+    private static int utf8Length(byte[] bytes, int i) {
+        int lead = bytes[i] & 0xFF;
+        int length;
+        int low = 0x80;
+        int high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80; // no overlong forms
+            high = lead == 0xED ? 0x9F : 0xBF; // no surrogates
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return 0;
+        }
+        if (i + length > bytes.length) {
+            return 0;
+        }
+        for (int k = 1; k < length; k++) {
+            int next = bytes[i + k] & 0xFF;
+            if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF)) {
+                return 0;
+            }
+        }
+        return length;
     }
 
     private static boolean isAscii(byte[] bytes) {

@@ -27,9 +27,34 @@ final class Failures {
                 + "and pictures are not read); nothing was indexed.");
     }
 
-    static UnparsableDocumentException tooLarge(String name, long limit, Throwable cause) {
-        return new UnparsableDocumentException("too_large", name + " holds more than " + limit
-                + " characters of text, more than Cairn reads from one file; nothing was indexed. Split it up.", cause);
+    static UnparsableDocumentException tooLarge(String name, TextBudget.Exceeded exceeded) {
+        return new UnparsableDocumentException("too_large", name + " holds more than " + exceeded.limit() + " "
+                + exceeded.what() + ", more than Cairn reads from one file; nothing was indexed. Split it up.", exceeded);
+    }
+
+    static UnparsableDocumentException zipBomb(String name, Throwable cause) {
+        return new UnparsableDocumentException("too_large", name + " unpacks to far more data than its size (a zip "
+                + "bomb?), more than Cairn reads from one file; nothing was indexed.", cause);
+    }
+
+    static UnparsableDocumentException outOfMemory(String name, Throwable cause) {
+        return new UnparsableDocumentException("too_large", name + " needs more memory to read than Cairn can give "
+                + "one file; nothing was indexed. Split it up.", cause);
+    }
+
+    static UnparsableDocumentException timedOut(String name, java.time.Duration timeout) {
+        return new UnparsableDocumentException("too_complex", name + " took longer than " + seconds(timeout)
+                + " to read, more than Cairn gives one file; nothing was indexed. Split it up or simplify it.");
+    }
+
+    static UnparsableDocumentException tooDeep(String name, Throwable cause) {
+        return new UnparsableDocumentException("too_complex", name + " nests its parts too deeply to read; nothing "
+                + "was indexed. Simplify it.", cause);
+    }
+
+    static UnparsableDocumentException interrupted(String name) {
+        return new UnparsableDocumentException("unreadable", name + " could not be read because Cairn is stopping; "
+                + "nothing was indexed. Send it again.");
     }
 
     static UnparsableDocumentException corrupt(String name, Throwable cause) {
@@ -37,11 +62,14 @@ final class Failures {
                 name + " looks damaged or truncated and could not be read; nothing was indexed.", cause);
     }
 
-    /** Classifies a failure by its cause chain: text limit, encryption, zip bomb or unsupported, else corrupt. */
-    static UnparsableDocumentException classify(String name, Throwable failure, long limit) {
+    /**
+     * Classifies a failure by its cause chain: a budget passed, encryption, a zip bomb, memory or stack exhausted,
+     * else corrupt.
+     */
+    static UnparsableDocumentException classify(String name, Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TextBudget.Exceeded) {
-                return tooLarge(name, limit, failure);
+            if (t instanceof TextBudget.Exceeded exceeded) {
+                return tooLarge(name, exceeded);
             }
             String type = t.getClass().getSimpleName();
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
@@ -49,11 +77,20 @@ final class Failures {
                     || type.equals("AccessPermissionException")) {
                 return encrypted(name, failure);
             }
-            if (message.contains("zip bomb") || type.equals("TikaMemoryLimitException")
-                    || t instanceof OutOfMemoryError) {
-                return tooLarge(name, limit, failure);
+            if (message.contains("zip bomb")) {
+                return zipBomb(name, failure);
+            }
+            if (t instanceof OutOfMemoryError || type.equals("TikaMemoryLimitException")) {
+                return outOfMemory(name, failure);
+            }
+            if (t instanceof StackOverflowError) {
+                return tooDeep(name, failure);
             }
         }
         return corrupt(name, failure);
+    }
+
+    private static String seconds(java.time.Duration timeout) {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
     }
 }

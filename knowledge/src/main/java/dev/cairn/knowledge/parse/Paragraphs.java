@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** Splits extracted text into paragraphs at blank lines and tidies the whitespace inside each one. */
 final class Paragraphs {
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?|[\\n\\u000B\\f\\u2028\\u2029]");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n[\\p{Zs}\\t]*(?:\\n[\\p{Zs}\\t]*)+");
+    /** Two or more line breaks; written without a repeated group, whose matching recurses once per line. */
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n[\\p{Zs}\\t]*\\n[\\p{Zs}\\t\\n]*");
     private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t\\u0000-\\u0008\\u000E-\\u001F\\u200B\\uFEFF]+");
 
     private Paragraphs() {

@@ -11,7 +11,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Turns Tika's XHTML events into located blocks: one per paragraph, list item or table row, stamped with the page,
- * slide, sheet or heading path they sit in. Throws {@link TextBudget.Exceeded} when the text passes the budget.
+ * slide, sheet or heading path they sit in. Throws {@link TextBudget.Exceeded} when the text, the pages or the table
+ * cells pass the budget, and {@link TextBudget.Cancelled} once the budget is cancelled.
  */
 final class StructuredTextHandler extends DefaultHandler {
     /** What Tika writes for an empty slide-number placeholder on notes pages. */
@@ -48,7 +49,8 @@ final class StructuredTextHandler extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String name, String qName, Attributes atts) {
+    public void startElement(String uri, String name, String qName, Attributes atts) throws SAXException {
+        budget.check();
         ElementRole role = skipDepth > 0 ? ElementRole.SKIP
                 : ElementRole.of(layout, name, atts.getValue("class"), heading != null || table != null);
         if (role == ElementRole.SKIP) {
@@ -79,6 +81,7 @@ final class StructuredTextHandler extends DefaultHandler {
                 }
             }
             case CELL -> {
+                budget.cell();
                 if (tableDepth == 1) {
                     table.startCell();
                 } else {
@@ -156,9 +159,14 @@ final class StructuredTextHandler extends DefaultHandler {
         flush();
     }
 
-    private void enterUnit() {
+    private void enterUnit() throws TextBudget.Exceeded {
         flush();
         units++;
+        budget.unit(units, switch (layout) {
+            case PAGES -> "pages";
+            case SLIDES -> "slides";
+            default -> "sheets";
+        });
         switch (layout) {
             case PAGES -> out.moveTo(Location.page(units));
             case SLIDES -> out.moveTo(new Location("slide " + units, OptionalInt.of(units)));

@@ -2,8 +2,17 @@ package dev.cairn.knowledge.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.io.input.CloseShieldInputStream;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -23,18 +32,31 @@ import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.xml.sax.SAXException;
 
 /**
  * Reads PDF, Word, PowerPoint, Excel, HTML, e-mail (with Tika), Markdown, text and CSV files into located blocks.
  * One instance serves many threads. It never runs OCR or any other program: only the parsers for these formats are
- * loaded. Every failure, including parser bugs, becomes an {@link UnparsableDocumentException}.
+ * loaded. Every failure, including parser bugs, becomes an {@link UnparsableDocumentException}; so does a parse that
+ * outlasts its deadline ({@code too_complex}), which is then told to stop at its next element.
+ *
+ * <p>Creating one turns POI's zip bomb check back on for the whole JVM (Tika switches it off when it loads): a part of
+ * an Office file that inflates more than a hundredfold, or past 256 MB, is refused as {@code too_large}.
  */
 public final class TikaDocumentParser implements DocumentParser {
     /** Characters read from one file before giving up with {@code too_large}. */
     public static final int DEFAULT_MAX_CHARS = 20_000_000;
+    /** How long one file may take to parse before it is refused with {@code too_complex}. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    /** Smallest ratio of compressed to inflated size of a part of an Office file (POI's own default). */
+    private static final double MIN_INFLATE_RATIO = 0.01;
+    private static final long MAX_ZIP_ENTRY_BYTES = 256L * 1024 * 1024;
+    /** Runs each parse, so that the caller can stop waiting at the deadline; idle threads go after a minute. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(new ParseThreads());
 
     private static final MediaType LEGACY_EXCEL = MediaType.application("vnd.ms-excel");
     private final int maxChars;
+    private final Duration timeout;
     private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
     private final Detector detector = new DefaultDetector();
     private final MimeTypes typesByName = MimeTypes.getDefaultMimeTypes();
@@ -50,20 +72,55 @@ public final class TikaDocumentParser implements DocumentParser {
 
     /** @param maxChars the most characters of text read from one file; more is refused with {@code too_large} */
     public TikaDocumentParser(int maxChars) {
+        this(maxChars, DEFAULT_TIMEOUT);
+    }
+
+    /** @param timeout how long one file may take to parse; longer is refused with {@code too_complex} */
+    public TikaDocumentParser(int maxChars, Duration timeout) {
         if (maxChars < 1) {
             throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
         }
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+        }
         this.maxChars = maxChars;
+        this.timeout = timeout;
         JSoupParser html = new JSoupParser(charsets);
         this.embeddedParser = new CompositeParser(registry, new TextAndCSVParser(charsets), html);
         this.parser = new CompositeParser(registry, new PDFParser(), new OOXMLParser(), new OfficeParser(), html,
                 new RFC822Parser());
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ZIP_ENTRY_BYTES);
     }
 
     @Override
     public ParsedDocument parse(String fileName, InputStream content) throws UnparsableDocumentException {
         Objects.requireNonNull(content, "content");
         String name = fileName == null || fileName.isBlank() ? "The file" : fileName.strip();
+        TextBudget budget = new TextBudget(maxChars);
+        Future<ParsedDocument> parsing = WORKERS.submit(() -> parseNow(name, content, budget));
+        try {
+            return parsing.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnparsableDocumentException refusal) {
+                throw refusal;
+            }
+            throw Failures.classify(name, e.getCause());
+        } catch (TimeoutException e) {
+            budget.cancel();
+            parsing.cancel(true);
+            throw Failures.timedOut(name, timeout);
+        } catch (InterruptedException e) {
+            budget.cancel();
+            parsing.cancel(true);
+            Thread.currentThread().interrupt();
+            throw Failures.interrupted(name);
+        }
+    }
+
+    private ParsedDocument parseNow(String name, InputStream content, TextBudget budget)
+            throws UnparsableDocumentException {
         try (TikaInputStream stream = TikaInputStream.get(CloseShieldInputStream.wrap(content))) {
             MediaType type = detect(stream, name);
             if (type.equals(DocumentFormat.PROTECTED_OOXML)) {
@@ -72,12 +129,12 @@ public final class TikaDocumentParser implements DocumentParser {
             DocumentFormat format = DocumentFormat.of(type, registry)
                     .orElseThrow(() -> Failures.unsupported(name, type));
             return format.isPlainText()
-                    ? texts.read(name, type.getBaseType().toString(), format, readText(name, stream))
-                    : parseWithTika(name, type, format, stream);
+                    ? texts.read(name, type.getBaseType().toString(), format, readText(name, stream, budget))
+                    : parseWithTika(name, type, format, stream, budget);
         } catch (UnparsableDocumentException e) {
             throw e;
-        } catch (Exception | StackOverflowError e) {
-            throw Failures.classify(name, e, maxChars);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            throw Failures.classify(name, e);
         }
     }
 
@@ -98,14 +155,13 @@ public final class TikaDocumentParser implements DocumentParser {
         return detected;
     }
 
-    private String readText(String name, InputStream stream)
-            throws IOException, TextBudget.Exceeded, UnparsableDocumentException {
+    private String readText(String name, InputStream stream, TextBudget budget)
+            throws IOException, SAXException, UnparsableDocumentException {
         long maxBytes = Math.min(4L * maxChars + 4, Integer.MAX_VALUE - 16);
         byte[] bytes = stream.readNBytes((int) maxBytes);
         if (CharsetSniffer.looksBinary(bytes)) {
             throw Failures.unsupported(name, MediaType.OCTET_STREAM);
         }
-        TextBudget budget = new TextBudget(maxChars);
         if (bytes.length == maxBytes) {
             budget.spend(maxBytes);
         }
@@ -114,15 +170,15 @@ public final class TikaDocumentParser implements DocumentParser {
         return text;
     }
 
-    private ParsedDocument parseWithTika(String name, MediaType type, DocumentFormat format, TikaInputStream stream)
-            throws Exception {
+    private ParsedDocument parseWithTika(String name, MediaType type, DocumentFormat format, TikaInputStream stream,
+                                         TextBudget budget) throws Exception {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         metadata.set(Metadata.CONTENT_TYPE, type.toString());
         boolean legacyExcel = type.getBaseType().equals(LEGACY_EXCEL);
         RowNumbers rows = format != DocumentFormat.SPREADSHEET ? RowNumbers.unknown()
-                : legacyExcel ? RowNumbers.asReported() : XlsxRowNumbers.read(stream.getPath());
-        StructuredTextHandler handler = new StructuredTextHandler(format.layout(), new TextBudget(maxChars), rows);
+                : legacyExcel ? RowNumbers.asReported() : XlsxRowNumbers.read(stream.getPath(), TextBudget.MAX_CELLS);
+        StructuredTextHandler handler = new StructuredTextHandler(format.layout(), budget, rows);
         parser.parse(stream, handler, metadata, context(legacyExcel));
         if (handler.blocks().isEmpty()) {
             throw Failures.noText(name);
@@ -147,5 +203,18 @@ public final class TikaDocumentParser implements DocumentParser {
         office.setIncludeMissingRows(legacyExcel); // then the n-th row reported is the sheet's row n
         context.set(OfficeParserConfig.class, office);
         return context;
+    }
+
+    /** Daemon threads with a roomy stack, so that deeply nested but honest files still parse. */
+    private static final class ParseThreads implements java.util.concurrent.ThreadFactory {
+        private static final long STACK_BYTES = 8L * 1024 * 1024;
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(null, work, "cairn-parse-" + count.incrementAndGet(), STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        }
     }
 }

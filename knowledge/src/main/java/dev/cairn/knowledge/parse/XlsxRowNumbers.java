@@ -28,8 +28,13 @@ final class XlsxRowNumbers implements RowNumbers {
         this.sheets = sheets;
     }
 
-    /** The numbers of the workbook in {@code file}; unknown numbers if it cannot be read (Tika will say why). */
-    static RowNumbers read(Path file) {
+    /**
+     * The numbers of the workbook in {@code file}; unknown numbers if it cannot be read (Tika will say why). Throws
+     * {@link TextBudget.Exceeded} as soon as the workbook turns out to hold more than {@code maxCells} cells, so that
+     * a million-cell sheet is refused before Tika reads it.
+     */
+    static RowNumbers read(Path file, int maxCells) throws TextBudget.Exceeded {
+        Recorder rows = new Recorder(maxCells);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -38,7 +43,7 @@ final class XlsxRowNumbers implements RowNumbers {
             List<int[]> sheets = new ArrayList<>();
             while (iterator.hasNext()) {
                 try (InputStream sheet = iterator.next()) {
-                    Recorder rows = new Recorder();
+                    rows.numbers.clear();
                     XMLReader xml = XMLHelper.newXMLReader();
                     xml.setContentHandler(new XSSFSheetXMLHandler(styles, iterator.getSheetComments(),
                             strings, rows, new DataFormatter(), false));
@@ -47,6 +52,8 @@ final class XlsxRowNumbers implements RowNumbers {
                 }
             }
             return new XlsxRowNumbers(sheets);
+        } catch (TooManyCells e) {
+            throw new TextBudget.Exceeded(maxCells, "table cells");
         } catch (Exception | LinkageError e) {
             return RowNumbers.unknown();
         }
@@ -60,9 +67,15 @@ final class XlsxRowNumbers implements RowNumbers {
         return OptionalInt.of(sheets.get(sheet - 1)[ordinal - 1]);
     }
 
-    /** Notes the 1-based number of every row the reader starts. */
+    /** Notes the 1-based number of every row the reader starts; counts the cells of all sheets. */
     private static final class Recorder implements XSSFSheetXMLHandler.SheetContentsHandler {
         final List<Integer> numbers = new ArrayList<>();
+        private final int maxCells;
+        private int cells;
+
+        Recorder(int maxCells) {
+            this.maxCells = maxCells;
+        }
 
         @Override
         public void startRow(int rowNum) {
@@ -75,6 +88,16 @@ final class XlsxRowNumbers implements RowNumbers {
 
         @Override
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+            if (++cells > maxCells) {
+                throw new TooManyCells();
+            }
+        }
+    }
+
+    /** Stops the event reader, which lets no checked exception through. */
+    private static final class TooManyCells extends RuntimeException {
+        TooManyCells() {
+            super(null, null, false, false);
         }
     }
 }

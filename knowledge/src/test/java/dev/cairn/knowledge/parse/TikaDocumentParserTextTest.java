@@ -91,6 +91,37 @@ class TikaDocumentParserTextTest {
     }
 
     @Test
+    void utf8WithAFewBadBytesIsReadAsUtf8WithReplacementCharacters() throws Exception {
+        byte[] good = "Zoë’s café serves crème brûlée and 年假 for €4".getBytes(StandardCharsets.UTF_8);
+        byte[] damaged = java.util.Arrays.copyOf(good, good.length + 3);
+        damaged[good.length] = (byte) 0xFF;
+        damaged[good.length + 1] = '!';
+        damaged[good.length + 2] = (byte) 0x80;
+
+        ParsedDocument document = parse(PARSER, "menu.txt", damaged);
+
+        assertThat(texts(document)).containsExactly("Zoë’s café serves crème brûlée and 年假 for €4\uFFFD!\uFFFD");
+    }
+
+    @Test
+    void gbkChineseWithLatinPairsIsStillNotReadAsDamagedUtf8() throws Exception {
+        String text = "员工手册：正式员工每年享有十五天带薪年假，入职满一年后开始计算。病假需要提供医院证明。";
+
+        ParsedDocument document = parse(PARSER, "handbook.txt", text.getBytes(GBK));
+
+        assertThat(texts(document)).containsExactly(text);
+    }
+
+    @Test
+    void thousandsOfBlankLinesInARowDoNotOverflowTheStack() throws Exception {
+        String text = "Before the gap." + "\n \n".repeat(200_000) + "After the gap.";
+
+        ParsedDocument document = parse(PARSER, "gap.txt", text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(texts(document)).containsExactly("Before the gap.", "After the gap.");
+    }
+
+    @Test
     void latin1TextIsNotMistakenForChinese() throws Exception {
         String text = "Renée a réservé la salle près de l'église pour la fête.";
 
