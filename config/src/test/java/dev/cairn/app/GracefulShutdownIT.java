@@ -34,6 +34,7 @@ class GracefulShutdownIT {
         try (SlowModel model = new SlowModel(Duration.ofMillis(2_500));
              ChildCairn cairn = ChildCairn.start(work.resolve("data"), "cairn.llm.base-url=" + model.baseUrl(),
                      "cairn.llm.model=slow", "cairn.llm.api-key=sk-test", "cairn.llm.max-retries=0",
+                     "cairn.limits.answer-threads=2",
                      "spring.lifecycle.timeout-per-shutdown-phase=" + PHASE_TIMEOUT.toSeconds() + "s")) {
             assertThat(cairn.api().upload(Map.of("handbook.md", ("# Leave\n\nEmployees accrue four hours of annual "
                     + "leave per pay period.\n").getBytes(StandardCharsets.UTF_8))).body()).contains("\"indexed\"");

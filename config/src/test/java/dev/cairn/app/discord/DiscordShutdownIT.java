@@ -27,6 +27,7 @@ class DiscordShutdownIT {
             CairnWithDiscord cairn = CairnWithDiscord.start(dataDir, discord, List.of(
                     "cairn.discord.knowledge-channels=" + knowledge, "cairn.llm.base-url=" + model.baseUrl(),
                     "cairn.llm.model=slow", "cairn.llm.api-key=sk-test", "cairn.llm.max-retries=0",
+                    "cairn.limits.answer-threads=2",
                     "spring.lifecycle.timeout-per-shutdown-phase=4s", "cairn.knowledge.embeddings.model=none",
                     "cairn.knowledge.retrieval.mode=bm25"));
             try {

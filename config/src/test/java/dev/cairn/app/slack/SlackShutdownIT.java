@@ -24,7 +24,8 @@ class SlackShutdownIT {
         try (FakeSlack fake = FakeSlack.start(); SlowModel model = new SlowModel(Duration.ofMillis(1_500))) {
             SlackCairn cairn = SlackCairn.start(dataDir, fake, "cairn.slack.knowledge-channels=" + KNOWLEDGE,
                     "cairn.llm.base-url=" + model.baseUrl(), "cairn.llm.model=slow", "cairn.llm.api-key=sk-test",
-                    "cairn.llm.max-retries=0", "spring.lifecycle.timeout-per-shutdown-phase=4s",
+                    "cairn.llm.max-retries=0",
+                    "cairn.limits.answer-threads=2", "spring.lifecycle.timeout-per-shutdown-phase=4s",
                     "cairn.knowledge.embeddings.model=none", "cairn.knowledge.retrieval.mode=bm25");
             List<String> channels = new ArrayList<>();
             try {
