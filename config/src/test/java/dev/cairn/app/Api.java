@@ -26,6 +26,11 @@ final class Api {
         this.base = base;
     }
 
+    /** The server's address, {@code http://127.0.0.1:PORT}. */
+    String base() {
+        return base;
+    }
+
     Api withKey(String key) {
         Api api = new Api(base);
         api.apiKey = key;
