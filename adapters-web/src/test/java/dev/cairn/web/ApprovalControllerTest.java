@@ -10,6 +10,7 @@ import dev.cairn.core.Platform;
 import dev.cairn.core.User;
 import dev.cairn.core.runbook.ActionRunner;
 import dev.cairn.core.runbook.ApprovalDesk;
+import dev.cairn.core.runbook.InMemoryApprovalStore;
 import dev.cairn.core.runbook.Proposal;
 import dev.cairn.core.runbook.RunbookAction;
 import java.time.Clock;
@@ -40,7 +41,7 @@ class ApprovalControllerTest {
         runs.add(args);
         return new ActionRunner.Outcome(true, "HTTP 200");
     };
-    private final MapApprovalStore store = new MapApprovalStore();
+    private final InMemoryApprovalStore store = new InMemoryApprovalStore();
     private final ApprovalDesk desk = new ApprovalDesk(store, List.of(restart), runner, Clock.systemUTC(),
             Duration.ofHours(1));
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new ApprovalController(desk))

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** An approval store in a map, for the desk's tests; a decision is atomic like the SQL store's conditional update. */
-final class InMemoryApprovalStore implements ApprovalStore {
+/** An approval store in a map, for tests; a decision is atomic like the SQL store's conditional update. */
+public final class InMemoryApprovalStore implements ApprovalStore {
     private final Map<String, StoredApproval> approvals = new LinkedHashMap<>();
-    final Map<String, String> outcomes = new LinkedHashMap<>();
+    public final Map<String, String> outcomes = new LinkedHashMap<>();
 
     @Override
     public synchronized void save(StoredApproval approval) {
