@@ -26,15 +26,14 @@ public final class Dispatcher {
     private final QuestionRateLimit rateLimit;
 
     public Dispatcher(BuiltInCommands commands, FileIntake files, Pipeline pipeline) {
-        this(commands, files, pipeline, ReplyListener.NONE);
+        this(commands, files, pipeline, ReplyListener.NONE, QuestionRateLimit.OFF);
     }
 
-    /** @param listener hears of every reply (metrics, logs) */
-    public Dispatcher(BuiltInCommands commands, FileIntake files, Pipeline pipeline, ReplyListener listener) {
-        this(commands, files, pipeline, listener, QuestionRateLimit.OFF);
-    }
-
-    /** @param rateLimit questions over it get its polite refusal (a {@link Outcome#COMMAND}: neither recorded nor counted) */
+    /**
+     * @param listener  hears of every reply (metrics, logs)
+     * @param rateLimit questions over it get its polite refusal (a {@link Outcome#COMMAND}: neither recorded nor
+     *                  counted)
+     */
     public Dispatcher(BuiltInCommands commands, FileIntake files, Pipeline pipeline, ReplyListener listener,
                       QuestionRateLimit rateLimit) {
         this.commands = Objects.requireNonNull(commands, "commands");

@@ -48,12 +48,6 @@ public record InboundMessage(Platform platform, String workspace, String channel
                 name, inputs);
     }
 
-    /** This message with the template inputs a client passed. */
-    public InboundMessage withInputs(Map<String, String> values) {
-        return new InboundMessage(platform, workspace, channel, thread, user, text, attachments, kind, conversation,
-                channelName, values);
-    }
-
     /** A question typed by a user, with no channel, thread or files. */
     public static InboundMessage question(Platform platform, String workspace, User user, String text) {
         return new InboundMessage(platform, workspace, "", "", user, text, List.of(), MessageKind.DIRECT, "");

@@ -30,8 +30,4 @@ public record Usage(long latencyMillis, int inputTokens, int outputTokens, Strin
     public static Usage none() {
         return new Usage(0, 0, 0);
     }
-
-    public Usage withLatency(long millis) {
-        return new Usage(millis, inputTokens, outputTokens, experiment, variant);
-    }
 }

@@ -31,6 +31,10 @@ class AdminsTest {
                 .hasMessageContaining("'teams:U1'");
         assertThatThrownBy(() -> Admins.of(List.of("slack:"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'slack:'");
-        assertThat(Admins.of(Arrays.asList("U1", " ", null, "")).includes(Platform.SLACK, "U1")).isTrue();
+        Admins withBlanks = Admins.of(Arrays.asList("U1", " ", null, ""));
+        assertThat(withBlanks.includes(Platform.SLACK, "U1")).isTrue();
+        assertThat(withBlanks.includes(Platform.SLACK, "")).as("a blank entry makes no one with an empty id an admin")
+                .isFalse();
+        assertThat(withBlanks.includes(Platform.SLACK, " ")).isFalse();
     }
 }

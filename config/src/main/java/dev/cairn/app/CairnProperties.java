@@ -40,7 +40,7 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("cairn.admins: " + e.getMessage(), e);
         }
-        admins = List.copyOf(admins);
+        admins = admins.stream().filter(entry -> entry != null && !entry.isBlank()).map(String::strip).toList();
     }
 
     /**
@@ -233,7 +233,6 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
         }
     }
 
-    /** @param questionsPerMinute questions one user may ask in a minute on one platform; 0 for no limit */
     /**
      * @param questionsPerMinute questions one user may ask per platform in any minute; 0 is no limit
      * @param answerThreads      questions answered at once (most of an answer's time is spent waiting on the model)

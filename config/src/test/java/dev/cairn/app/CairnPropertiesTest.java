@@ -25,7 +25,7 @@ class CairnPropertiesTest {
 
     @Test
     void adminsMayBeBareOrQualifiedAndBlankEntriesAreSkipped() {
-        assertThat(admins(List.of("U1", "discord:42", " ")).admins()).containsExactly("U1", "discord:42", " ");
+        assertThat(admins(List.of("U1", " discord:42 ", " ", "")).admins()).containsExactly("U1", "discord:42");
     }
 
     private static CairnProperties admins(List<String> admins) {

@@ -8,6 +8,7 @@ import dev.cairn.core.Platform;
 import dev.cairn.core.User;
 import dev.cairn.core.runbook.Proposal;
 import dev.cairn.core.runbook.RunbookAction;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ class ApprovalButtonsTest {
         RunbookAction action = new RunbookAction("restart-service", description, List.of("service"), Set.of("7"));
         InboundMessage asked = new InboundMessage(Platform.DISCORD, "1", "2", "", new User("42", "ann"), "restart",
                 List.of(), MessageKind.MENTION, "");
-        return new Proposal("abc12345", action, Map.of("service", "api"), asked, Instant.EPOCH);
+        return new Proposal("abc12345", action, Map.of("service", "api"), asked, Instant.EPOCH,
+                Instant.EPOCH.plus(Duration.ofDays(1)));
     }
 }

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +88,9 @@ class BlockKitRendererTest {
                 List.of("service"), Set.of("UOPS"));
         InboundMessage asked = new InboundMessage(Platform.SLACK, "T1", "C1", "1700000000.000100",
                 new User("UDEV", "dev"), "restart api", List.of(), MessageKind.MENTION, "");
-        Proposal proposal = new Proposal("ab12cd34", action, Map.of("service", "api"), asked,
-                Instant.parse("2026-01-01T00:00:00Z"));
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        Proposal proposal = new Proposal("ab12cd34", action, Map.of("service", "api"), asked, at,
+                at.plus(Duration.ofDays(1)));
 
         assertGolden(test, List.of(renderer.approval(proposal)));
     }

@@ -39,11 +39,6 @@ public final class GenerativeAnswerer implements Answerer {
     private final int maxToolSteps;
     private final ScopePolicy scopes;
 
-    /** An answerer without tools. */
-    public GenerativeAnswerer(LanguageModel model, Answerer fallback) {
-        this(model, fallback, List.of(), 0, new ScopePolicy(java.util.Set.of()));
-    }
-
     public GenerativeAnswerer(LanguageModel model, Answerer fallback, List<Tool> tools, int maxToolSteps,
                               ScopePolicy scopes) {
         this.model = Objects.requireNonNull(model, "model");

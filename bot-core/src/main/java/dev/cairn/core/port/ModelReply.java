@@ -12,8 +12,4 @@ public record ModelReply(String text, List<ToolInvocation> toolCalls, int inputT
             throw new IllegalArgumentException("token counts must not be negative");
         }
     }
-
-    public ModelReply(String text, int inputTokens, int outputTokens) {
-        this(text, List.of(), inputTokens, outputTokens);
-    }
 }

@@ -27,11 +27,6 @@ public record Proposal(String id, RunbookAction action, Map<String, String> argu
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
 
-    /** A proposal that expires after {@link ApprovalDesk#DEFAULT_TTL}. */
-    public Proposal(String id, RunbookAction action, Map<String, String> arguments, InboundMessage asked, Instant at) {
-        this(id, action, arguments, asked, at, at.plus(ApprovalDesk.DEFAULT_TTL));
-    }
-
     public String requestedBy() {
         return asked.user().id();
     }

@@ -7,17 +7,20 @@ import dev.cairn.core.InboundMessage;
 import dev.cairn.core.Location;
 import dev.cairn.core.Outcome;
 import dev.cairn.core.Platform;
+import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.User;
 import dev.cairn.core.memory.Turn;
 import dev.cairn.core.pipeline.CitationCheckStep;
 import dev.cairn.core.pipeline.Exchange;
 import dev.cairn.core.port.ChatMessage;
+import dev.cairn.core.port.LanguageModel;
 import dev.cairn.core.port.Passage;
 import dev.cairn.core.prompt.RenderedPrompt;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GenerativeAnswererTest {
@@ -47,7 +50,7 @@ class GenerativeAnswererTest {
                 "Nothing on that, Ann.");
         Question question = new Question(InboundMessage.question(Platform.WEB, "web", new User("u1", "Ann"), "leave?"),
                 List.of(), prompt);
-        GenerativeAnswerer answerer = new GenerativeAnswerer(model, new ExtractiveAnswerer());
+        GenerativeAnswerer answerer = withoutTools(model);
 
         answerer.answer(question, PASSAGES, DeltaSink.NONE);
         Answer nothing = answerer.answer(question, List.of(), DeltaSink.NONE);
@@ -63,7 +66,7 @@ class GenerativeAnswererTest {
         ScriptedLanguageModel model = ScriptedLanguageModel.replying("They follow their company's policy [2].");
         Turn earlier = new Turn("How much leave do employees get?", "4 hours per pay period [1].", Instant.EPOCH);
 
-        new GenerativeAnswerer(model, new ExtractiveAnswerer()).answer(ask("and contractors?", earlier), PASSAGES,
+        withoutTools(model).answer(ask("and contractors?", earlier), PASSAGES,
                 DeltaSink.NONE);
 
         List<ChatMessage> messages = model.requests.get(0).messages();
@@ -82,7 +85,7 @@ class GenerativeAnswererTest {
         ScriptedLanguageModel model = ScriptedLanguageModel.replying(
                 "Contractors follow their company's policy [2]. Badges are blue [9].");
 
-        Answer answer = checked(new GenerativeAnswerer(model, new ExtractiveAnswerer())
+        Answer answer = checked(withoutTools(model)
                 .answer(ask("and contractors?"), PASSAGES, DeltaSink.NONE));
 
         assertThat(answer.text()).isEqualTo("Contractors follow their company's policy [1]. Badges are blue.");
@@ -99,7 +102,7 @@ class GenerativeAnswererTest {
     void aModelThatSaysItDoesNotKnowCitesNothing() {
         ScriptedLanguageModel model = ScriptedLanguageModel.replying("I don't know; the passages do not say.");
 
-        Answer answer = checked(new GenerativeAnswerer(model, new ExtractiveAnswerer())
+        Answer answer = checked(withoutTools(model)
                 .answer(ask("what is the wifi password?"), PASSAGES, DeltaSink.NONE));
 
         assertThat(answer.citations()).isEmpty();
@@ -110,7 +113,7 @@ class GenerativeAnswererTest {
     void whenTheModelFailsTheAnswerIsExtractiveAfterOneLineSayingSo() {
         List<String> streamed = new ArrayList<>();
 
-        Answer answer = new GenerativeAnswerer(ScriptedLanguageModel.failing(), new ExtractiveAnswerer())
+        Answer answer = withoutTools(ScriptedLanguageModel.failing())
                 .answer(ask("How many hours do employees accrue?"), PASSAGES, streamed::add);
 
         assertThat(answer.text()).startsWith(GenerativeAnswerer.MODEL_UNAVAILABLE + "\n")
@@ -123,7 +126,7 @@ class GenerativeAnswererTest {
     void withNothingRelevantTheModelIsNotAsked() {
         ScriptedLanguageModel model = ScriptedLanguageModel.replying("anything");
 
-        Answer answer = new GenerativeAnswerer(model, new ExtractiveAnswerer())
+        Answer answer = withoutTools(model)
                 .answer(ask("capital of France?"), List.of(), DeltaSink.NONE);
 
         assertThat(model.requests).isEmpty();
@@ -134,10 +137,14 @@ class GenerativeAnswererTest {
     @Test
     void theModelsTextIsStreamedAsItComes() {
         List<String> streamed = new ArrayList<>();
-        new GenerativeAnswerer(ScriptedLanguageModel.replying("Four hours per pay period [1]."),
-                new ExtractiveAnswerer()).answer(ask("accrual?"), PASSAGES, streamed::add);
+        withoutTools(ScriptedLanguageModel.replying("Four hours per pay period [1]."))
+                .answer(ask("accrual?"), PASSAGES, streamed::add);
 
         assertThat(streamed).hasSizeGreaterThan(1);
         assertThat(String.join("", streamed)).isEqualTo("Four hours per pay period [1].");
+    }
+
+    private static GenerativeAnswerer withoutTools(LanguageModel model) {
+        return new GenerativeAnswerer(model, new ExtractiveAnswerer(), List.of(), 0, new ScopePolicy(Set.of()));
     }
 }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cairn.core.InboundMessage;
 import dev.cairn.core.Location;
 import dev.cairn.core.Platform;
+import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.User;
 import dev.cairn.core.port.LanguageModel;
 import dev.cairn.core.port.LanguageModelException;
 import dev.cairn.core.port.Passage;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -58,7 +60,7 @@ class ModelFailureLogTest {
                     + "after 1 try");
         };
 
-        Answer answer = new GenerativeAnswerer(refusing, new ExtractiveAnswerer()).answer(new Question(
+        Answer answer = withoutTools(refusing).answer(new Question(
                 InboundMessage.question(Platform.WEB, "web", new User("u1", "Ann"), "How many hours?"), List.of()),
                 PASSAGES, DeltaSink.NONE);
 
@@ -73,12 +75,16 @@ class ModelFailureLogTest {
 
     @Test
     void anAnswerFromTheModelLogsNothing() {
-        LanguageModel answering = (request, sink) -> new dev.cairn.core.port.ModelReply("4 hours [1].", 10, 3);
+        LanguageModel answering = (request, sink) -> new dev.cairn.core.port.ModelReply("4 hours [1].", List.of(), 10, 3);
 
-        new GenerativeAnswerer(answering, new ExtractiveAnswerer()).answer(new Question(
+        withoutTools(answering).answer(new Question(
                 InboundMessage.question(Platform.WEB, "web", new User("u1", "Ann"), "How many hours?"), List.of()),
                 PASSAGES, DeltaSink.NONE);
 
         assertThat(records).isEmpty();
+    }
+
+    private static GenerativeAnswerer withoutTools(LanguageModel model) {
+        return new GenerativeAnswerer(model, new ExtractiveAnswerer(), List.of(), 0, new ScopePolicy(Set.of()));
     }
 }

@@ -22,7 +22,7 @@ final class ScriptedLanguageModel implements LanguageModel {
     }
 
     static ScriptedLanguageModel replying(String text) {
-        return new ScriptedLanguageModel(List.of(new ModelReply(text, 321, 12)));
+        return new ScriptedLanguageModel(List.of(new ModelReply(text, List.of(), 321, 12)));
     }
 
     static ScriptedLanguageModel replying(ModelReply... replies) {

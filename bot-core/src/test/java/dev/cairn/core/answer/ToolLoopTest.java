@@ -66,7 +66,7 @@ class ToolLoopTest {
     void aKnowledgeSearchCallThenAFinalAnswerCitingWhatTheToolFound() {
         ScriptedLanguageModel model = ScriptedLanguageModel.replying(
                 callTool("knowledge_search", "{\"query\":\"vpn token\"}"),
-                new ModelReply("You need a hardware token [1].", 200, 9));
+                new ModelReply("You need a hardware token [1].", List.of(), 200, 9));
         Tool search = tool("knowledge_search", call -> ToolResult.passages(List.of(FOUND)));
 
         Answer answer = new GenerativeAnswerer(model, new ExtractiveAnswerer(), List.of(search), 3,
@@ -93,7 +93,7 @@ class ToolLoopTest {
     @Test
     void aFailingToolIsReportedToTheModelAndTheLoopGoesOn() {
         ScriptedLanguageModel model = ScriptedLanguageModel.replying(callTool("http_request", "{}"),
-                new ModelReply("The status page could not be reached.", 50, 6));
+                new ModelReply("The status page could not be reached.", List.of(), 50, 6));
         Tool broken = tool("http_request", call -> {
             throw new IllegalStateException("connection refused");
         });
@@ -124,7 +124,7 @@ class ToolLoopTest {
     @Test
     void aCallToAnUnknownToolIsAnsweredWithAFailure() {
         ScriptedLanguageModel model = ScriptedLanguageModel.replying(callTool("rm_rf", "{}"),
-                new ModelReply("I cannot do that.", 10, 4));
+                new ModelReply("I cannot do that.", List.of(), 10, 4));
 
         new GenerativeAnswerer(model, new ExtractiveAnswerer(), List.of(tool("knowledge_search",
                 call -> ToolResult.ok("none"))), 3, new ScopePolicy(Set.of()))

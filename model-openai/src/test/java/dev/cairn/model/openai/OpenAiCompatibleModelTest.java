@@ -54,7 +54,7 @@ class OpenAiCompatibleModelTest {
 
         ModelReply reply = model(Duration.ofSeconds(10), 0).complete(REQUEST, streamed::add);
 
-        assertThat(reply).isEqualTo(new ModelReply("Four hours per pay period [1].", 321, 9));
+        assertThat(reply).isEqualTo(new ModelReply("Four hours per pay period [1].", List.of(), 321, 9));
         assertThat(streamed).containsExactly("Four hours ", "per pay period [1].");
         assertThat(fake.requests).singleElement().satisfies(body -> assertThat(body.replaceAll("\"\\s*:\\s*", "\":"))
                 .contains("\"model\":\"fake-model\"").contains("\"role\":\"system\"")
