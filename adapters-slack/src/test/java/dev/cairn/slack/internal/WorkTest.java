@@ -35,7 +35,7 @@ class WorkTest {
     }
 
     @Test
-    void aFailingTaskIsLoggedAndDeliversNothing() {
+    void aFailingTaskDeliversNothingAndIsNotTakenForAbandonedWork() {
         Work work = new Work(Runnable::run);
 
         work.<String>submit("answering", () -> {

@@ -143,6 +143,16 @@ class TikaDocumentParserTextTest {
     }
 
     @Test
+    void aStrayQuoteInCsvRunsToTheEndOfTheFileInsteadOfFailing() throws Exception {
+        String csv = "name,note\nAda,\"unfinished\nGrace,ok\n";
+
+        ParsedDocument document = parse(PARSER, "notes.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(document.blocks()).containsExactly(
+                new Block(Location.none(), "name: Ada; note: unfinished Grace,ok", OptionalInt.of(2)));
+    }
+
+    @Test
     void semicolonSeparatedCsvWithChineseHeadersIsRead() throws Exception {
         String csv = "姓名;部门\n张伟;运维\n";
 
