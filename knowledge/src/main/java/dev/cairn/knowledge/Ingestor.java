@@ -44,11 +44,6 @@ public final class Ingestor implements KnowledgeIngestion {
     private final VectorBackfill vectors;
     private final Executor vectorWork;
 
-    /** An ingestor without vectors (keyword search only). */
-    public Ingestor(PassageIndex index, DocumentParser parser, Chunker chunker, long maxFileBytes, Clock clock) {
-        this(index, parser, chunker, maxFileBytes, clock, EmbeddingRouter.none(), Runnable::run);
-    }
-
     /** An ingestor that embeds each file's passages inline, before {@link #ingest} returns. */
     public Ingestor(PassageIndex index, DocumentParser parser, Chunker chunker, long maxFileBytes, Clock clock,
                     EmbeddingRouter embeddings) {

@@ -29,11 +29,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private final RetrievalMode mode;
     private final EmbeddingRouter embeddings;
 
-    /** Keyword search only. */
-    public LuceneKnowledgeBase(PassageIndex index) {
-        this(index, RetrievalMode.BM25, EmbeddingRouter.none());
-    }
-
+    /** @param mode how to retrieve; every mode but {@code bm25} needs an embedding model in {@code embeddings} */
     public LuceneKnowledgeBase(PassageIndex index, RetrievalMode mode, EmbeddingRouter embeddings) {
         this.index = Objects.requireNonNull(index, "index");
         this.mode = Objects.requireNonNull(mode, "mode");

@@ -9,7 +9,9 @@ import dev.cairn.core.port.IngestStatus;
 import dev.cairn.core.port.Passage;
 import dev.cairn.core.port.SearchRequest;
 import dev.cairn.knowledge.chunk.ParagraphChunker;
+import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.RetrievalMode;
 import dev.cairn.knowledge.parse.DocumentParser;
 import dev.cairn.knowledge.parse.HostileFiles;
 import dev.cairn.knowledge.parse.SampleFiles;
@@ -48,7 +50,7 @@ class HostileFilesTest {
     @BeforeEach
     void open() {
         index = new PassageIndex(dir.resolve("data").resolve("index"), 0.5);
-        knowledge = new LuceneKnowledgeBase(index);
+        knowledge = new LuceneKnowledgeBase(index, RetrievalMode.BM25, EmbeddingRouter.none());
         IngestReport good = ingestor(new TikaDocumentParser()).ingest(file("handbook.pdf",
                 SampleFiles.pdf("Handbook", "Laptops need full-disk encryption before they leave the office.")));
         assertThat(good.status()).isEqualTo(IngestStatus.INDEXED);
@@ -165,7 +167,8 @@ class HostileFilesTest {
     }
 
     private Ingestor ingestor(DocumentParser parser) {
-        return new Ingestor(index, parser, new ParagraphChunker(1200, 150), MAX_FILE_BYTES, Clock.systemUTC());
+        return new Ingestor(index, parser, new ParagraphChunker(1200, 150), MAX_FILE_BYTES, Clock.systemUTC(),
+                EmbeddingRouter.none());
     }
 
     private IngestReport ingest(String name, byte[] bytes) {

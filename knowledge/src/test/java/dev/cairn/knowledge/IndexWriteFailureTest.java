@@ -9,9 +9,11 @@ import dev.cairn.core.port.IngestStatus;
 import dev.cairn.core.port.KnowledgeException;
 import dev.cairn.core.port.SearchRequest;
 import dev.cairn.knowledge.chunk.ParagraphChunker;
+import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.FullDisk;
 import dev.cairn.knowledge.index.IndexWriteHealth;
 import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.RetrievalMode;
 import dev.cairn.knowledge.index.SearchTuning;
 import dev.cairn.knowledge.parse.TikaDocumentParser;
 import java.io.ByteArrayInputStream;
@@ -42,8 +44,8 @@ class IndexWriteFailureTest {
         disk = new FullDisk(FSDirectory.open(dir));
         index = new PassageIndex(disk, SearchTuning.DEFAULT);
         ingestor = new Ingestor(index, new TikaDocumentParser(), new ParagraphChunker(1200, 150), 10_000,
-                Clock.systemUTC());
-        knowledge = new LuceneKnowledgeBase(index);
+                Clock.systemUTC(), EmbeddingRouter.none());
+        knowledge = new LuceneKnowledgeBase(index, RetrievalMode.BM25, EmbeddingRouter.none());
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package dev.cairn.knowledge;
 
 import dev.cairn.core.port.IncomingFile;
 import dev.cairn.knowledge.chunk.ParagraphChunker;
+import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageIndex;
 import dev.cairn.knowledge.parse.TikaDocumentParser;
 import java.io.ByteArrayInputStream;
@@ -30,7 +31,7 @@ public final class IngestUntilKilled {
     public static void main(String[] args) {
         PassageIndex index = new PassageIndex(Path.of(args[0]), 0.5);
         Ingestor ingestor = new Ingestor(index, new TikaDocumentParser(), new ParagraphChunker(1200, 150), 50 << 20,
-                Clock.systemUTC());
+                Clock.systemUTC(), EmbeddingRouter.none());
         for (int n = 0; ; n++) {
             byte[] bytes = file(n);
             ingestor.ingest(new IncomingFile("file-" + n + ".txt", "web", bytes.length, "", Optional.empty(), "",

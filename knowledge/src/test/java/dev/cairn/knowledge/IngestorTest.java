@@ -8,7 +8,9 @@ import dev.cairn.core.port.IngestStatus;
 import dev.cairn.core.port.Passage;
 import dev.cairn.core.port.SearchRequest;
 import dev.cairn.knowledge.chunk.ParagraphChunker;
+import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.RetrievalMode;
 import dev.cairn.knowledge.parse.SampleFiles;
 import dev.cairn.knowledge.parse.TikaDocumentParser;
 import java.io.ByteArrayInputStream;
@@ -38,8 +40,8 @@ class IngestorTest {
     void open() {
         index = new PassageIndex(dir, 0.5);
         ingestor = new Ingestor(index, new TikaDocumentParser(), new ParagraphChunker(1200, 150), LIMIT,
-                Clock.systemUTC());
-        knowledge = new LuceneKnowledgeBase(index);
+                Clock.systemUTC(), EmbeddingRouter.none());
+        knowledge = new LuceneKnowledgeBase(index, RetrievalMode.BM25, EmbeddingRouter.none());
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.core.port.IncomingFile;
 import dev.cairn.core.port.IngestStatus;
 import dev.cairn.knowledge.chunk.ParagraphChunker;
+import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageIndex;
 import dev.cairn.knowledge.parse.TikaDocumentParser;
 import java.io.BufferedReader;
@@ -56,7 +57,7 @@ class KilledIngestionTest {
                 assertThat(index.passageCount(d.id())).as(d.name()).isEqualTo(d.passages());
             }
             Ingestor ingestor = new Ingestor(index, new TikaDocumentParser(), new ParagraphChunker(1200, 150),
-                    50 << 20, Clock.systemUTC());
+                    50 << 20, Clock.systemUTC(), EmbeddingRouter.none());
             byte[] next = IngestUntilKilled.file(3);
             var report = ingestor.ingest(new IncomingFile("file-3.txt", "web", next.length, "", Optional.empty(), "",
                     () -> new ByteArrayInputStream(next)));

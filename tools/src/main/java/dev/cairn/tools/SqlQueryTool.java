@@ -24,19 +24,11 @@ import java.util.Optional;
  * results.
  */
 public final class SqlQueryTool implements Tool {
-    public static final int DEFAULT_MAX_ROWS = 100;
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
-
     private final String jdbcUrl;
     private final String user;
     private final String password;
     private final int maxRows;
     private final Duration timeout;
-
-    /** A tool over {@code jdbcUrl} with no credentials and the default row and time limits. */
-    public SqlQueryTool(String jdbcUrl) {
-        this(jdbcUrl, null, null, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT);
-    }
 
     /** @param user and {@code password} may be null when the URL carries them or none are needed */
     public SqlQueryTool(String jdbcUrl, String user, String password, int maxRows, Duration timeout) {

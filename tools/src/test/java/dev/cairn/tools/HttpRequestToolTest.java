@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.cairn.core.port.ToolCall;
+import dev.cairn.core.port.ToolCalls;
 import dev.cairn.core.port.ToolResult;
 import dev.cairn.tools.http.HostPolicy;
 import java.io.IOException;
@@ -187,7 +188,8 @@ class HttpRequestToolTest {
 
     @Test
     void malformedJsonArgumentsGiveFailedResult() {
-        ToolResult result = localTool().execute(new ToolCall("{\"method\": \"GET\", \"url\": ", "U1", "C1", Set.of()));
+        ToolResult result = localTool()
+                .execute(ToolCalls.fromWeb("{\"method\": \"GET\", \"url\": ", "U1", "C1", Set.of()));
 
         assertThat(result.ok()).isFalse();
         assertThat(result.content()).contains("not valid JSON");
@@ -217,7 +219,7 @@ class HttpRequestToolTest {
     private static ToolCall call(String method, String url, String body) {
         String json = "{\"method\":\"" + method + "\",\"url\":\"" + url + "\""
                 + (body == null ? "" : ",\"body\":\"" + body + "\"") + "}";
-        return new ToolCall(json, "U1", "C1", Set.of());
+        return ToolCalls.fromWeb(json, "U1", "C1", Set.of());
     }
 
     private void handle(String path, HttpHandler handler) {

@@ -8,7 +8,7 @@ import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.port.KnowledgeException;
 import dev.cairn.core.port.Passage;
 import dev.cairn.core.port.SearchRequest;
-import dev.cairn.core.port.ToolCall;
+import dev.cairn.core.port.ToolCalls;
 import dev.cairn.core.port.ToolResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +61,8 @@ class KnowledgeSearchToolTest {
 
     @Test
     void searchesOnlyTheAskersScopesAndReturnsCitablePassages() {
-        ToolResult result = tool.execute(new ToolCall("{\"query\":\"vpn token\"}", "U1", "C1", Set.of("slack:T1")));
+        ToolResult result = tool.execute(
+                ToolCalls.fromWeb("{\"query\":\"vpn token\"}", "U1", "C1", Set.of("slack:T1")));
 
         assertThat(result.ok()).isTrue();
         assertThat(result.passages()).extracting(Passage::document).containsExactly("vpn.md");
@@ -75,10 +76,10 @@ class KnowledgeSearchToolTest {
 
     @Test
     void badArgumentsAndABrokenIndexAreFailedResults() {
-        assertThat(tool.execute(new ToolCall("{\"q\":1}", "U1", "", Set.of("web"))).ok()).isFalse();
-        assertThat(tool.execute(new ToolCall("not json", "U1", "", Set.of("web"))).ok()).isFalse();
+        assertThat(tool.execute(ToolCalls.fromWeb("{\"q\":1}", "U1", "", Set.of("web"))).ok()).isFalse();
+        assertThat(tool.execute(ToolCalls.fromWeb("not json", "U1", "", Set.of("web"))).ok()).isFalse();
         broken = true;
-        ToolResult failed = tool.execute(new ToolCall("{\"query\":\"x\"}", "U1", "", Set.of("web")));
+        ToolResult failed = tool.execute(ToolCalls.fromWeb("{\"query\":\"x\"}", "U1", "", Set.of("web")));
         assertThat(failed.ok()).isFalse();
         assertThat(failed.content()).contains("index unreadable");
     }

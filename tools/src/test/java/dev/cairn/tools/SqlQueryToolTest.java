@@ -2,7 +2,7 @@ package dev.cairn.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.core.port.ToolCall;
+import dev.cairn.core.port.ToolCalls;
 import dev.cairn.core.port.ToolResult;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -138,7 +138,7 @@ class SqlQueryToolTest {
 
     @Test
     void malformedJsonArgumentsGiveFailedResult() {
-        ToolResult result = tool.execute(new ToolCall("{\"sql\": \"SELECT 1\"", "U1", "C1", Set.of()));
+        ToolResult result = tool.execute(ToolCalls.fromWeb("{\"sql\": \"SELECT 1\"", "U1", "C1", Set.of()));
 
         assertThat(result.ok()).isFalse();
         assertThat(result.content()).contains("not valid JSON");
@@ -146,7 +146,7 @@ class SqlQueryToolTest {
 
     @Test
     void missingSqlArgumentGivesFailedResult() {
-        ToolResult result = tool.execute(new ToolCall("{\"query\": \"SELECT 1\"}", "U1", "C1", Set.of()));
+        ToolResult result = tool.execute(ToolCalls.fromWeb("{\"query\": \"SELECT 1\"}", "U1", "C1", Set.of()));
 
         assertThat(result.ok()).isFalse();
         assertThat(result.content()).contains("'sql'");
@@ -162,7 +162,7 @@ class SqlQueryToolTest {
 
     private ToolResult run(String sql) {
         String json = "{\"sql\": " + quote(sql) + "}";
-        return tool.execute(new ToolCall(json, "U1", "C1", Set.of()));
+        return tool.execute(ToolCalls.fromWeb(json, "U1", "C1", Set.of()));
     }
 
     private static String quote(String text) {

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.core.port.Tool;
 import dev.cairn.core.port.ToolCall;
+import dev.cairn.core.port.ToolCalls;
 import dev.cairn.core.port.ToolResult;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ToolRegistryTest {
-    private static final ToolCall CALL = new ToolCall("{}", "U1", "C1", Set.of());
+    private static final ToolCall CALL = ToolCalls.fromWeb("{}", "U1", "C1", Set.of());
 
     @Test
     void findsToolsByNameAndListsThemInOrder() {

@@ -3,6 +3,7 @@ package dev.cairn.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.port.Tool;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class ToolSchemasTest {
     @Test
     void builtInToolsDescribeTheirArgumentsAsObjectSchemas() {
         List<Tool> tools = List.of(new HttpRequestTool(Set.of("example.com"), Set.of()),
-                new SqlQueryTool("jdbc:h2:mem:unused"));
+                new SqlQueryTool("jdbc:h2:mem:unused", null, null, 100, Duration.ofSeconds(10)));
 
         for (Tool tool : tools) {
             JsonNode schema = JsonMapper.builder().build().readTree(tool.parametersSchema());

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.core.Platform;
 import dev.cairn.core.port.StoredApproval;
-import dev.cairn.core.port.ToolCall;
+import dev.cairn.core.port.ToolCalls;
 import dev.cairn.core.port.ToolResult;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +32,7 @@ class ApprovalDeskTest {
     private final RunbookTool tool = new RunbookTool(restart, desk);
 
     private Proposal proposeViaTool() {
-        ToolResult result = tool.execute(new ToolCall("{\"service\": \"api\"}", "U_ASKER", "C1", Set.of("web")));
+        ToolResult result = tool.execute(ToolCalls.fromWeb("{\"service\": \"api\"}", "U_ASKER", "C1", Set.of("web")));
         assertThat(result.ok()).isTrue();
         assertThat(result.content()).contains("restart-service(service=api)").contains("has NOT run");
         return desk.pending().get(0);
@@ -151,14 +151,14 @@ class ApprovalDeskTest {
     void anActionThatIsNotConfiguredCannotBeProposed() {
         RunbookAction stray = new RunbookAction("drop-database", "", List.of(), Set.of("U_OPS"));
 
-        assertThatThrownBy(() -> new RunbookTool(stray, desk).execute(new ToolCall("{}", "U_ASKER", "C1",
+        assertThatThrownBy(() -> new RunbookTool(stray, desk).execute(ToolCalls.fromWeb("{}", "U_ASKER", "C1",
                 Set.of("web")))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("drop-database");
         assertThat(desk.pending()).isEmpty();
     }
 
     @Test
     void aProposalWithoutItsParametersIsRefusedToTheModel() {
-        ToolResult result = tool.execute(new ToolCall("{}", "U_ASKER", "", Set.of("web")));
+        ToolResult result = tool.execute(ToolCalls.fromWeb("{}", "U_ASKER", "", Set.of("web")));
 
         assertThat(result.ok()).isFalse();
         assertThat(result.content()).contains("\"service\" is required");
@@ -195,7 +195,7 @@ class ApprovalDeskTest {
 
         unsubscribe.run();
         clock.now = clock.now.plusSeconds(1);
-        tool.execute(new ToolCall("{\"service\": \"db\"}", "U_ASKER", "C1", Set.of("web")));
+        tool.execute(ToolCalls.fromWeb("{\"service\": \"db\"}", "U_ASKER", "C1", Set.of("web")));
 
         assertThat(heard).hasSize(1);
         assertThat(desk.pending()).extracting(Proposal::describe)

@@ -2,7 +2,7 @@ package dev.cairn.core.runbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.core.port.ToolCall;
+import dev.cairn.core.port.ToolCalls;
 import dev.cairn.core.port.ToolResult;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ class RunbookToolTest {
     private final RunbookTool tool = new RunbookTool(scale, desk);
 
     private ToolResult call(String arguments) {
-        return tool.execute(new ToolCall(arguments, "U_ASKER", "C1", Set.of("web")));
+        return tool.execute(ToolCalls.fromWeb(arguments, "U_ASKER", "C1", Set.of("web")));
     }
 
     private void assertRefused(ToolResult result, String reason) {

@@ -3,8 +3,10 @@ package dev.cairn.app.observe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.knowledge.LuceneKnowledgeBase;
+import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.IndexWriteHealth;
 import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.RetrievalMode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,7 +26,8 @@ class KnowledgeHealthTest {
         Instant at = Instant.parse("2026-12-05T03:00:00Z");
         IndexWriteHealth writes = new IndexWriteHealth(Clock.fixed(at, ZoneOffset.UTC));
         try (PassageIndex index = new PassageIndex(dir, 0.5)) {
-            KnowledgeHealth health = new KnowledgeHealth(new LuceneKnowledgeBase(index), writes);
+            KnowledgeHealth health = new KnowledgeHealth(
+                    new LuceneKnowledgeBase(index, RetrievalMode.BM25, EmbeddingRouter.none()), writes);
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 
             writes.failed("report.pdf", new IOException("No space left on device"));
@@ -47,7 +50,8 @@ class KnowledgeHealthTest {
     @Test
     void theRealIndexFeedsItsOwnWriteHealth() throws IOException {
         try (PassageIndex index = new PassageIndex(dir, 0.5)) {
-            KnowledgeHealth health = new KnowledgeHealth(new LuceneKnowledgeBase(index), index.writeHealth());
+            KnowledgeHealth health = new KnowledgeHealth(
+                    new LuceneKnowledgeBase(index, RetrievalMode.BM25, EmbeddingRouter.none()), index.writeHealth());
 
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
             assertThat(index.delete("no-such-document")).isFalse();

@@ -67,15 +67,13 @@ public final class TikaDocumentParser implements DocumentParser {
     private final Parser embeddedParser;
 
     public TikaDocumentParser() {
-        this(DEFAULT_MAX_CHARS);
+        this(DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT);
     }
 
-    /** @param maxChars the most characters of text read from one file; more is refused with {@code too_large} */
-    public TikaDocumentParser(int maxChars) {
-        this(maxChars, DEFAULT_TIMEOUT);
-    }
-
-    /** @param timeout how long one file may take to parse; longer is refused with {@code too_complex} */
+    /**
+     * @param maxChars the most characters of text read from one file; more is refused with {@code too_large}
+     * @param timeout  how long one file may take to parse; longer is refused with {@code too_complex}
+     */
     public TikaDocumentParser(int maxChars, Duration timeout) {
         if (maxChars < 1) {
             throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);

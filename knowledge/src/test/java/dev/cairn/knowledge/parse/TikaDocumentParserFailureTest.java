@@ -109,7 +109,7 @@ class TikaDocumentParserFailureTest {
 
     @Test
     void textBeyondTheCharacterLimitIsTooLarge() throws Exception {
-        TikaDocumentParser small = new TikaDocumentParser(100);
+        TikaDocumentParser small = new TikaDocumentParser(100, TikaDocumentParser.DEFAULT_TIMEOUT);
         byte[] pdf = SampleFiles.pdf(null, "x".repeat(60), "y".repeat(60));
         byte[] text = "word ".repeat(30).getBytes(StandardCharsets.UTF_8);
 
