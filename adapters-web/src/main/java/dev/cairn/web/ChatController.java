@@ -7,6 +7,7 @@ import dev.cairn.core.Job;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
 import dev.cairn.core.User;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,9 @@ public class ChatController {
      * the pool's queue is full, 503 {@code restarting} when Cairn stops before answering.
      */
     @PostMapping(path = "/api/v1/chat", produces = MediaType.APPLICATION_JSON_VALUE)
-    public DeferredResult<ChatResponse> chat(@RequestBody(required = false) ChatRequest request) {
-        InboundMessage message = toMessage(request);
+    public DeferredResult<ChatResponse> chat(@RequestBody(required = false) ChatRequest request,
+                                             HttpServletRequest servletRequest) {
+        InboundMessage message = toMessage(request, servletRequest);
         DeferredResult<ChatResponse> result = new DeferredResult<>(STREAM_TIMEOUT_MILLIS);
         result.onTimeout(() -> result.setErrorResult(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "timeout",
                 "No answer within " + STREAM_TIMEOUT_MILLIS / 1000 + " seconds; try again in a moment.")));
@@ -65,8 +67,8 @@ public class ChatController {
     }
 
     @PostMapping(path = "/api/v1/chat", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public SseEmitter stream(@RequestBody(required = false) ChatRequest request) {
-        InboundMessage message = toMessage(request);
+    public SseEmitter stream(@RequestBody(required = false) ChatRequest request, HttpServletRequest servletRequest) {
+        InboundMessage message = toMessage(request, servletRequest);
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MILLIS);
         try {
             AtomicBoolean ended = new AtomicBoolean();
@@ -119,14 +121,19 @@ public class ChatController {
         }
     }
 
-    private static InboundMessage toMessage(ChatRequest request) {
+    /**
+     * The question as the core reads it. Web users name themselves in the body, so the platform vouches for the
+     * name only when the API key that authenticated the call bears it (admin commands need that).
+     */
+    private static InboundMessage toMessage(ChatRequest request, HttpServletRequest servletRequest) {
         if (request == null) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "missing_body",
                     "Send a JSON body: {\"user\": \"...\", \"query\": \"...\"}.");
         }
         requireField(request.user(), "user");
         requireField(request.query(), "query");
-        User user = new User(request.user().strip(), request.userName());
+        String id = request.user().strip();
+        User user = new User(id, request.userName(), WebIdentity.of(servletRequest).filter(id::equals).isPresent());
         String channel = request.channel() == null || request.channel().isBlank() ? "web" : request.channel().strip();
         return new InboundMessage(Platform.WEB, "web", "", "", user, request.query(), List.of(), MessageKind.DIRECT,
                 request.conversationId(), channel, TemplateInputs.of(request.inputs()));

@@ -8,19 +8,19 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The users who may run admin commands such as {@code stats}. An entry is a bare user id ({@code U123}, any platform)
- * or one qualified by its platform ({@code slack:U123}, {@code discord:456}, {@code web:alice}); blank entries are
+ * The users who may run admin commands such as {@code stats}. An entry is a bare user id ({@code U123}: Slack or
+ * Discord, never the web) or one qualified by its platform ({@code slack:U123}, {@code discord:456}, {@code web:alice}); blank entries are
  * skipped, a bad one throws {@link IllegalArgumentException} naming it.
  */
 public final class Admins {
     /** Nobody is an admin. */
     public static final Admins NONE = new Admins(Set.of(), Set.of());
 
-    private final Set<String> onAnyPlatform;
+    private final Set<String> slackOrDiscord;
     private final Set<String> qualified;
 
-    private Admins(Set<String> onAnyPlatform, Set<String> qualified) {
-        this.onAnyPlatform = Set.copyOf(onAnyPlatform);
+    private Admins(Set<String> slackOrDiscord, Set<String> qualified) {
+        this.slackOrDiscord = Set.copyOf(slackOrDiscord);
         this.qualified = Set.copyOf(qualified);
     }
 
@@ -49,13 +49,17 @@ public final class Admins {
         return new Admins(anyPlatform, qualified);
     }
 
-    /** Whether the user {@code userId} on {@code platform} is an admin. */
+    /**
+     * Whether the user {@code userId} on {@code platform} is an admin: a bare id names a Slack or Discord user, never
+     * a web one (web users name themselves), a qualified one ({@code web:NAME}) that platform's user.
+     */
     public boolean includes(Platform platform, String userId) {
-        return onAnyPlatform.contains(userId) || qualified.contains(platform.id() + ":" + userId);
+        return (platform != Platform.WEB && slackOrDiscord.contains(userId))
+                || qualified.contains(platform.id() + ":" + userId);
     }
 
-    /** Whether whoever sent {@code message} is an admin. */
+    /** Whether whoever sent {@code message} is an admin; never a user whose id the platform does not vouch for. */
     public boolean includes(InboundMessage message) {
-        return includes(message.platform(), message.user().id());
+        return message.user().verified() && includes(message.platform(), message.user().id());
     }
 }

@@ -7,14 +7,15 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Admin entries name a user on any platform, or on one platform only. */
+/** Admin entries name a Slack or Discord user (bare ids), or a user of one platform only. */
 class AdminsTest {
     @Test
-    void aBareIdIsAnAdminOnEveryPlatformAQualifiedOneOnlyOnItsOwn() {
+    void aBareIdIsAnAdminOnSlackAndDiscordButNeverOnTheWebAQualifiedOneOnlyOnItsOwn() {
         Admins admins = Admins.of(List.of("U123", " slack:UOPS ", "Discord:456", "web:team:alice"));
 
         assertThat(admins.includes(Platform.SLACK, "U123")).isTrue();
-        assertThat(admins.includes(Platform.WEB, "U123")).isTrue();
+        assertThat(admins.includes(Platform.DISCORD, "U123")).isTrue();
+        assertThat(admins.includes(Platform.WEB, "U123")).as("web users name themselves").isFalse();
         assertThat(admins.includes(Platform.SLACK, "UOPS")).isTrue();
         assertThat(admins.includes(Platform.DISCORD, "UOPS")).isFalse();
         assertThat(admins.includes(Platform.DISCORD, "456")).isTrue();
@@ -23,6 +24,19 @@ class AdminsTest {
         assertThat(admins.includes(Platform.WEB, "alice")).isFalse();
         assertThat(admins.includes(Platform.SLACK, "u123")).as("ids are case-sensitive").isFalse();
         assertThat(Admins.NONE.includes(Platform.SLACK, "U123")).isFalse();
+    }
+
+    @Test
+    void aUserThePlatformDoesNotVouchForIsNoAdmin() {
+        Admins admins = Admins.of(List.of("web:alice", "U123"));
+
+        assertThat(admins.includes(message(Platform.WEB, new User("alice", "Alice", true)))).isTrue();
+        assertThat(admins.includes(message(Platform.WEB, new User("alice", "Alice", false)))).isFalse();
+        assertThat(admins.includes(message(Platform.SLACK, new User("U123", "ops")))).isTrue();
+    }
+
+    private static InboundMessage message(Platform platform, User user) {
+        return new InboundMessage(platform, "w", "c", "", user, "stats", List.of(), MessageKind.DIRECT, "");
     }
 
     @Test

@@ -76,7 +76,14 @@ public class WebConfiguration {
 
     /** Guards /api/** and /actuator/** (but health) on every path, so no URL spelling slips past it. */
     @Bean
-    FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(CairnProperties properties) {
+    FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(CairnProperties properties, Environment environment) {
+        String forwarded = environment.getProperty("server.forward-headers-strategy", "none");
+        if (properties.web().keys().isEmpty() && !forwarded.equalsIgnoreCase("none")) {
+            // the server would rebuild the client's address from forwarding headers, so anyone could pass as loopback
+            throw new IllegalStateException("server.forward-headers-strategy is " + forwarded + ", so a client's address "
+                    + "comes from headers it sends, and loopback-only mode (no API key) would let anyone in: set "
+                    + "cairn.web.api-key or cairn.web.api-keys.NAME, or server.forward-headers-strategy=none");
+        }
         ApiKeyFilter filter = new ApiKeyFilter(new ApiKeys(properties.web().keys()));
         log.info(filter.mode());
         FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(filter);

@@ -62,7 +62,7 @@ class AnswerWorkTest {
         work.stop(stopped::countDown);
 
         assertThat(stopped.await(5, TimeUnit.SECONDS)).as("stopped").isTrue();
-        assertThat(Duration.ofNanos(System.nanoTime() - begun)).isLessThanOrEqualTo(Duration.ofMillis(2_500));
+        assertThat(Duration.ofNanos(System.nanoTime() - begun)).isLessThan(Duration.ofSeconds(5)); // within the phase timeout, not after the stuck job
         assertThat(ran).containsExactly("quick");
         assertThat(abandoned).containsExactlyInAnyOrder("stuck", "waiting-1", "waiting-2");
         assertThat(plain).as("plain work is dropped (and logged), not run late").isEmpty();

@@ -140,6 +140,20 @@ class ApiKeyIT {
                 .doesNotContain("shared-6e5d4c3b");
     }
 
+    @Test
+    void forwardingHeadersTrustedByTheServerNeedAKeyOrStopStartup() throws Exception {
+        assertThatThrownBy(() -> RunningCairn.start(dataDir, "server.forward-headers-strategy=framework"))
+                .rootCause().hasMessageContaining("server.forward-headers-strategy is framework")
+                .hasMessageContaining("cairn.web.api-keys.NAME");
+        try (RunningCairn cairn = RunningCairn.start(dataDir, "server.forward-headers-strategy=native",
+                "cairn.web.api-key=proxied-key-4b3a2918")) {
+            assertThat(get(cairn.api.base() + "/api/v1/knowledge/documents", "X-Forwarded-For", "127.0.0.1")
+                    .statusCode()).isEqualTo(401);
+            assertThat(cairn.api.withKey("proxied-key-4b3a2918").get("/api/v1/knowledge/documents").status())
+                    .isEqualTo(200);
+        }
+    }
+
     private static HttpResponse<String> get(String url, String header, String value) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header(header, value).timeout(Duration.ofSeconds(30))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());

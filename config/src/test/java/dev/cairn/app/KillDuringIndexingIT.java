@@ -103,6 +103,7 @@ class KillDuringIndexingIT {
         written.removeAll(files);
         System.out.printf("kill -9 during the upload of %s (%d bytes) with new index files %s%n", name, bytes.length,
                 written);
+        assertThat(written).as("the kill came while the index was being written").isNotEmpty();
         assertThat(answered).as("the upload was answered before the kill: %s", answered ? upload.join().body() : "")
                 .isFalse();
         assertThat(upload).failsWithin(Duration.ofSeconds(30));

@@ -14,15 +14,14 @@ class RateLimitIT {
 
     @Test
     void aQuestionOverTheLimitGetsAPoliteReplyThatIsNeitherRecordedNorCounted() {
-        try (RunningCairn cairn = RunningCairn.start(dataDir, "cairn.limits.questions-per-minute=3",
-                "cairn.admins=web:boss")) {
+        try (RunningCairn cairn = RunningCairn.start(dataDir, "cairn.limits.questions-per-minute=3")) {
             cairn.api.upload(Map.of("handbook.pdf", TestDocuments.HANDBOOK));
+            assertThat(cairn.api.ask("ann", "help").json().get("answer").asString()).contains("reset");
             for (int i = 0; i < 3; i++) {
                 Api.Reply answer = cairn.api.ask("ann", "Where do contractors get a visitor badge?");
                 assertThat(answer.status()).isEqualTo(200);
-                assertThat(answer.json().get("citations")).isNotEmpty();
+                assertThat(answer.json().get("citations")).as("commands do not count").isNotEmpty();
             }
-            assertThat(cairn.api.ask("ann", "help").status()).as("commands do not count").isEqualTo(200);
 
             Api.Reply refused = cairn.api.ask("ann", "Where do contractors get a visitor badge?");
 

@@ -29,7 +29,7 @@ class WebAnswerPoolIT {
 
     @Test
     void moreQuestionsWaitOnTheModelThanTheWebServerHasThreads() throws Exception {
-        try (SlowModel model = new SlowModel(Duration.ofMillis(3_000));
+        try (SlowModel model = new SlowModel(Duration.ofMillis(8_000));
              RunningCairn cairn = RunningCairn.start(dataDir, settings(model, 16, 100))) {
             upload(cairn);
             List<CompletableFuture<HttpResponse<String>>> answers = ask(cairn, 12);

@@ -19,6 +19,13 @@ import org.slf4j.LoggerFactory;
  * an action already decided, is answered to the clicker only.
  */
 public final class ApprovalListener {
+    /** Said to a clicker when the answer pool is full; nothing was decided. */
+    static final String BUSY = "I'm too busy to take that decision right now; nothing was decided. Click again in a "
+            + "moment.";
+    /** Said to a clicker whose click Cairn stopped before deciding. */
+    static final String RESTARTING = "Cairn is restarting and did not take that decision; nothing was decided. Click "
+            + "again in a minute.";
+
     static final String ALREADY_DECIDED = "That action was already decided; nothing more will run.";
     static final String NOT_DECIDED = "Sorry, your decision could not be taken because of a problem on my side. "
             + "Please try again later.";
@@ -61,9 +68,12 @@ public final class ApprovalListener {
                 ? p.getContainer().getMessageTs() : p.getMessage() != null ? p.getMessage().getTs() : "";
         String thread = p.getContainer() != null ? p.getContainer().getThreadTs() : null;
         ReplyTarget clicker = new ReplyTarget(channel, thread, user, p.getResponseUrl());
-        Runnable decide = () -> decide(id, user, approve, clicker, messageTs);
-        if (!work.submit("deciding a runbook action", decide)) {
-            decide.run();
+        boolean queued = work.submit("deciding a runbook action", () -> {
+            decide(id, user, approve, clicker, messageTs);
+            return true;
+        }, done -> { }, () -> replies.ephemeral(clicker, RESTARTING));
+        if (!queued) {
+            work.soon("saying busy", () -> replies.ephemeral(clicker, BUSY));
         }
         return ctx.ack();
     }

@@ -58,7 +58,7 @@ public final class FeedbackListener {
             replies.ephemeral(target, said);
         };
         if (!work.submit("recording a vote", record)) {
-            record.run();
+            work.soon("recording a vote", record);
         }
         return ctx.ack();
     }

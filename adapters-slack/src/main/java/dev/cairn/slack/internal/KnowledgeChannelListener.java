@@ -118,7 +118,7 @@ public final class KnowledgeChannelListener {
             Runnable delete = () -> log.info("file {} deleted in Slack: removed {} document(s) from {}", fileId,
                     knowledge.deleteBySource(scope, fileId), scope);
             if (!work.submit("removing a deleted Slack file", delete)) {
-                delete.run();
+                work.soon("removing a deleted Slack file", delete);
             }
         }
         return ctx.ack();
@@ -137,8 +137,9 @@ public final class KnowledgeChannelListener {
         if (!work.submit("indexing files shared in Slack", () -> ingest(team, channel, ts, user, fileIds, names),
                 Runnable::run, () -> replies.post(target, renderer.plain(restarting)))) {
             fileIds.forEach(id -> seen.forget(fileKey(team, channel, id)));
-            replies.post(target, renderer.plain(String.join(", ", named) + ": I'm too busy to index this right now, "
-                    + "so nothing was indexed. Please share it again in a few minutes."));
+            work.soon("saying busy", () -> replies.post(target, renderer.plain(String.join(", ", named)
+                    + ": I'm too busy to index this right now, so nothing was indexed. Please share it again in a few "
+                    + "minutes.")));
         }
     }
 

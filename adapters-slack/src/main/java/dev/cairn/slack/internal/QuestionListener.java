@@ -113,7 +113,7 @@ public final class QuestionListener {
                         () -> replies.post(target, renderer.plain(FAILED))),
                 () -> replies.post(target, renderer.plain(Job.RESTARTING)));
         if (!queued) {
-            replies.post(target, renderer.plain(BUSY));
+            work.soon("saying busy", () -> replies.post(target, renderer.plain(BUSY)));
         }
         return ctx.ack();
     }

@@ -3,8 +3,11 @@ package dev.cairn.slack.internal;
 import dev.cairn.core.Job;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -17,9 +20,35 @@ import org.slf4j.LoggerFactory;
 public final class Work {
     private static final Logger log = LoggerFactory.getLogger(Work.class);
     private final Executor executor;
+    /** One thread for short posts made instead of queued work (a "busy" notice), so Slack's ack never waits on them. */
+    private final ThreadPoolExecutor notices = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(1_000), r -> {
+                Thread t = new Thread(r, "cairn-slack-notices");
+                t.setDaemon(true);
+                return t;
+            });
 
     public Work(Executor executor) {
         this.executor = Objects.requireNonNull(executor, "executor");
+        notices.allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * Runs a short task (posting a "busy" notice, recording a vote) off Slack's thread, outside the answer pool, which
+     * may be full; with more than a thousand waiting, the task is dropped and logged.
+     */
+    public void soon(String what, Runnable task) {
+        try {
+            notices.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    log.error("{} failed", what, e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            log.warn("dropped {}: too many notices waiting", what);
+        }
     }
 
     /** Queues {@code task}; false when the pool is full, so that the caller can say so. A failing task is logged. */

@@ -54,4 +54,19 @@ class WorkTest {
         assertThat(work.submit("answering", () -> said.add("ran"))).isFalse();
         assertThat(said).isEmpty();
     }
+
+    @Test
+    void aNoticeRunsOffTheCallersThreadEvenWhenThePoolIsFull() throws Exception {
+        Work work = new Work(r -> {
+            throw new RejectedExecutionException("full");
+        });
+        java.util.concurrent.CompletableFuture<String> ranOn = new java.util.concurrent.CompletableFuture<>();
+
+        assertThat(work.submit("answering", () -> said.add("answered"))).isFalse();
+        work.soon("saying busy", () -> ranOn.complete(Thread.currentThread().getName()));
+
+        assertThat(ranOn.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("cairn-slack-notices")
+                .isNotEqualTo(Thread.currentThread().getName());
+        assertThat(said).isEmpty();
+    }
 }

@@ -31,12 +31,19 @@ class StatsIT {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private static final String ALICE_KEY = "alice-key-7f6e5d4c3b2a1908";
+    private static final String BOB_KEY = "bob-key-0918a2b3c4d5e6f7";
+
     @TempDir
     Path dataDir;
 
+    /** The API key sent with every request; none after the restart, which has no keys. */
+    private String key = ALICE_KEY;
+
     @Test
     void answersNoAnswersAndVotesAreCountedAndSurviveARestart() throws Exception {
-        try (ConfigurableApplicationContext cairn = RunningCairn.context(dataDir, List.of("cairn.admins=web:alice"))) {
+        try (ConfigurableApplicationContext cairn = RunningCairn.context(dataDir, List.of("cairn.admins=web:alice",
+                "cairn.web.api-keys.alice=" + ALICE_KEY, "cairn.web.api-keys.bob=" + BOB_KEY))) {
             String base = "http://127.0.0.1:" + RunningCairn.port(cairn);
             assertThat(upload(base, "handbook.pdf", TestDocuments.HANDBOOK).statusCode()).isEqualTo(200);
             JsonNode answer = JSON.readTree(post(base, "/api/v1/chat",
@@ -61,6 +68,10 @@ class StatsIT {
                     .contains("• default: 2 answers · 👍 2 / 👎 1 · 👍 rate 67% (95% CI ")
                     .contains("no answer 50%");
             assertThat(chat(base, "bob", "stats")).isEqualTo(BuiltInCommands.ADMINS_ONLY);
+            key = BOB_KEY;
+            assertThat(chat(base, "alice", "stats")).as("naming an admin is not being one")
+                    .isEqualTo(BuiltInCommands.ADMINS_ONLY);
+            key = null;
         }
         try (ConfigurableApplicationContext restarted = RunningCairn.context(dataDir, List.of())) {
             assertFigures("http://127.0.0.1:" + RunningCairn.port(restarted));
@@ -75,8 +86,8 @@ class StatsIT {
 
     /** The figures of the two answers and three votes; the stats commands are not answers and are not counted. */
     private void assertFigures(String base) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/stats/prompts"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(authorized(HttpRequest.newBuilder(URI.create(base
+                + "/api/v1/stats/prompts"))).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode report = JSON.readTree(response.body());
         assertThat(report.propertyNames()).containsExactly("experiments");
@@ -105,7 +116,7 @@ class StatsIT {
     }
 
     private HttpResponse<String> post(String base, String path, Map<String, String> body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        return http.send(authorized(HttpRequest.newBuilder(URI.create(base + path))).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -118,9 +129,13 @@ class StatsIT {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(bytes);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/knowledge/files"))
+        return http.send(authorized(HttpRequest.newBuilder(URI.create(base + "/api/v1/knowledge/files")))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return key == null ? request : request.header("Authorization", "Bearer " + key);
     }
 }

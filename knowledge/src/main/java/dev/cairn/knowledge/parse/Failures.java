@@ -47,6 +47,11 @@ final class Failures {
                 + " to read, more than Cairn gives one file; nothing was indexed. Split it up or simplify it.");
     }
 
+    static UnparsableDocumentException busy(String name) {
+        return new UnparsableDocumentException("busy", name + " could not be read now: Cairn is busy reading other "
+                + "files; nothing was indexed. Send it again in a minute.");
+    }
+
     static UnparsableDocumentException tooDeep(String name, Throwable cause) {
         return new UnparsableDocumentException("too_complex", name + " nests its parts too deeply to read; nothing "
                 + "was indexed. Simplify it.", cause);

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.io.input.CloseShieldInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -51,12 +53,18 @@ public final class TikaDocumentParser implements DocumentParser {
     /** Smallest ratio of compressed to inflated size of a part of an Office file (POI's own default). */
     private static final double MIN_INFLATE_RATIO = 0.01;
     private static final long MAX_ZIP_ENTRY_BYTES = 256L * 1024 * 1024;
-    /** Runs each parse, so that the caller can stop waiting at the deadline; idle threads go after a minute. */
-    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(new ParseThreads());
+    /** Parses at once: a parse past its deadline may keep its thread until its next element, so the pool is bounded. */
+    private static final int PARSERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /**
+     * Runs each parse, so that the caller can stop waiting at the deadline; idle threads go after a minute. Parses
+     * beyond the threads wait in a bounded queue; beyond that a file is refused as {@code busy}.
+     */
+    private static final ThreadPoolExecutor WORKERS = workers(PARSERS, 64);
 
     private static final MediaType LEGACY_EXCEL = MediaType.application("vnd.ms-excel");
     private final int maxChars;
     private final Duration timeout;
+    private final ThreadPoolExecutor workers;
     private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
     private final Detector detector = new DefaultDetector();
     private final MimeTypes typesByName = MimeTypes.getDefaultMimeTypes();
@@ -75,6 +83,11 @@ public final class TikaDocumentParser implements DocumentParser {
      * @param timeout  how long one file may take to parse; longer is refused with {@code too_complex}
      */
     public TikaDocumentParser(int maxChars, Duration timeout) {
+        this(maxChars, timeout, WORKERS);
+    }
+
+    /** @param workers runs the parses (tests give a small pool of their own) */
+    TikaDocumentParser(int maxChars, Duration timeout, ThreadPoolExecutor workers) {
         if (maxChars < 1) {
             throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
         }
@@ -84,6 +97,7 @@ public final class TikaDocumentParser implements DocumentParser {
         }
         this.maxChars = maxChars;
         this.timeout = timeout;
+        this.workers = Objects.requireNonNull(workers, "workers");
         JSoupParser html = new JSoupParser(charsets);
         this.embeddedParser = new CompositeParser(registry, new TextAndCSVParser(charsets), html);
         this.parser = new CompositeParser(registry, new PDFParser(), new OOXMLParser(), new OfficeParser(), html,
@@ -97,7 +111,16 @@ public final class TikaDocumentParser implements DocumentParser {
         Objects.requireNonNull(content, "content");
         String name = fileName == null || fileName.isBlank() ? "The file" : fileName.strip();
         TextBudget budget = new TextBudget(maxChars);
-        Future<ParsedDocument> parsing = WORKERS.submit(() -> parseNow(name, content, budget));
+        AtomicBoolean started = new AtomicBoolean();
+        Future<ParsedDocument> parsing;
+        try {
+            parsing = workers.submit(() -> {
+                started.set(true);
+                return parseNow(name, content, budget);
+            });
+        } catch (RejectedExecutionException e) {
+            throw Failures.busy(name);
+        }
         try {
             return parsing.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
@@ -108,13 +131,20 @@ public final class TikaDocumentParser implements DocumentParser {
         } catch (TimeoutException e) {
             budget.cancel();
             parsing.cancel(true);
-            throw Failures.timedOut(name, timeout);
+            throw started.get() ? Failures.timedOut(name, timeout) : Failures.busy(name);
         } catch (InterruptedException e) {
             budget.cancel();
             parsing.cancel(true);
             Thread.currentThread().interrupt();
             throw Failures.interrupted(name);
         }
+    }
+
+    static ThreadPoolExecutor workers(int threads, int queued) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(queued), new ParseThreads());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private ParsedDocument parseNow(String name, InputStream content, TextBudget budget)
