@@ -105,7 +105,7 @@ public final class GroundingCheck {
         }
     }
 
-    int check(Sources sources, List<Path> questionFiles, List<Double> thresholds, String split, boolean verbose,
+    int check(Sources sources, List<Path> questionFiles, List<Double> thresholds, String onlySplit, boolean verbose,
               Path indexDir,
               RetrievalMode mode, EmbeddingRouter router, Optional<Path> dump) throws IOException {
         if (questionFiles.isEmpty()) {
@@ -113,7 +113,7 @@ public final class GroundingCheck {
         }
         List<Question> questions = new ArrayList<>();
         for (Path file : questionFiles) {
-            questions.addAll(Question.read(file).stream().filter(q -> split.isEmpty() || q.split().equals(split))
+            questions.addAll(Question.read(file).stream().filter(q -> onlySplit.isEmpty() || q.split().equals(onlySplit))
                     .toList());
         }
         JsonMapper json = JsonMapper.builder().build();
