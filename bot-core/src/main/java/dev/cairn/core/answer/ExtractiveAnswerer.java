@@ -81,10 +81,16 @@ public final class ExtractiveAnswerer implements Answerer {
             for (int pos = 0; pos < sentences.size(); pos++) {
                 String sentence = sentences.get(pos);
                 List<String> terms = Terms.of(sentence).stream().distinct().toList();
-                double matched = terms.stream().mapToDouble(t -> weights.getOrDefault(t, 0.0)).sum();
+                double matched = 0;
+                for (Map.Entry<String, Double> asked : weights.entrySet()) {
+                    if (terms.stream().anyMatch(t -> matches(asked.getKey(), t))) {
+                        matched += asked.getValue();
+                    }
+                }
                 boolean holdsFocus = matched > 0 && focus.heldBy(sentence);
                 double score = total == 0 ? 0 : matched / total / (1 + 0.2 * rank) * (holdsFocus ? FOCUS_WEIGHT : 1);
-                boolean onTopic = terms.stream().anyMatch(t -> weights.getOrDefault(t, 0.0) == 1.0);
+                boolean onTopic = weights.entrySet().stream().anyMatch(w -> w.getValue() == 1.0
+                        && terms.stream().anyMatch(t -> matches(w.getKey(), t)));
                 candidates.add(new Candidate(passage, rank, pos, sentence, score, onTopic, holdsFocus));
             }
         }
@@ -126,6 +132,11 @@ public final class ExtractiveAnswerer implements Answerer {
             chosen.add(0, first);
         });
         return chosen;
+    }
+
+    /** A sentence term matches an asked term when equal, or when it extends an asked word of three or more letters ("max", "maximum"). */
+    static boolean matches(String asked, String term) {
+        return term.equals(asked) || asked.length() >= 3 && term.startsWith(asked) && Character.isLetter(asked.charAt(0));
     }
 
     private static String normal(String sentence) {

@@ -156,4 +156,15 @@ class ExtractiveAnswererTest {
         assertThat(QuestionFocus.of("how long does approval take").heldBy("It takes 3 weeks.")).isTrue();
         assertThat(QuestionFocus.of("how long does approval take").heldBy("Approval is done by your lead.")).isFalse();
     }
+
+    @Test
+    void aShortAskedWordMatchesTheLongerWordsItStarts() {
+        Passage sick = passage("leave", 1, "Sick leave is accrued every pay period. There is no maximum amount of sick "
+                + "leave you can accrue.");
+        Answer answer = answerer.answer(ask("is there a max on sick leave"), List.of(sick), DeltaSink.NONE);
+
+        assertThat(answer.text()).isEqualTo("There is no maximum amount of sick leave you can accrue. [1]");
+        assertThat(ExtractiveAnswerer.matches("max", "maximum")).isTrue();
+        assertThat(ExtractiveAnswerer.matches("ma", "maximum")).isFalse();
+    }
 }
