@@ -91,9 +91,9 @@ class PromptRenderingTest {
         RenderedPrompt none = builtIn.render(PromptVariables.of(message, RETURNING, NOW, OptionalInt.empty(),
                 List.of()));
 
-        assertThat(tokyo.noAnswer()).isEqualTo("Nothing in the documents mentions Tokyo. "
-                + dev.cairn.core.answer.ExtractiveAnswerer.NO_ANSWER);
-        assertThat(three.noAnswer()).startsWith("Nothing in the documents mentions Tokyo, Osaka or Kyoto. ");
+        assertThat(tokyo.noAnswer()).isEqualTo(dev.cairn.core.answer.ExtractiveAnswerer.NO_ANSWER
+                + " Nothing in the documents mentions Tokyo.");
+        assertThat(three.noAnswer()).endsWith(". Nothing in the documents mentions Tokyo, Osaka or Kyoto.");
         assertThat(none.noAnswer()).isEqualTo(dev.cairn.core.answer.ExtractiveAnswerer.NO_ANSWER);
     }
 }
