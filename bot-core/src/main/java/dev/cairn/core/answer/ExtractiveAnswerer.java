@@ -32,7 +32,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final int MAX_SENTENCES = 3;
     private static final int MAX_LIST_SENTENCES = 5;
     /** How much more a sentence holding the question's focus weighs than one that only shares its words. */
-    static final double FOCUS_WEIGHT = 1.5;
+    static final double FOCUS_WEIGHT = 2.0;
     private static final int MAX_PER_PASSAGE = 2;
     private static final int QUOTE_CHARS = 700;
 

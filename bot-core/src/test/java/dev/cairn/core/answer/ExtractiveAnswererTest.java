@@ -113,13 +113,13 @@ class ExtractiveAnswererTest {
 
     @Test
     void theSentenceHoldingTheAskedNumberGoesFirst() {
-        Passage leave = passage("leave", 1, "Use or lose: annual leave above the carry over limit is lost at the end "
-                + "of the leave year. Up to 240 hours of annual leave carry over.");
+        Passage leave = passage("leave", 1, "Use or lose: annual leave hours above the carry over limit are lost. "
+                + "Up to 240 hours of annual leave carry over.");
         Answer answer = answerer.answer(ask("how many hours of annual leave carry over?"), List.of(leave),
                 DeltaSink.NONE);
 
         assertThat(answer.text()).isEqualTo("• Up to 240 hours of annual leave carry over. [1]\n"
-                + "• Use or lose: annual leave above the carry over limit is lost at the end of the leave year. [1]");
+                + "• Use or lose: annual leave hours above the carry over limit are lost. [1]");
     }
 
     @Test
