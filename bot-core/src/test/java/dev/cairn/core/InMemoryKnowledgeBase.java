@@ -25,6 +25,9 @@ import java.util.Set;
 public final class InMemoryKnowledgeBase implements KnowledgeBase, KnowledgeIngestion {
     private final List<Passage> passages = new ArrayList<>();
     public final List<SearchRequest> searches = new ArrayList<>();
+    /** What {@link #unknownWords} answers, and the texts it was asked about. */
+    public List<String> unknown = List.of();
+    public final List<String> unknownAsked = new ArrayList<>();
 
     public void add(String scope, String name, String text) {
         String id = "d" + passages.size();
@@ -86,6 +89,12 @@ public final class InMemoryKnowledgeBase implements KnowledgeBase, KnowledgeInge
     @Override
     public int deleteBySource(String scope, String source) {
         return 0;
+    }
+
+    @Override
+    public List<String> unknownWords(String text, Set<String> scopes, int limit) {
+        unknownAsked.add(text);
+        return unknown.stream().limit(limit).toList();
     }
 
     @Override

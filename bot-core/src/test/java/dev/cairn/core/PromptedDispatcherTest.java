@@ -64,7 +64,8 @@ class PromptedDispatcherTest {
 
         assertThat(reply.usage().experiment()).isEqualTo("default");
         assertThat(reply.usage().variant()).isEqualTo("default");
-        assertThat(reply.text()).isEqualTo(ExtractiveAnswerer.NO_ANSWER);
+        assertThat(reply.outcome()).isEqualTo(Outcome.NO_ANSWER);
+        assertThat(reply.text()).isEqualTo(PromptTemplate.NO_ANSWER); // the literal engine renders sources as written
     }
 
     @Test
@@ -85,5 +86,43 @@ class PromptedDispatcherTest {
         assertThat(reply.text()).startsWith("Draft says:\n").contains("13 days");
         assertThat(reply.usage().variant()).isEqualTo("draft");
         assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void aNoAnswerThatNamesMissingWordsIsStillANoAnswerWithoutCitations() {
+        knowledge.unknown = List.of("Tokyo");
+        PromptTemplate named = new PromptTemplate("named", new PromptParts("", "", "missing: {{missing_terms}}"),
+                List.of());
+        PromptBook missingBook = new PromptBook(new VariableTemplateEngine(), PromptStore.NONE, List.of(named),
+                List.of(new PromptRoute("slack:T3", "", "named")), "default");
+        Dispatcher d = new Dispatcher(new BuiltInCommands(memory), new FileIntake(knowledge, scopes),
+                Pipelines.standard(memory, knowledge, scopes, new PromptRenderer(missingBook, AskerHistory.NONE,
+                        knowledge, scopes, Clock.systemUTC(), ZoneOffset.UTC), new ExtractiveAnswerer(), 5, 0.1,
+                        Clock.systemUTC()), (message, reply) -> heard.add(reply));
+
+        BotReply reply = d.handle(ask("T3", "U5", "whats the per diem in Tokyo?"));
+
+        assertThat(reply.text()).isEqualTo("missing: Tokyo");
+        assertThat(reply.outcome()).isEqualTo(Outcome.NO_ANSWER);
+        assertThat(reply.citations()).isEmpty();
+        assertThat(knowledge.unknownAsked).containsExactly("whats the per diem in Tokyo?");
+    }
+
+    /** Renders "{{missing_terms}}" only, which is enough to see the variable reach the no-answer part. */
+    private static final class VariableTemplateEngine implements dev.cairn.core.prompt.TemplateEngine {
+        @Override
+        public CompiledText compile(String name, String source) {
+            return new CompiledText() {
+                @Override
+                public List<Tag> tags() {
+                    return source.contains("{{missing_terms}}") ? List.of(new Tag("missing_terms", 1)) : List.of();
+                }
+
+                @Override
+                public String render(java.util.Map<String, Object> values) {
+                    return source.replace("{{missing_terms}}", String.valueOf(values.get("missing_terms")));
+                }
+            };
+        }
     }
 }

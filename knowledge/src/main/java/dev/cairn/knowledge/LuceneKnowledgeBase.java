@@ -52,6 +52,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public List<String> unknownWords(String text, Set<String> scopes, int limit) {
+        return index.unknownWords(text, scopes, limit);
+    }
+
+    @Override
     public List<DocumentInfo> documents(Set<String> scopes) {
         return index.documents(scopes).stream().toList();
     }

@@ -78,4 +78,22 @@ class PromptRenderingTest {
                 .render(PromptVariables.of(message, Asker.NEW, NOW, OptionalInt.empty()));
         assertThat(rendered).isEqualTo(RenderedPrompt.DEFAULT);
     }
+
+    @Test
+    void theBuiltInNoAnswerNamesTheWordsNoDocumentContains() {
+        CompiledPrompt builtIn = CompiledPrompt.of(PromptTemplate.builtIn(), null, engine);
+        assertThat(builtIn.uses("missing_terms")).isTrue();
+
+        RenderedPrompt tokyo = builtIn.render(PromptVariables.of(message, RETURNING, NOW, OptionalInt.empty(),
+                List.of("Tokyo")));
+        RenderedPrompt three = builtIn.render(PromptVariables.of(message, RETURNING, NOW, OptionalInt.empty(),
+                List.of("Tokyo", "Osaka", "Kyoto")));
+        RenderedPrompt none = builtIn.render(PromptVariables.of(message, RETURNING, NOW, OptionalInt.empty(),
+                List.of()));
+
+        assertThat(tokyo.noAnswer()).isEqualTo(dev.cairn.core.answer.ExtractiveAnswerer.NO_ANSWER
+                + " Nothing in the documents mentions Tokyo.");
+        assertThat(three.noAnswer()).endsWith(". Nothing in the documents mentions Tokyo, Osaka or Kyoto.");
+        assertThat(none.noAnswer()).isEqualTo(dev.cairn.core.answer.ExtractiveAnswerer.NO_ANSWER);
+    }
 }

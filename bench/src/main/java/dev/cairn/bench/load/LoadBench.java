@@ -61,8 +61,11 @@ public final class LoadBench {
         Path jar = Path.of(BenchInputs.option(args, "--jar", "config/target/cairn.jar"));
         int webAskers = Integer.parseInt(BenchInputs.option(args, "--askers", "200"));
         int slackAskers = Integer.parseInt(BenchInputs.option(args, "--slack-askers", String.valueOf(webAskers)));
-        int overflow = Integer.parseInt(BenchInputs.option(args, "--overflow", "400"));
+        int overflow = Integer.parseInt(BenchInputs.option(args, "--overflow", "800"));
         long delay = Long.parseLong(BenchInputs.option(args, "--model-delay-ms", "2000"));
+        long ramp = Long.parseLong(BenchInputs.option(args, "--ramp-ms", "0"));
+        int threads = Integer.parseInt(BenchInputs.option(args, "--answer-threads", "32"));
+        int queue = Integer.parseInt(BenchInputs.option(args, "--answer-queue", "500"));
         Duration wait = Duration.ofSeconds(Long.parseLong(BenchInputs.option(args, "--wait-s", "600")));
         List<String> jvm = Arrays.stream(BenchInputs.option(args, "--jvm", "").split("\\s+")).filter(s -> !s.isBlank()).toList();
         if (!Files.isRegularFile(jar)) {
@@ -82,7 +85,8 @@ public final class LoadBench {
             arguments.addAll(List.of(
                     "--cairn.data-dir=" + dir.resolve("data"),
                     "--cairn.llm.base-url=" + model.baseUrl(), "--cairn.llm.model=fake", "--cairn.llm.api-key=load",
-                    "--cairn.knowledge.shared-collections=web",
+                    "--cairn.knowledge.shared-collections=web", "--cairn.limits.questions-per-minute=0",
+                    "--cairn.limits.answer-threads=" + threads, "--cairn.limits.answer-queue=" + queue,
                     "--cairn.slack.enabled=true", "--cairn.slack.api-url=" + slack.apiUrl(),
                     "--cairn.slack.bot-token=xoxb-load", "--cairn.slack.signing-secret=" + SECRET));
             CairnChild cairn = CairnChild.start(jar, jvm, arguments, dir.resolve("cairn.log"));
@@ -108,7 +112,7 @@ public final class LoadBench {
                     loaded.add(ledger.register(id, i % 2 == 0 ? Ledger.Route.SLASH : Ledger.Route.MENTION));
                 }
                 model.takeMostInFlight();
-                Phase first = run("loaded", loaded, askers, ledger, wait);
+                Phase first = run("loaded", loaded, askers, ledger, wait, ramp);
                 int modelFirst = model.takeMostInFlight();
 
                 List<Ledger.Asker> pushed = new ArrayList<>();
@@ -116,10 +120,11 @@ public final class LoadBench {
                     int id = 100_000 + i;
                     pushed.add(ledger.register(id, i % 2 == 0 ? Ledger.Route.SLASH : Ledger.Route.MENTION));
                 }
-                Phase second = run("overflow", pushed, askers, ledger, wait);
+                Phase second = run("overflow", pushed, askers, ledger, wait, ramp);
                 int modelSecond = model.takeMostInFlight();
 
-                report(first, modelFirst, second, modelSecond, cairn, model, slack, ledger, cores, delay, idleAcks, access);
+                report(first, modelFirst, second, modelSecond, cairn, model, slack, ledger, cores, delay, idleAcks, access,
+                        new Pool(threads, queue, ramp));
             } catch (RuntimeException e) {
                 System.out.println("Cairn's log (" + cairn.log() + "), last lines:\n" + cairn.tail(30));
                 throw e;
@@ -134,6 +139,13 @@ public final class LoadBench {
     }
 
     /** One phase: who asked, when the askers were let go, and what came back. */
+    /** The answer pool Cairn was started with, and how the askers of a phase arrive. */
+    private record Pool(int threads, int queue, long rampMillis) {
+        String arrival() {
+            return rampMillis == 0 ? "all in the same instant" : "arriving over " + rampMillis + " ms";
+        }
+    }
+
     private record Phase(String name, List<Ledger.Asker> askers, long startNanos, long startMillis, long endMillis,
                          boolean settled,
                          Ledger.Tally web, Ledger.Tally slash, Ledger.Tally mention, long retries) {
@@ -146,17 +158,20 @@ public final class LoadBench {
         }
     }
 
-    private static Phase run(String name, List<Ledger.Asker> group, Askers askers, Ledger ledger, Duration wait)
-            throws InterruptedException {
+    private static Phase run(String name, List<Ledger.Asker> group, Askers askers, Ledger ledger, Duration wait,
+                             long rampMillis) throws InterruptedException {
         long retriesBefore = askers.retries();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, group.size()), Daemons.named("asker"));
         CountDownLatch gate = new CountDownLatch(1);
         CountDownLatch ready = new CountDownLatch(group.size());
-        for (Ledger.Asker asker : group) {
+        for (int i = 0; i < group.size(); i++) {
+            Ledger.Asker asker = group.get(i);
+            long offset = rampMillis * i / Math.max(1, group.size());
             pool.execute(() -> {
                 ready.countDown();
                 try {
                     gate.await();
+                    Thread.sleep(offset);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -188,7 +203,7 @@ public final class LoadBench {
 
     private static void report(Phase first, int modelFirst, Phase second, int modelSecond, CairnChild cairn,
                                FakeModel model, FakeSlackApi slack, Ledger ledger, int cores, long delay,
-                               List<Long> idleAcks, AccessLog access) {
+                               List<Long> idleAcks, AccessLog access, Pool pool) {
         Ledger.Tally all = first.all(ledger);
         double seconds = (all.lastAnswerNanos() - first.startNanos()) / 1e9;
         double perSecond = seconds > 0 ? all.answered() / seconds : 0;
@@ -198,9 +213,10 @@ public final class LoadBench {
         List<Long> overAcks = second.slackResponses();
         long rss = cairn.peakRssMegabytes();
         System.out.println();
-        System.out.printf(Locale.ROOT, "%s: %d web + %d Slack askers at once (%d /ask, %d mentions)%s%n", first.name(),
-                first.web().askers(), first.slash().askers() + first.mention().askers(), first.slash().askers(),
-                first.mention().askers(), first.settled() ? "" : " — NOT SETTLED by the deadline");
+        System.out.printf(Locale.ROOT, "%s: %d web + %d Slack askers at once (%d /ask, %d mentions), %s%s%n",
+                first.name(), first.web().askers(), first.slash().askers() + first.mention().askers(),
+                first.slash().askers(), first.mention().askers(), pool.arrival(),
+                first.settled() ? "" : " — NOT SETTLED by the deadline");
         line("web", first.web(), "response");
         line("/ask", first.slash(), "ack");
         line("mention", first.mention(), "ack");
@@ -213,9 +229,10 @@ public final class LoadBench {
                 + "%.1f ms, max %.1f ms%n", millis(inside, 0.50), millis(inside, 0.99), millis(inside, 1.0));
         System.out.printf(Locale.ROOT, "  %d answered in %.1f s: %.1f questions/s; model calls in flight at most %d%n",
                 all.answered(), seconds, perSecond, modelFirst);
-        System.out.printf(Locale.ROOT, "%s: %d Slack askers at once (%d /ask, %d mentions); answer pool %d threads + "
-                        + "200 queued%s%n", second.name(), over.askers(), second.slash().askers(),
-                second.mention().askers(), 2 * cores, second.settled() ? "" : " — NOT SETTLED by the deadline");
+        System.out.printf(Locale.ROOT, "%s: %d Slack askers at once (%d /ask, %d mentions), %s; answer pool %d threads "
+                        + "+ %d queued%s%n", second.name(), over.askers(), second.slash().askers(),
+                second.mention().askers(), pool.arrival(), pool.threads(), pool.queue(),
+                second.settled() ? "" : " — NOT SETTLED by the deadline");
         line("/ask", second.slash(), "ack");
         line("mention", second.mention(), "ack");
         List<Long> overInside = access.serviceNanos("/slack/events", second.startMillis(), second.endMillis());
@@ -228,7 +245,8 @@ public final class LoadBench {
                 cairn.logLinesWith("too busy"), cairn.logLinesWith(" ERROR "));
         System.out.println("Slack Web API calls: " + slack.calls());
         ledger.evidence().forEach(e -> System.out.println("  ! " + e));
-        System.out.printf(Locale.ROOT, "{\"cores\":%d,\"model_delay_ms\":%d,\"web_askers\":%d,\"slack_askers\":%d,"
+        System.out.printf(Locale.ROOT, "{\"cores\":%d,\"ramp_ms\":%d,\"answer_threads\":%d,\"answer_queue\":%d,"
+                        + "\"model_delay_ms\":%d,\"web_askers\":%d,\"slack_askers\":%d,"
                         + "\"lost\":%d,\"doubled\":%d,\"misdelivered\":%d,\"busy\":%d,\"failed\":%d,"
                         + "\"slack_ack_p50_ms\":%.1f,\"slack_ack_p99_ms\":%.1f,\"web_p50_ms\":%.1f,\"web_p99_ms\":%.1f,"
                         + "\"questions_per_s\":%.2f,\"overflow_askers\":%d,\"overflow_answers\":%d,\"overflow_busy\":%d,"
@@ -236,7 +254,8 @@ public final class LoadBench {
                         + "\"overflow_misdelivered\":%d,\"overflow_ack_p99_ms\":%.1f,\"peak_rss_mb\":%d,"
                         + "\"idle_ack_p50_ms\":%.1f,\"idle_ack_p99_ms\":%.1f,\"slack_acks_over_3s\":%d,"
                         + "\"slack_retries\":%d,\"slack_inside_p50_ms\":%.1f,\"slack_inside_p99_ms\":%.1f}%n",
-                cores, delay, first.web().askers(), first.slash().askers() + first.mention().askers(), all.silent(),
+                cores, pool.rampMillis(), pool.threads(), pool.queue(), delay, first.web().askers(),
+                first.slash().askers() + first.mention().askers(), all.silent(),
                 all.doubled(), all.strayed(), all.busy(),
                 all.failed() + all.fallback() + all.other(), millis(acks, 0.50), millis(acks, 0.99),
                 millis(first.web().responseNanos(), 0.50), millis(first.web().responseNanos(), 0.99), perSecond,

@@ -8,14 +8,21 @@ import dev.cairn.core.text.Terms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Answers without a language model: quotes the sentences of the retrieved passages that best match the question
- * (earlier questions of the conversation count at half weight), each followed by the [n] marker of its passage. The
- * question's prompt frames it: its greeting goes first, and its no-answer text is the reply when nothing is relevant.
+ * (earlier questions of the conversation count at half weight), each followed by the [n] marker of its passage.
+ * Sentences that hold what the question asks for (a number, a time, a contact, a place, a yes or no: see
+ * {@link QuestionFocus}) weigh more, and the best of them goes first; at most three sentences unless the question
+ * asks for a list, never the same sentence twice. The question's prompt frames it: its greeting goes first, and its
+ * no-answer text is the reply when nothing is relevant.
  */
 public final class ExtractiveAnswerer implements Answerer {
     /** The built-in reply when no passage is relevant; cites nothing. */
@@ -23,6 +30,9 @@ public final class ExtractiveAnswerer implements Answerer {
             + "Try other words, or add a document that covers it.";
     private static final double CONTEXT_WEIGHT = 0.5;
     private static final int MAX_SENTENCES = 3;
+    private static final int MAX_LIST_SENTENCES = 5;
+    /** How much more a sentence holding the question's focus weighs than one that only shares its words. */
+    static final double FOCUS_WEIGHT = 2.0;
     private static final int MAX_PER_PASSAGE = 2;
     private static final int QUOTE_CHARS = 700;
 
@@ -34,7 +44,8 @@ public final class ExtractiveAnswerer implements Answerer {
             return new Answer(nothing, List.of(), Outcome.NO_ANSWER, 0, 0);
         }
         Map<String, Double> weights = weights(question);
-        List<Candidate> chosen = choose(candidates(passages, weights));
+        QuestionFocus focus = QuestionFocus.of(question.text());
+        List<Candidate> chosen = choose(candidates(passages, weights, focus), focus);
         Map<Passage, Integer> markers = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
         for (Candidate c : chosen) {
@@ -60,7 +71,8 @@ public final class ExtractiveAnswerer implements Answerer {
         return weights;
     }
 
-    private static List<Candidate> candidates(List<Passage> passages, Map<String, Double> weights) {
+    private static List<Candidate> candidates(List<Passage> passages, Map<String, Double> weights,
+                                              QuestionFocus focus) {
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < passages.size(); rank++) {
@@ -69,39 +81,66 @@ public final class ExtractiveAnswerer implements Answerer {
             for (int pos = 0; pos < sentences.size(); pos++) {
                 String sentence = sentences.get(pos);
                 List<String> terms = Terms.of(sentence).stream().distinct().toList();
-                double matched = terms.stream().mapToDouble(t -> weights.getOrDefault(t, 0.0)).sum();
-                double score = total == 0 ? 0 : matched / total / (1 + 0.2 * rank);
-                boolean onTopic = terms.stream().anyMatch(t -> weights.getOrDefault(t, 0.0) == 1.0);
-                candidates.add(new Candidate(passage, rank, pos, sentence, score, onTopic));
+                double matched = 0;
+                for (Map.Entry<String, Double> asked : weights.entrySet()) {
+                    if (terms.stream().anyMatch(t -> matches(asked.getKey(), t))) {
+                        matched += asked.getValue();
+                    }
+                }
+                boolean holdsFocus = matched > 0 && focus.heldBy(sentence);
+                double score = total == 0 ? 0 : matched / total / (1 + 0.2 * rank) * (holdsFocus ? FOCUS_WEIGHT : 1);
+                boolean onTopic = weights.entrySet().stream().anyMatch(w -> w.getValue() == 1.0
+                        && terms.stream().anyMatch(t -> matches(w.getKey(), t)));
+                candidates.add(new Candidate(passage, rank, pos, sentence, score, onTopic, holdsFocus));
             }
         }
         return candidates;
     }
 
     /**
-     * The best sentences, at most two per passage; when some sentence matches the question itself, sentences that
-     * match only the earlier questions are left out, so a follow-up is answered about its new topic.
+     * The best sentences, at most two per passage and each sentence once (overlapping passages repeat sentences);
+     * when some sentence matches the question itself, sentences that match only the earlier questions are left
+     * out, so a follow-up is answered about its new topic. The best sentence holding the focus goes first, the
+     * others follow in the order of their passages.
      */
-    private static List<Candidate> choose(List<Candidate> candidates) {
+    private static List<Candidate> choose(List<Candidate> candidates, QuestionFocus focus) {
         boolean anyOnTopic = candidates.stream().anyMatch(Candidate::onTopic);
         List<Candidate> ranked = new ArrayList<>(candidates.stream().filter(c -> c.onTopic() || !anyOnTopic).toList());
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Candidate> chosen = new ArrayList<>();
         Map<Passage, Integer> perPassage = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        int most = focus.wantsList() ? MAX_LIST_SENTENCES : MAX_SENTENCES;
         double best = ranked.get(0).score();
         for (Candidate c : ranked) {
-            if (chosen.size() == MAX_SENTENCES || c.score() <= 0 || c.score() < best * 0.5) {
+            if (chosen.size() == most || c.score() <= 0 || c.score() < best * 0.5) {
                 break;
             }
-            if (perPassage.merge(c.passage(), 1, Integer::sum) <= MAX_PER_PASSAGE && isContent(c.sentence())) {
+            if (isContent(c.sentence()) && !seen.contains(normal(c.sentence()))
+                    && perPassage.merge(c.passage(), 1, Integer::sum) <= MAX_PER_PASSAGE) {
+                seen.add(normal(c.sentence()));
                 chosen.add(c);
             }
         }
         if (chosen.isEmpty()) {
             chosen.add(candidates.get(0));
         }
+        Optional<Candidate> lead = chosen.stream().filter(Candidate::holdsFocus).findFirst();
         chosen.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::position));
+        lead.ifPresent(first -> {
+            chosen.remove(first);
+            chosen.add(0, first);
+        });
         return chosen;
+    }
+
+    /** A sentence term matches an asked term when equal, or when it extends an asked word of three or more letters ("max", "maximum"). */
+    static boolean matches(String asked, String term) {
+        return term.equals(asked) || asked.length() >= 3 && term.startsWith(asked) && Character.isLetter(asked.charAt(0));
+    }
+
+    private static String normal(String sentence) {
+        return sentence.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isContent(String sentence) {
@@ -122,6 +161,6 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private record Candidate(Passage passage, int rank, int position, String sentence, double score,
-                             boolean onTopic) {
+                             boolean onTopic, boolean holdsFocus) {
     }
 }

@@ -24,4 +24,13 @@ public interface KnowledgeBase {
 
     /** Number of documents across all scopes. */
     int documentCount();
+
+    /**
+     * The words of {@code text} that no passage within the scopes contains (a place, a name, a number the documents
+     * never mention), as typed and in order, at most {@code limit}; empty when every word occurs somewhere or the
+     * store cannot tell.
+     */
+    default List<String> unknownWords(String text, Set<String> scopes, int limit) {
+        return List.of();
+    }
 }

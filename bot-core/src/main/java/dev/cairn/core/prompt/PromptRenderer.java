@@ -8,11 +8,13 @@ import dev.cairn.core.port.KnowledgeBase;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 
 /** Renders the prompt a question gets: picks the template (and variant) from the book and fills in the variables. */
 public final class PromptRenderer {
+    private static final int MAX_MISSING_TERMS = 3;
     private final PromptBook book;
     private final AskerHistory askers;
     private final KnowledgeBase knowledge;
@@ -41,6 +43,9 @@ public final class PromptRenderer {
     public RenderedPrompt render(CompiledPrompt prompt, InboundMessage message, Asker asker) {
         OptionalInt documents = prompt.uses("knowledge.document_count")
                 ? OptionalInt.of(knowledge.documents(scopes.visible(message)).size()) : OptionalInt.empty();
-        return prompt.render(PromptVariables.of(message, asker, ZonedDateTime.now(clock.withZone(zone)), documents));
+        List<String> missing = prompt.uses("missing_terms")
+                ? knowledge.unknownWords(message.text(), scopes.visible(message), MAX_MISSING_TERMS) : List.of();
+        return prompt.render(PromptVariables.of(message, asker, ZonedDateTime.now(clock.withZone(zone)), documents,
+                missing));
     }
 }

@@ -38,8 +38,12 @@ public record PromptTemplate(String name, PromptParts parts, List<PromptVariant>
     }
 
     /** Cairn's own texts: answer only from the passages and cite them; no greeting. */
+    /** The built-in no-answer part: Cairn's plain reply, then the question's words no document contains, if any. */
+    public static final String NO_ANSWER = ExtractiveAnswerer.NO_ANSWER
+            + "{{#missing_terms}} Nothing in the documents mentions {{missing_terms}}.{{/missing_terms}}";
+
     public static PromptTemplate builtIn() {
-        return new PromptTemplate(DEFAULT, new PromptParts(GroundedPrompt.INSTRUCTIONS, "", ExtractiveAnswerer.NO_ANSWER),
+        return new PromptTemplate(DEFAULT, new PromptParts(GroundedPrompt.INSTRUCTIONS, "", NO_ANSWER),
                 List.of());
     }
 

@@ -19,11 +19,18 @@ public final class PromptVariables {
     /** Every variable a template may name, besides {@code inputs.NAME}. */
     public static final List<String> NAMES = List.of("user.name", "user.is_new", "user.first_seen",
             "user.question_count", "platform", "workspace", "channel.name", "date", "time",
-            "knowledge.document_count");
+            "knowledge.document_count", "missing_terms");
     static final String INPUTS = "inputs";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private PromptVariables() {
+    }
+
+    static String joined(List<String> terms) {
+        if (terms.size() <= 1) {
+            return terms.isEmpty() ? "" : terms.get(0);
+        }
+        return String.join(", ", terms.subList(0, terms.size() - 1)) + " or " + terms.get(terms.size() - 1);
     }
 
     /** True when a template may refer to {@code name} (as a variable or a section). */
@@ -41,6 +48,16 @@ public final class PromptVariables {
      */
     public static Map<String, Object> of(InboundMessage message, Asker asker, ZonedDateTime now,
                                          OptionalInt documents) {
+        return of(message, asker, now, documents, List.of());
+    }
+
+    /**
+     * The values for a question, with {@code missing_terms}: the question's words that no document the asker can
+     * see contains, joined as "Tokyo", "Tokyo or Osaka", "Tokyo, Osaka or Kyoto"; empty (so a section on it is
+     * skipped) when there are none.
+     */
+    public static Map<String, Object> of(InboundMessage message, Asker asker, ZonedDateTime now,
+                                         OptionalInt documents, List<String> missingTerms) {
         Map<String, Object> user = new HashMap<>();
         user.put("name", message.user().displayName());
         user.put("is_new", asker.isNew());
@@ -55,6 +72,7 @@ public final class PromptVariables {
         values.put("date", now.toLocalDate().toString());
         values.put("time", now.format(TIME));
         values.put("knowledge", Map.of("document_count", documents.orElse(0)));
+        values.put("missing_terms", joined(missingTerms));
         values.put(INPUTS, Map.copyOf(message.inputs()));
         return values;
     }

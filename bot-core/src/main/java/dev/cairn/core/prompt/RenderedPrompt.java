@@ -14,7 +14,7 @@ import java.util.Objects;
 public record RenderedPrompt(String experiment, String variant, String system, String greeting, String noAnswer) {
     /** Cairn's built-in texts, outside any experiment. */
     public static final RenderedPrompt DEFAULT = new RenderedPrompt(PromptTemplate.DEFAULT, PromptTemplate.DEFAULT,
-            PromptTemplate.builtIn().parts().system(), "", PromptTemplate.builtIn().parts().noAnswer());
+            PromptTemplate.builtIn().parts().system(), "", dev.cairn.core.answer.ExtractiveAnswerer.NO_ANSWER);
 
     public RenderedPrompt {
         Objects.requireNonNull(experiment, "experiment");

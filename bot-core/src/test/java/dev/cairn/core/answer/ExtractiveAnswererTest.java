@@ -110,4 +110,61 @@ class ExtractiveAnswererTest {
 
         assertThat(String.join("", deltas)).isEqualTo(answer.text());
     }
+
+    @Test
+    void theSentenceHoldingTheAskedNumberGoesFirst() {
+        Passage leave = passage("leave", 1, "Use or lose: annual leave hours above the carry over limit are lost. "
+                + "Up to 240 hours of annual leave carry over.");
+        Answer answer = answerer.answer(ask("how many hours of annual leave carry over?"), List.of(leave),
+                DeltaSink.NONE);
+
+        assertThat(answer.text()).isEqualTo("• Up to 240 hours of annual leave carry over. [1]\n"
+                + "• Use or lose: annual leave hours above the carry over limit are lost. [1]");
+    }
+
+    @Test
+    void neverQuotesTheSameSentenceTwiceFromOverlappingPassages() {
+        String shared = "Badges are processed every Wednesday.";
+        Passage first = passage("badges", 1, "New staff need a badge. " + shared);
+        Passage second = passage("badges", 2, shared + " Lost badges are replaced by the badge office.");
+        Answer answer = answerer.answer(ask("what day are badges processed"), List.of(first, second), DeltaSink.NONE);
+
+        assertThat(answer.text().split(java.util.regex.Pattern.quote(shared), -1)).hasSize(2);
+        assertThat(answer.text()).startsWith(shared);
+    }
+
+    @Test
+    void quotesAtMostThreeSentencesUnlessAListIsAsked() {
+        Passage steps = passage("travel", 1, "Travel step one: book travel in Concur. Travel step two: get approval. "
+                + "Travel step three: travel. Travel step four: file the travel voucher. Travel step five: get paid.");
+        Passage more = passage("travel", 2, "Travel step six: keep travel receipts. Travel step seven: rest.");
+        Answer plain = answerer.answer(ask("travel step"), List.of(steps, more), DeltaSink.NONE);
+        Answer list = answerer.answer(ask("list the travel steps"), List.of(steps, more), DeltaSink.NONE);
+
+        assertThat(plain.text().split("\n")).hasSize(3);
+        assertThat(list.text().split("\n")).hasSizeGreaterThan(3).hasSizeLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void readsTheFocusOfEnglishAndChineseQuestions() {
+        assertThat(QuestionFocus.of("how long does approval take").kind()).isEqualTo(QuestionFocus.Kind.NUMBER);
+        assertThat(QuestionFocus.of("when is open season").kind()).isEqualTo(QuestionFocus.Kind.TIME);
+        assertThat(QuestionFocus.of("who do i contact about my voucher").kind()).isEqualTo(QuestionFocus.Kind.CONTACT);
+        assertThat(QuestionFocus.of("can i keep airline miles?").kind()).isEqualTo(QuestionFocus.Kind.YES_NO);
+        assertThat(QuestionFocus.of("带薪育儿假有几周？").kind()).isEqualTo(QuestionFocus.Kind.NUMBER);
+        assertThat(QuestionFocus.of("tell me about figma").kind()).isEqualTo(QuestionFocus.Kind.NONE);
+        assertThat(QuestionFocus.of("how long does approval take").heldBy("It takes 3 weeks.")).isTrue();
+        assertThat(QuestionFocus.of("how long does approval take").heldBy("Approval is done by your lead.")).isFalse();
+    }
+
+    @Test
+    void aShortAskedWordMatchesTheLongerWordsItStarts() {
+        Passage sick = passage("leave", 1, "Sick leave is accrued every pay period. There is no maximum amount of sick "
+                + "leave you can accrue.");
+        Answer answer = answerer.answer(ask("is there a max on sick leave"), List.of(sick), DeltaSink.NONE);
+
+        assertThat(answer.text()).isEqualTo("There is no maximum amount of sick leave you can accrue. [1]");
+        assertThat(ExtractiveAnswerer.matches("max", "maximum")).isTrue();
+        assertThat(ExtractiveAnswerer.matches("ma", "maximum")).isFalse();
+    }
 }

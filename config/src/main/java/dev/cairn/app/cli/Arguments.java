@@ -47,6 +47,10 @@ final class Arguments {
         return values.containsKey(name);
     }
 
+    List<String> all(String name) {
+        return values.getOrDefault(name, List.of());
+    }
+
     List<Double> doubles(String name, List<Double> fallback) {
         List<String> v = values.get(name);
         return v == null || v.isEmpty() ? fallback : v.stream().map(Double::parseDouble).toList();

@@ -9,7 +9,7 @@ public final class Commands {
     private static final Map<String, String> USAGE = Map.of(
             "eval", "java -jar cairn.jar eval --dataset DIR [--split test] [--mode bm25|vector|hybrid] [--model NAME] "
                     + "[--tune: also try fusion settings; use a training split]",
-            "grounding", "java -jar cairn.jar grounding --pages DIR --questions FILE [--min-score X ...] "
+            "grounding", "java -jar cairn.jar grounding [--pages DIR] [--corpus corpus.jsonl [--corpus-limit N]] --questions FILE... [--split tune|test] [--min-score X ...] "
                     + "[--mode bm25|vector|hybrid] [--model NAME] [--verbose] [--dump FILE: every candidate's coverage and cosine]");
 
     private Commands() {

@@ -30,7 +30,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,15 +45,24 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code java -jar cairn.jar grounding --pages DIR --questions FILE [--min-score X ...] [--mode M] [--model NAME]}:
- * indexes every file under
- * DIR (named by its path relative to DIR), asks each question of FILE (JSON lines: {@code question},
- * {@code answerable}, {@code pages}) as a new user, and prints, per threshold, how often an answerable question
- * cites one of its pages and how often an unanswerable one cites nothing. The last line is JSON.
+ * {@code java -jar cairn.jar grounding --pages DIR [--corpus FILE [--corpus-limit N]] --questions FILE... [--min-score X ...]
+ * [--split S] [--mode M] [--model NAME] [--verbose]}: indexes every file under DIR (named by its path relative to DIR) and
+ * every passage of a BEIR {@code corpus.jsonl} (named by its {@code _id}), asks each question of the question files
+ * (JSON lines: {@code question}, {@code answerable}, {@code pages}, {@code split}, {@code kind}, {@code key_fact})
+ * as a new user, and prints, per split and kind, how often an answerable question cites one of its pages and holds
+ * its key fact in the answer text, and how often an unanswerable one cites nothing: in full at the default
+ * min-score, then as a curve over the thresholds asked. {@code --split tune} asks only that split's questions (for
+ * choosing anything; report {@code test}). The last line is one JSON object.
  */
 public final class GroundingCheck {
+    /** The default of {@code cairn.knowledge.retrieval.min-score}. */
+    static final double DEFAULT_MIN_SCORE = 0.5;
+    private static final List<String> KIND_ORDER = List.of("answerable", "near-miss", "off-topic", "unanswerable",
+            "zh-over-en", "en-over-zh");
     private final PrintStream out;
 
     GroundingCheck(PrintStream out) {
@@ -64,73 +77,176 @@ public final class GroundingCheck {
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
             EmbeddingRouter router = EmbeddingModels.forName(model, dir.resolve("cache"), pool);
-            return new GroundingCheck(System.out).check(Path.of(a.required("pages")),
-                    Path.of(a.required("questions")), a.doubles("min-score", List.of(0.5)), a.has("verbose"),
-                    dir.resolve("index"), mode, router, a.has("dump") ? Optional.of(Path.of(a.required("dump")))
-                            : Optional.empty());
+            List<Double> thresholds = new ArrayList<>(a.doubles("min-score", List.of(0.3, 0.4, 0.5, 0.6, 0.7)));
+            if (!thresholds.contains(DEFAULT_MIN_SCORE)) {
+                thresholds.add(DEFAULT_MIN_SCORE);
+            }
+            Sources sources = new Sources(a.has("pages") ? Optional.of(Path.of(a.required("pages"))) : Optional.empty(),
+                    a.has("corpus") ? Optional.of(Path.of(a.required("corpus"))) : Optional.empty(),
+                    Integer.parseInt(a.optional("corpus-limit", String.valueOf(Integer.MAX_VALUE))));
+            return new GroundingCheck(System.out).check(sources, a.all("questions").stream().map(Path::of).toList(),
+                    thresholds.stream().sorted().toList(), a.optional("split", ""), a.has("verbose"), dir.resolve("index"), mode, router,
+                    a.has("dump") ? Optional.of(Path.of(a.required("dump"))) : Optional.empty());
         } finally {
             pool.shutdownNow();
             TempFiles.deleteTree(dir);
         }
     }
 
-    int check(Path pages, Path questionsFile, List<Double> thresholds, boolean verbose, Path indexDir,
+    /**
+     * Where the documents come from: a folder of files, a BEIR corpus, or both; of the corpus, only the first
+     * {@code corpusLimit} passages and those a question names (to keep the run short on a busy machine).
+     */
+    record Sources(Optional<Path> pages, Optional<Path> corpus, int corpusLimit) {
+        Sources {
+            if (pages.isEmpty() && corpus.isEmpty()) {
+                throw new IllegalArgumentException("give --pages DIR, --corpus FILE or both");
+            }
+        }
+    }
+
+    int check(Sources sources, List<Path> questionFiles, List<Double> thresholds, String onlySplit, boolean verbose,
+              Path indexDir,
               RetrievalMode mode, EmbeddingRouter router, Optional<Path> dump) throws IOException {
-        List<Question> questions = Question.read(questionsFile);
+        if (questionFiles.isEmpty()) {
+            throw new IllegalArgumentException("missing --questions FILE...");
+        }
+        List<Question> questions = new ArrayList<>();
+        for (Path file : questionFiles) {
+            questions.addAll(Question.read(file).stream().filter(q -> onlySplit.isEmpty() || q.split().equals(onlySplit))
+                    .toList());
+        }
+        JsonMapper json = JsonMapper.builder().build();
         try (PassageIndex index = new PassageIndex(indexDir, 0.5)) {
-            int indexed = indexAll(pages, index, router);
-            out.printf(Locale.ROOT, "indexed %d files from %s; %d questions; mode %s%n", indexed, pages,
-                    questions.size(), mode.id());
+            long started = System.nanoTime();
+            Set<String> named = new java.util.HashSet<>();
+            questions.forEach(q -> named.addAll(q.pages()));
+            int indexed = indexAll(sources, named, index, router);
+            out.printf(Locale.ROOT, "indexed %d documents in %.1f s; %d questions; mode %s%n", indexed,
+                    (System.nanoTime() - started) / 1e9, questions.size(), mode.id());
             LuceneKnowledgeBase knowledge = new LuceneKnowledgeBase(index, mode, router);
             if (dump.isPresent()) {
                 dumpCandidates(index, router, mode, questions, dump.get());
             }
-            StringBuilder json = new StringBuilder("[");
+            ObjectNode result = json.createObjectNode();
+            result.put("mode", mode.id());
+            result.put("default_min_score", DEFAULT_MIN_SCORE);
+            ArrayNode curve = result.putArray("curve");
+            Map<Double, Map<String, Map<String, Tally>>> byThreshold = new TreeMap<>();
             for (double threshold : thresholds) {
-                Score score = ask(knowledge, questions, threshold, verbose);
-                out.println(score.line(threshold));
-                json.append(json.length() > 1 ? "," : "").append(score.json(threshold));
+                byThreshold.put(threshold, ask(knowledge, questions, threshold, verbose && threshold == DEFAULT_MIN_SCORE));
             }
-            out.println(json.append(']'));
+            Map<String, Map<String, Tally>> atDefault = byThreshold.get(DEFAULT_MIN_SCORE);
+            out.printf(Locale.ROOT, "at min-score %.2f (the default):%n", DEFAULT_MIN_SCORE);
+            atDefault.forEach((split, kinds) -> kinds.forEach((kind, tally) ->
+                    out.printf(Locale.ROOT, "  %-5s %-13s %s%n", split, kind, tally.line())));
+            result.set("at_default", figures(json, atDefault));
+            for (String split : atDefault.keySet()) {
+                out.printf(Locale.ROOT, "curve on %s:%n", split);
+                byThreshold.forEach((threshold, splits) -> {
+                    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  min-score %.2f:", threshold));
+                    splits.getOrDefault(split, Map.of()).forEach((kind, tally) ->
+                            line.append(' ').append(kind).append(' ').append(tally.brief()).append(';'));
+                    out.println(line);
+                });
+            }
+            byThreshold.forEach((threshold, splits) -> {
+                ObjectNode point = curve.addObject();
+                point.put("min_score", threshold);
+                point.set("figures", figures(json, splits));
+            });
+            out.println(json.writeValueAsString(result));
         }
         return 0;
     }
 
-    private static int indexAll(Path pages, PassageIndex index, EmbeddingRouter router) throws IOException {
+    private static ObjectNode figures(JsonMapper json, Map<String, Map<String, Tally>> splits) {
+        ObjectNode node = json.createObjectNode();
+        splits.forEach((split, kinds) -> {
+            ObjectNode s = node.putObject(split);
+            kinds.forEach((kind, tally) -> tally.into(s.putObject(kind)));
+        });
+        return node;
+    }
+
+    private static int indexAll(Sources sources, Set<String> named, PassageIndex index, EmbeddingRouter router)
+            throws IOException {
         Ingestor ingestor = new Ingestor(index, new TikaDocumentParser(), new ParagraphChunker(1200, 150),
                 50L * 1024 * 1024, Clock.systemUTC(), router);
         int indexed = 0;
-        try (Stream<Path> files = Files.walk(pages)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String name = pages.relativize(file).toString().replace('\\', '/');
-                IncomingFile incoming = new IncomingFile(name, ScopePolicy.WEB, Files.size(file), "", Optional.empty(), "",
-                        () -> Files.newInputStream(file));
+        if (sources.pages().isPresent()) {
+            Path pages = sources.pages().get();
+            try (Stream<Path> files = Files.walk(pages)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    String name = pages.relativize(file).toString().replace('\\', '/');
+                    IncomingFile incoming = new IncomingFile(name, ScopePolicy.WEB, Files.size(file), "",
+                            Optional.empty(), "", () -> Files.newInputStream(file));
+                    indexed += ingestor.ingest(incoming).status() == IngestStatus.INDEXED ? 1 : 0;
+                }
+            }
+        }
+        if (sources.corpus().isPresent()) {
+            JsonMapper json = JsonMapper.builder().build();
+            int seen = 0;
+            for (String line : Files.readAllLines(sources.corpus().get())) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode doc = json.readTree(line);
+                if (seen++ >= sources.corpusLimit() && !named.contains(doc.path("_id").asString())) {
+                    continue;
+                }
+                String title = doc.path("title").asString("");
+                String text = (title.isBlank() ? "" : title + "\n\n") + doc.path("text").asString("");
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                IncomingFile incoming = new IncomingFile(doc.path("_id").asString() + ".txt", ScopePolicy.WEB,
+                        bytes.length, "text/plain", Optional.empty(), "", () -> new ByteArrayInputStream(bytes));
                 indexed += ingestor.ingest(incoming).status() == IngestStatus.INDEXED ? 1 : 0;
             }
         }
         return indexed;
     }
 
-    private Score ask(LuceneKnowledgeBase knowledge, List<Question> questions, double threshold, boolean verbose) {
+    private Map<String, Map<String, Tally>> ask(LuceneKnowledgeBase knowledge, List<Question> questions,
+                                                double threshold, boolean verbose) {
         CaffeineConversationMemory memory = new CaffeineConversationMemory(10, Duration.ofHours(1), 10_000);
         ScopePolicy scopes = new ScopePolicy(Set.of());
         Dispatcher dispatcher = new Dispatcher(new BuiltInCommands(memory), new FileIntake((f) -> {
             throw new UnsupportedOperationException("no uploads while checking");
         }, scopes), Pipelines.standard(memory, knowledge, scopes, new ExtractiveAnswerer(), 5, threshold,
                 Clock.systemUTC()));
-        Score score = new Score();
+        Map<String, Map<String, Tally>> tallies = new TreeMap<>(Comparator.comparing(GroundingCheck::splitOrder));
         int n = 0;
         for (Question q : questions) {
             User user = new User("grounding-" + (n++), "");
             BotReply reply = dispatcher.handle(InboundMessage.question(Platform.WEB, "web", user, q.text()));
             List<String> cited = reply.citations().stream().map(Citation::document).toList();
-            boolean right = q.answerable() ? cited.stream().anyMatch(q.pages()::contains) : cited.isEmpty();
-            score.count(q.answerable(), right);
-            if (verbose && !right) {
-                out.printf(Locale.ROOT, "  miss %s %s -> %s%n", q.id(), q.text(), cited);
+            boolean rightPage = q.answerable() ? cited.stream().anyMatch(q::isPage) : cited.isEmpty();
+            boolean fact = q.answerable() && q.factIn(reply.text());
+            Map<String, Tally> kinds = tallies.computeIfAbsent(q.split(),
+                    k -> new TreeMap<>(Comparator.comparingInt(GroundingCheck::kindOrder).thenComparing(x -> x)));
+            kinds.computeIfAbsent(q.kind(), k -> new Tally(q.answerable())).count(rightPage, fact);
+            if (!q.answerable()) {
+                kinds.computeIfAbsent("unanswerable", k -> new Tally(false)).count(rightPage, false);
+            }
+            if (verbose && (!rightPage || (q.answerable() && !fact))) {
+                out.printf(Locale.ROOT, "  miss %s [%s %s] %s -> %s%s%n", q.id(), q.split(), q.kind(), q.text(),
+                        cited, q.answerable() && rightPage ? " (key fact missing)" : "");
+                if (q.answerable() && rightPage) {
+                    out.println("    answered: " + reply.text().replace("\n", "\n    "));
+                }
             }
         }
-        return score;
+        return tallies;
+    }
+
+    private static int splitOrder(String split) {
+        return split.equals("test") ? 0 : split.equals("tune") ? 1 : 2;
+    }
+
+    private static int kindOrder(String kind) {
+        int i = KIND_ORDER.indexOf(kind);
+        return i < 0 ? KIND_ORDER.size() : i;
     }
 
     /** Writes every question's candidates with their coverage and cosine, for calibrating the relevance. */
@@ -144,16 +260,17 @@ public final class GroundingCheck {
             List<Map<String, Object>> candidates = new ArrayList<>();
             for (PassageIndex.Scored s : index.candidates(spec)) {
                 candidates.add(Map.of("document", s.passage().document(), "coverage", s.coverage(),
-                        "cosine", s.cosine(), "right", q.pages().contains(s.passage().document())));
+                        "cosine", s.cosine(), "right", q.isPage(s.passage().document())));
             }
-            lines.add(json.writeValueAsString(Map.of("id", q.id(), "answerable", q.answerable(),
-                    "candidates", candidates)));
+            lines.add(json.writeValueAsString(Map.of("id", q.id(), "split", q.split(), "kind", q.kind(),
+                    "answerable", q.answerable(), "candidates", candidates)));
         }
         Files.write(file, lines);
     }
 
-    /** One line of the question file. */
-    record Question(String id, String text, boolean answerable, List<String> pages) {
+    /** One line of a question file. */
+    record Question(String id, String text, boolean answerable, List<String> pages, String split, String kind,
+                    List<String> keyFacts) {
         static List<Question> read(Path file) throws IOException {
             JsonMapper json = JsonMapper.builder().build();
             List<Question> questions = new ArrayList<>();
@@ -164,48 +281,81 @@ public final class GroundingCheck {
                 JsonNode node = json.readTree(line);
                 List<String> pages = new ArrayList<>();
                 node.path("pages").forEach(p -> pages.add(p.asString()));
+                List<String> facts = new ArrayList<>();
+                node.path("key_fact").forEach(f -> facts.add(f.asString()));
+                boolean answerable = node.path("answerable").asBoolean();
                 questions.add(new Question(node.path("id").asString(), node.path("question").asString(),
-                        node.path("answerable").asBoolean(), pages));
+                        answerable, pages, node.path("split").asString("all"),
+                        node.path("kind").asString(answerable ? "answerable" : "unanswerable"), facts));
             }
             return questions;
         }
+
+        /** Whether a cited document is one of this question's pages (a corpus passage is cited as ID.txt). */
+        boolean isPage(String document) {
+            return pages.contains(document) || pages.contains(document.replaceFirst("\\.txt$", ""));
+        }
+
+        /** Whether one of the key facts is in the text, ignoring case, spacing and Markdown emphasis. */
+        boolean factIn(String text) {
+            String said = normal(text);
+            return keyFacts.stream().anyMatch(f -> said.contains(normal(f)));
+        }
+
+        private static String normal(String s) {
+            return s.replaceAll("[*_`]", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        }
     }
 
-    /** Counts of right answers and abstentions. */
-    static final class Score {
-        int answerable;
-        int citedRight;
-        int unanswerable;
-        int abstained;
+    /** Counts for one split and kind: right pages and key facts for answerable questions, abstentions otherwise. */
+    static final class Tally {
+        private final boolean answerable;
+        private int questions;
+        private int right;
+        private int facts;
 
-        void count(boolean isAnswerable, boolean right) {
-            if (isAnswerable) {
-                answerable++;
-                citedRight += right ? 1 : 0;
+        Tally(boolean answerable) {
+            this.answerable = answerable;
+        }
+
+        void count(boolean rightOrAbstained, boolean fact) {
+            questions++;
+            right += rightOrAbstained ? 1 : 0;
+            facts += fact ? 1 : 0;
+        }
+
+        String line() {
+            return answerable
+                    ? String.format(Locale.ROOT, "%3d questions: right page cited %5.1f%%, key fact in the answer %5.1f%%",
+                            questions, percent(right), percent(facts))
+                    : String.format(Locale.ROOT, "%3d questions: cited nothing %5.1f%%", questions, percent(right));
+        }
+
+        String brief() {
+            return answerable ? String.format(Locale.ROOT, "page %.1f%% fact %.1f%%", percent(right), percent(facts))
+                    : String.format(Locale.ROOT, "none %.1f%%", percent(right));
+        }
+
+        void into(ObjectNode node) {
+            node.put("questions", questions);
+            if (answerable) {
+                node.put("cited_right", round(ratio(right)));
+                node.put("key_fact", round(ratio(facts)));
             } else {
-                unanswerable++;
-                abstained += right ? 1 : 0;
+                node.put("cited_nothing", round(ratio(right)));
             }
         }
 
-        String line(double threshold) {
-            return String.format(Locale.ROOT, "min-score %.2f: answerable cited right %d/%d (%.1f%%), "
-                    + "unanswerable cited nothing %d/%d (%.1f%%)", threshold, citedRight, answerable,
-                    percent(citedRight, answerable), abstained, unanswerable, percent(abstained, unanswerable));
+        private double ratio(int part) {
+            return questions == 0 ? 0 : (double) part / questions;
         }
 
-        String json(double threshold) {
-            return String.format(Locale.ROOT, "{\"min_score\":%.2f,\"answerable\":%d,\"cited_right\":%.4f,"
-                    + "\"unanswerable\":%d,\"abstained\":%.4f}", threshold, answerable,
-                    ratio(citedRight, answerable), unanswerable, ratio(abstained, unanswerable));
+        private double percent(int part) {
+            return 100 * ratio(part);
         }
 
-        private static double ratio(int part, int whole) {
-            return whole == 0 ? 0 : (double) part / whole;
-        }
-
-        private static double percent(int part, int whole) {
-            return 100 * ratio(part, whole);
+        private static double round(double x) {
+            return Math.round(x * 10_000) / 10_000.0;
         }
     }
 }

@@ -8,17 +8,23 @@ public final class RankingMetrics {
     private RankingMetrics() {
     }
 
-    /** nDCG at {@code k} with gain 2^rel − 1 and log2(rank + 1) discount (trec_eval's ndcg_cut). */
+    /**
+     * nDCG at {@code k} as trec_eval's {@code ndcg_cut.k} (and so Anserini and BEIR) computes it: the gain of a
+     * document is its relevance grade itself (not 2^grade − 1), discounted by log2(rank + 1); the ideal ranking
+     * orders every judged document with a positive grade by grade. Grades of 0 or less add nothing.
+     */
     public static double ndcg(List<String> ranked, Map<String, Integer> relevant, int k) {
         double dcg = 0;
         for (int i = 0; i < Math.min(k, ranked.size()); i++) {
             int rel = relevant.getOrDefault(ranked.get(i), 0);
-            dcg += (Math.pow(2, rel) - 1) / log2(i + 2);
+            if (rel > 0) {
+                dcg += rel / log2(i + 2);
+            }
         }
-        List<Integer> ideal = relevant.values().stream().sorted((a, b) -> b - a).toList();
+        List<Integer> ideal = relevant.values().stream().filter(rel -> rel > 0).sorted((a, b) -> b - a).toList();
         double idcg = 0;
         for (int i = 0; i < Math.min(k, ideal.size()); i++) {
-            idcg += (Math.pow(2, ideal.get(i)) - 1) / log2(i + 2);
+            idcg += ideal.get(i) / log2(i + 2);
         }
         return idcg == 0 ? 0 : dcg / idcg;
     }

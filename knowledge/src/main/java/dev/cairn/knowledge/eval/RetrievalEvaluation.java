@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 /**
  * Measures retrieval on a {@link BeirDataset}: indexes every corpus document as one passage (title and text, with
  * its vector when the router has a model), runs every judged query for its top 100, and averages nDCG@10, MRR@10,
- * Recall@10 and Recall@100 over the queries. Query latency includes embedding the query.
+ * Recall@10 and Recall@100 over the queries (nDCG as trec_eval's {@code ndcg_cut.10}: the grade itself is the
+ * gain, see {@link RankingMetrics#ndcg}). Query latency includes embedding the query.
  */
 public final class RetrievalEvaluation {
     private static final String SCOPE = "eval";

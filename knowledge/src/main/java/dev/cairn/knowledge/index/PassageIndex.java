@@ -374,6 +374,65 @@ public final class PassageIndex implements Closeable {
         T map(IndexSearcher searcher, Candidate candidate, double relevance) throws IOException;
     }
 
+    /**
+     * The words of {@code text} (outside Chinese, Japanese and Korean runs, at least three characters, not stop
+     * words or chat filler) whose analysed form no passage within {@code scopes} contains, as typed, in order, at
+     * most {@code limit}: what a no-answer reply can name as missing.
+     */
+    public List<String> unknownWords(String text, Set<String> scopes, int limit) {
+        if (scopes.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return withSearcher(searcher -> {
+            Optional<Query> filter = seesEverything(searcher, scopes) ? Optional.empty()
+                    : Optional.of(scopeFilter(scopes));
+            List<String> unknown = new ArrayList<>();
+            java.util.regex.Matcher words = WORD.matcher(text);
+            while (words.find() && unknown.size() < limit) {
+                String word = words.group();
+                if (word.length() < 3 || FILLER.contains(word.toLowerCase(java.util.Locale.ROOT))
+                        || unknown.contains(word)) {
+                    continue;
+                }
+                List<String> tokens = analyze(word);
+                boolean absent = !tokens.isEmpty();
+                for (String token : tokens) {
+                    Query term = new TermQuery(new Term(Fields.TEXT, token));
+                    Query query = filter.isEmpty() ? term : new BooleanQuery.Builder()
+                            .add(term, BooleanClause.Occur.MUST).add(filter.get(), BooleanClause.Occur.FILTER).build();
+                    if (filter.isEmpty() ? searcher.getIndexReader().docFreq(new Term(Fields.TEXT, token)) > 0
+                            : searcher.count(query) > 0) {
+                        absent = false;
+                        break;
+                    }
+                }
+                if (absent) {
+                    unknown.add(word);
+                }
+            }
+            return unknown;
+        });
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(
+            "(?:(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}])[\\p{L}\\p{N}])+");
+    private static final Set<String> FILLER = Set.of("pls", "plz", "thx", "thanks", "hey", "hello", "lol", "btw",
+            "idk", "gonna", "wanna", "whats", "hows", "whos", "wheres", "anyone", "someone", "ppl", "cuz", "u", "ur");
+
+    private List<String> analyze(String word) throws IOException {
+        List<String> tokens = new ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream(Fields.TEXT, word)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        }
+        return tokens;
+    }
+
     /** A candidate passage with the evidence behind its relevance. */
     public record Scored(Passage passage, double coverage, double cosine, double relevance) {
     }

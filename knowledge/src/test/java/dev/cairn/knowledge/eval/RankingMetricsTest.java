@@ -19,10 +19,20 @@ class RankingMetricsTest {
     }
 
     @Test
-    void ndcgUsesExponentialGainForGradedJudgements() {
-        Map<String, Integer> graded = Map.of("a", 2, "b", 1);
-        double expected = (1 + 3 / log2(3)) / (3 + 1 / log2(3));
-        assertThat(RankingMetrics.ndcg(List.of("b", "a"), graded, 10)).isCloseTo(expected, within(1e-12));
+    void ndcgTakesTheGradeItselfAsTheGainAsTrecEvalDoes() {
+        // Judged: a=3, b=2, c=1 (d is unjudged). Ranking d, c, a, b:
+        // DCG  = 0/log2(2) + 1/log2(3) + 3/log2(4) + 2/log2(5) = 0 + 0.630930 + 1.5 + 0.861353 = 2.992283
+        // IDCG = 3/log2(2) + 2/log2(3) + 1/log2(4)             = 3 + 1.261860 + 0.5           = 4.761860
+        // nDCG = 0.628385 (with gain 2^rel - 1 it would be 0.577, which is not trec_eval's ndcg_cut)
+        Map<String, Integer> graded = Map.of("a", 3, "b", 2, "c", 1);
+        assertThat(RankingMetrics.ndcg(List.of("d", "c", "a", "b"), graded, 10)).isCloseTo(0.628385, within(1e-6));
+    }
+
+    @Test
+    void ndcgCutsAtKAndIgnoresGradesOfZero() {
+        // Cut at 2: DCG = 0 + 1/log2(3) = 0.630930; IDCG = 3 + 2/log2(3) = 4.261860; nDCG = 0.148041.
+        Map<String, Integer> graded = Map.of("a", 3, "b", 2, "c", 1, "z", 0);
+        assertThat(RankingMetrics.ndcg(List.of("z", "c", "a", "b"), graded, 2)).isCloseTo(0.148041, within(1e-6));
     }
 
     @Test

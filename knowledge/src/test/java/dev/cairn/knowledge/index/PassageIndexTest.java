@@ -166,4 +166,17 @@ class PassageIndexTest {
         assertThat(hits).extracting(Passage::text).containsExactly("Monitors are shipped within five business days.");
         assertThat(hits.get(0).score()).isGreaterThan(0.5);
     }
+
+    @Test
+    void namesTheWordsOfAQuestionThatNoPassageInTheScopesContains() {
+        open();
+        put("d1", "travel.md", "web", "The per diem rate depends on the city of travel.");
+        put("d2", "offices.md", "team", "The Tokyo office opens at nine.");
+
+        assertThat(index.unknownWords("whats the per diem in Tokyo and Osaka?", Set.of("web"), 3))
+                .containsExactly("Tokyo", "Osaka");
+        assertThat(index.unknownWords("whats the per diem in Tokyo?", Set.of("web", "team"), 3)).isEmpty();
+        assertThat(index.unknownWords("per diem rates for travelling", Set.of("web"), 3)).isEmpty();
+        assertThat(index.unknownWords("Tokyo Osaka Kyoto Nara", Set.of("web"), 2)).containsExactly("Tokyo", "Osaka");
+    }
 }

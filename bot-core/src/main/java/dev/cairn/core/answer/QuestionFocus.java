@@ -1,0 +1,59 @@
+package dev.cairn.core.answer;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a question asks for (a number or duration, a time, a contact, a place, a yes or no) and whether it asks for
+ * a list, read from its wording in English or Chinese; and whether a sentence holds that kind of answer.
+ */
+public record QuestionFocus(Kind kind, boolean wantsList) {
+    /** The kinds of answer a question can ask for; {@code NONE} when the wording does not say. */
+    public enum Kind {
+        TIME(Pattern.compile("^\\s*when\\b|\\bwhat (day|days|time|date)\\b|\\bdeadline\\b|\\bby when\\b|\\bhow (early|soon|late)\\b"
+                        + "|\\bdue\\b|什么时候|哪天|哪一天|几点|何时|截止|最晚"),
+                Pattern.compile("\\d|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+                        + "|april|may|june|july|august|september|october|november|december|weekly|daily|monthly|annually"
+                        + "|before|after|within|until|every|noon|morning|afternoon|close of business)\\b")),
+        NUMBER(Pattern.compile("\\bhow (many|much|long|often|far|big|old)\\b|\\b(max|maximum|minimum|limit|cap|rate|percent"
+                        + "|number|cost|price|amount)\\b|%|#|多少|几|多久|多长|上限|最多"),
+                Pattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|twice|once"
+                        + "|weekly|daily|monthly|quarterly|annually|biweekly|unlimited|no maximum|no limit)\\b|[一二三四五六七八九十百千万两半]")),
+        CONTACT(Pattern.compile("\\bwho\\b|\\bwhom\\b|\\bcontact\\b|\\bemail\\b|\\bphone\\b|\\breach out\\b|谁|联系|电话|邮件"),
+                Pattern.compile("@|#\\S|\\d{3}|\\b(contact|email|ask|channel|call|desk|office|team)\\b")),
+        PLACE(Pattern.compile("\\bwhere\\b|\\bwhich (floor|room|building)\\b|\\bwhat (floor|room)\\b|哪里|在哪|几楼|哪儿"),
+                Pattern.compile("\\d|\\b(floor|room|located|street|building|suite|side|near|next to)\\b")),
+        YES_NO(Pattern.compile("^\\s*(can|could|do|does|did|is|are|am|should|will|would|may|must|have|has|if)\\b|吗[？?]?\\s*$"
+                        + "|\\ballowed\\b|\\bok to\\b"),
+                Pattern.compile("\\b(yes|no|not|cannot|can't|don't|doesn't|isn't|aren't|must|required|only|may|allowed"
+                        + "|never|always|prohibited|need to|needs to)\\b|不|可以|必须|需要")),
+        NONE(Pattern.compile("(?!)"), Pattern.compile("(?!)"));
+
+        private final Pattern asks;
+        private final Pattern holds;
+
+        Kind(Pattern asks, Pattern holds) {
+            this.asks = asks;
+            this.holds = holds;
+        }
+    }
+
+    private static final Pattern LIST = Pattern.compile("\\b(list|steps|requirements|what are the|options|types of"
+            + "|kinds of|eligibility|which ones)\\b|哪些|步骤|条件");
+
+    /** The focus of a question's text. */
+    public static QuestionFocus of(String question) {
+        String q = question.toLowerCase(Locale.ROOT);
+        for (Kind kind : Kind.values()) {
+            if (kind.asks.matcher(q).find()) {
+                return new QuestionFocus(kind, LIST.matcher(q).find());
+            }
+        }
+        return new QuestionFocus(Kind.NONE, LIST.matcher(q).find());
+    }
+
+    /** Whether the sentence holds the kind of answer asked for (always false when the kind is {@code NONE}). */
+    public boolean heldBy(String sentence) {
+        return kind.holds.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    }
+}
