@@ -98,7 +98,7 @@ class PromptedDispatcherTest {
         Dispatcher d = new Dispatcher(new BuiltInCommands(memory), new FileIntake(knowledge, scopes),
                 Pipelines.standard(memory, knowledge, scopes, new PromptRenderer(missingBook, AskerHistory.NONE,
                         knowledge, scopes, Clock.systemUTC(), ZoneOffset.UTC), new ExtractiveAnswerer(), 5, 0.1,
-                        Clock.systemUTC()), (message, reply) -> heard.add(reply));
+                        Clock.systemUTC()), (message, reply) -> heard.add(reply), QuestionRateLimit.OFF);
 
         BotReply reply = d.handle(ask("T3", "U5", "whats the per diem in Tokyo?"));
 
