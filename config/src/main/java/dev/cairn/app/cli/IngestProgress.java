@@ -22,6 +22,7 @@ final class IngestProgress {
     private int rejected;
     private long lastPrinted;
     private int lastWidth;
+    private String lastPlain = "";
 
     IngestProgress(PrintStream err, boolean terminal, int total, LongSupplier nanoTime) {
         this.err = Objects.requireNonNull(err, "err");
@@ -46,7 +47,7 @@ final class IngestProgress {
         if (terminal) {
             draw();
         } else if (nanoTime.getAsLong() - lastPrinted >= PLAIN_INTERVAL_NANOS) {
-            err.println("ingest: " + counts());
+            plain();
             lastPrinted = nanoTime.getAsLong();
         }
     }
@@ -58,8 +59,8 @@ final class IngestProgress {
         }
         if (terminal) {
             err.println();
-        } else {
-            err.println("ingest: " + counts());
+        } else if (!lastPlain.equals(counts())) {
+            plain();
         }
         err.flush();
     }
@@ -67,6 +68,11 @@ final class IngestProgress {
     /** "12/40 files, 310 passages, 1 rejected". */
     String counts() {
         return String.format(Locale.ROOT, "%d/%d files, %d passages, %d rejected", done, total, passages, rejected);
+    }
+
+    private void plain() {
+        lastPlain = counts();
+        err.println("ingest: " + lastPlain);
     }
 
     private void draw() {
