@@ -33,6 +33,7 @@ final class IngestCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
+    private final Set<Path> unwritable = new HashSet<>();
 
     /** One file rejected, by the server or here, and why. */
     record Rejection(String file, String code, String message) {
@@ -151,6 +152,9 @@ final class IngestCommand {
             try {
                 state.save();
             } catch (IOException | RuntimeException e) {
+                if (!unwritable.add(state.file())) {
+                    continue;
+                }
                 err.println("ingest: cannot write " + state.file() + " (" + e.getMessage()
                         + "); the next run will send these files again");
             }

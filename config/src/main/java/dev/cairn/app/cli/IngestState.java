@@ -48,6 +48,7 @@ final class IngestState {
     private final Path dir;
     private final Stored stored;
     private final boolean unreadable;
+    private boolean dirty;
 
     private IngestState(Path dir, Stored stored, boolean unreadable) {
         this.dir = dir;
@@ -115,6 +116,7 @@ final class IngestState {
 
     private void remember(String target, Path file, Fingerprint fingerprint) {
         stored.targets().computeIfAbsent(target, k -> new TreeMap<>()).put(key(file), fingerprint);
+        dirty = true;
     }
 
     /** How many files {@code target} is known to hold from this folder. */
@@ -122,11 +124,18 @@ final class IngestState {
         return stored.targets().getOrDefault(target, Map.of()).size();
     }
 
-    /** Writes the state file (through a temporary file, so a crash leaves the old one whole). */
+    /**
+     * Writes the state file if anything was remembered since the last save, through a temporary file so that a crash
+     * leaves the old one whole.
+     */
     void save() throws IOException {
+        if (!dirty) {
+            return;
+        }
         Path tmp = dir.resolve(FILE_NAME + ".tmp");
         JSON.writeValue(tmp.toFile(), stored);
         Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        dirty = false;
     }
 
     static Fingerprint fingerprint(Path file) throws IOException {

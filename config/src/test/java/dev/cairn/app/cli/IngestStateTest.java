@@ -46,6 +46,12 @@ class IngestStateTest {
     }
 
     @Test
+    void nothingIsWrittenWhenNothingWasRemembered() throws IOException {
+        IngestState.load(dir).save();
+        assertThat(dir.resolve(IngestState.FILE_NAME)).doesNotExist();
+    }
+
+    @Test
     void anotherTargetHasNotSeenTheFile() throws IOException {
         Path file = write("a.md", "# A", 1_000_000);
         IngestState state = IngestState.load(dir);
