@@ -36,7 +36,7 @@ class CommandsTest {
         for (String help : new String[] {"--help", "-h", "help"}) {
             out.reset();
             assertThat(run(help)).isEqualTo(0);
-            assertThat(out()).contains("ingest DIR...", "--url", "--scope web", "eval --dataset", "grounding --pages",
+            assertThat(out()).contains("ingest DIR...", "--url", "--scope web", "eval --dataset", "grounding [--pages DIR]",
                     "--version", "--server.port=9090");
             assertThat(err()).isEmpty();
         }

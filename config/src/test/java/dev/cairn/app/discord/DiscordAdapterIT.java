@@ -98,7 +98,7 @@ class DiscordAdapterIT {
         long question = discord.post(general, ann, discord.mention() + " How much annual leave do employees accrue?");
 
         FakeDiscord.Call answer = replyTo(general, question);
-        assertThat(answer.content()).startsWith("• Employees accrue four hours of annual leave per pay period. [1]");
+        assertThat(answer.content()).startsWith("Employees accrue four hours of annual leave per pay period. [1]");
         assertThat(answer.embeds()).hasSize(1);
         JsonNode sources = answer.embeds().get(0);
         assertThat(sources.get("title").asString()).isEqualTo("Sources");
@@ -332,7 +332,7 @@ class DiscordAdapterIT {
     void answersDirectMessagesFromTheOneServerTheAskerShares() {
         discord.directMessage(ann, "How much annual leave do employees accrue?");
         FakeDiscord.Call answer = discord.await("the answer to ann's direct message",
-                c -> c.is("POST", "channels/\\d+/messages") && c.content().startsWith("• Employees accrue four hours")
+                c -> c.is("POST", "channels/\\d+/messages") && c.content().startsWith("Employees accrue four hours")
                         && !c.embeds().isEmpty() && discord.isDirect(c));
         assertThat(answer.allowedMentions().get("parse")).isEmpty();
 
@@ -342,7 +342,7 @@ class DiscordAdapterIT {
 
         FakeDiscord.Interaction ask = discord.ask(0, ann, "How much annual leave do employees accrue?");
         assertThat(discord.await("/ask in a direct message", c -> c.is("PATCH", "webhooks/\\d+/" + ask.token()
-                + "/messages/@original")).content()).startsWith("• Employees accrue four hours");
+                + "/messages/@original")).content()).startsWith("Employees accrue four hours");
         discord.awaitQuiet(Duration.ofMillis(300));
         assertThat(discord.calls(c -> discord.isDirectTo(c, ann))).as("no answer to its own answer").hasSize(1);
         assertThat(discord.calls(c -> discord.isDirectTo(c, dave))).hasSize(1);
@@ -357,7 +357,7 @@ class DiscordAdapterIT {
         FakeDiscord.Call again = replyTo(plain, second);
 
         assertThat(answer.embeds()).isEmpty();
-        assertThat(answer.content()).startsWith("• Employees accrue four hours of annual leave per pay period. [1]")
+        assertThat(answer.content()).startsWith("Employees accrue four hours of annual leave per pay period. [1]")
                 .contains("\n\n**Sources**\n**[1] handbook.md** · Leave · [shared here](<https://discord.com/channels/"
                         + acme + "/" + acmeKnowledge + "/" + handbookMessage + ">)");
         assertThat(again.embeds()).isEmpty();
