@@ -2,8 +2,6 @@ package dev.cairn.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,10 +37,10 @@ class GracefulShutdownIT {
             assertThat(cairn.api().upload(Map.of("handbook.md", ("# Leave\n\nEmployees accrue four hours of annual "
                     + "leave per pay period.\n").getBytes(StandardCharsets.UTF_8))).body()).contains("\"indexed\"");
             HttpClient http = HttpClient.newHttpClient();
-            List<CompletableFuture<HttpResponse<InputStream>>> streams = new ArrayList<>();
+            List<CompletableFuture<HttpResponse<String>>> streams = new ArrayList<>();
             for (int i = 0; i < QUESTIONS; i++) {
                 streams.add(http.sendAsync(question(cairn, "user-" + i, i % 2 == 0),
-                        HttpResponse.BodyHandlers.ofInputStream()));
+                        HttpResponse.BodyHandlers.ofString()));
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (model.requests() == 0 && System.nanoTime() < deadline) {
@@ -54,15 +52,15 @@ class GracefulShutdownIT {
 
             Duration exit = cairn.terminate(PHASE_TIMEOUT.plusSeconds(20));
 
-            List<HttpResponse<InputStream>> accepted = new ArrayList<>();
-            for (CompletableFuture<HttpResponse<InputStream>> stream : streams) {
+            List<HttpResponse<String>> accepted = new ArrayList<>();
+            for (CompletableFuture<HttpResponse<String>> stream : streams) {
                 accepted.add(stream.get(30, TimeUnit.SECONDS));
             }
             int answered = 0;
             int toldToAskAgain = 0;
             int jsonToldToAskAgain = 0;
-            for (HttpResponse<InputStream> response : accepted) {
-                String events = read(response);
+            for (HttpResponse<String> response : accepted) {
+                String events = response.body();
                 boolean streamed = response.headers().firstValue("Content-Type").orElse("")
                         .startsWith("text/event-stream");
                 boolean done = (streamed ? events.contains("event:done") : response.statusCode() == 200)
@@ -95,13 +93,5 @@ class GracefulShutdownIT {
                 .timeout(Duration.ofSeconds(90))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + user + "\",\"query\":\"How much annual "
                         + "leave do employees accrue?\"}")).build();
-    }
-
-    private static String read(HttpResponse<InputStream> response) {
-        try (InputStream body = response.body()) {
-            return new String(body.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(stream broken: " + e.getMessage() + ")";
-        }
     }
 }
