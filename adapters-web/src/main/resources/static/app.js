@@ -394,7 +394,7 @@ function approvalItem(a) {
     if (!res) { note.textContent = "Could not reach Cairn."; return; }
     const body = await res.json().catch(() => ({}));
     note.textContent = body.message || (body.error && body.error.message) || `HTTP ${res.status}`;
-    if (res.ok || res.status === 404 || res.status === 410) setTimeout(loadApprovals, 1500);
+    if (res.ok || res.status === 404 || res.status === 409 || res.status === 410) setTimeout(loadApprovals, 1500);
   };
   return el("li", { class: "doc" },
     el("div", {}, el("strong", { text: a.action }), el("div", { class: "muted small", text: `${a.description} — asked by ${a.requested_by}` }), note),

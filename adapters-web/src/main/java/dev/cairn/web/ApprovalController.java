@@ -73,6 +73,7 @@ public class ApprovalController {
         HttpStatus status = switch (decided.kind()) {
             case REFUSED -> HttpStatus.FORBIDDEN;
             case UNKNOWN -> HttpStatus.NOT_FOUND;
+            case DECIDED -> HttpStatus.CONFLICT;
             case EXPIRED -> HttpStatus.GONE;
             case RAN, FAILED, DENIED -> HttpStatus.OK;
         };

@@ -82,7 +82,8 @@ class ApprovalControllerTest {
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.at("/result")).isEqualTo("ran");
         assertThat(approved.at("/message")).isEqualTo("restart-service(service=api) approved by ann: HTTP 200");
-        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.at("/result")).isEqualTo("decided");
         assertThat(runs).hasSize(1);
     }
 

@@ -51,7 +51,7 @@ class KillWithApprovalsPendingIT {
                 assertThat(approved.json().get("result").asString()).isEqualTo("ran");
                 assertThat(ops.hits()).containsExactly("POST /restart/api {\"service\":\"api\"}");
                 assertThat(ann.postJson("/api/v1/approvals/" + id, "{\"decision\":\"approve\"}").status())
-                        .isEqualTo(404);
+                        .isEqualTo(409);
                 assertThat(ops.hits()).hasSize(1);
             }
         }

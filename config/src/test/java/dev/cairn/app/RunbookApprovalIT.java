@@ -67,7 +67,9 @@ class RunbookApprovalIT {
             assertThat(ops.hits()).containsExactly("POST /restart/api {\"service\":\"api\"}");
 
             Api.Reply twice = ann.postJson("/api/v1/approvals/" + id, "{\"decision\":\"approve\"}");
-            assertThat(twice.status()).isEqualTo(404);
+            assertThat(twice.status()).isEqualTo(409);
+            assertThat(twice.json().get("message").asString()).contains("already approved by web:ann");
+            assertThat(ann.postJson("/api/v1/approvals/nope", "{\"decision\":\"approve\"}").status()).isEqualTo(404);
             assertThat(ops.hits()).hasSize(1);
         }
     }

@@ -137,7 +137,7 @@ class SqlApprovalStoreTest {
                     }
 
                     assertThat(kinds).as("round " + round).containsExactlyInAnyOrder(ApprovalDesk.Decision.Kind.RAN,
-                            ApprovalDesk.Decision.Kind.UNKNOWN);
+                            ApprovalDesk.Decision.Kind.DECIDED);
                 }
             } finally {
                 pool.shutdownNow();
@@ -175,7 +175,7 @@ class SqlApprovalStoreTest {
             assertThat(desk.decide(proposed.id(), Platform.WEB, "ann", true).kind())
                     .isEqualTo(ApprovalDesk.Decision.Kind.RAN);
             assertThat(desk.decide(proposed.id(), Platform.WEB, "ann", true).kind())
-                    .isEqualTo(ApprovalDesk.Decision.Kind.UNKNOWN);
+                    .isEqualTo(ApprovalDesk.Decision.Kind.DECIDED);
             assertThat(AnswerRecordsTest.query(database, "SELECT state, decided_by, outcome FROM approvals"))
                     .containsExactly("approved|web:ann|ran: HTTP 200");
         } catch (java.sql.SQLException e) {

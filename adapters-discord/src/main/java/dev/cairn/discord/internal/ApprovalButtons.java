@@ -106,7 +106,8 @@ public final class ApprovalButtons extends ListenerAdapter {
         switch (decision.kind()) {
             case REFUSED -> tell(hook, "You may not approve " + action.orElse("this action")
                     + ": only its approvers may.");
-            case UNKNOWN -> tell(hook, ALREADY_DECIDED);
+            case DECIDED -> tell(hook, ALREADY_DECIDED);
+            case UNKNOWN -> tell(hook, decision.message());
             case RAN, FAILED, DENIED, EXPIRED -> hook.editOriginal(outcome(decision.message())).complete();
         }
     }

@@ -91,7 +91,8 @@ public final class ApprovalListener {
         switch (decision.kind()) {
             case REFUSED -> replies.ephemeral(clicker, "You may not approve or deny `" + SlackText.escape(action)
                     + "`: only its approvers can.");
-            case UNKNOWN -> replies.ephemeral(clicker, ALREADY_DECIDED);
+            case DECIDED -> replies.ephemeral(clicker, ALREADY_DECIDED);
+            case UNKNOWN -> replies.ephemeral(clicker, SlackText.escape(decision.message()));
             case RAN, FAILED, DENIED, EXPIRED -> {
                 if (messageTs.isEmpty() || !replies.update(clicker.channel(), messageTs,
                         renderer.decided(decision.message()))) {

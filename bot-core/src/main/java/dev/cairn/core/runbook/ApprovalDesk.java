@@ -156,7 +156,7 @@ public final class ApprovalDesk {
     }
 
     private static Decision alreadyDecided(Proposal proposal, StoredApproval stored) {
-        return new Decision(Decision.Kind.UNKNOWN, proposal.describe() + " was already "
+        return new Decision(Decision.Kind.DECIDED, proposal.describe() + " was already "
                 + (stored.state() == StoredApproval.State.APPROVED ? "approved" : "denied") + " by "
                 + stored.decidedBy() + "; nothing more will run.");
     }
@@ -175,9 +175,9 @@ public final class ApprovalDesk {
 
     /** What a decision did, and a line for the channel. */
     public record Decision(Kind kind, String message) {
-        /** Ran, failed while running, denied, refused (not an approver), expired, or unknown / already decided. */
+        /** Ran, failed while running, denied, refused (not an approver), expired, already decided, or unknown. */
         public enum Kind {
-            RAN, FAILED, DENIED, REFUSED, EXPIRED, UNKNOWN
+            RAN, FAILED, DENIED, REFUSED, EXPIRED, DECIDED, UNKNOWN
         }
     }
 }

@@ -50,7 +50,7 @@ class ApprovalDeskTest {
 
         assertThat(approved.kind()).isEqualTo(ApprovalDesk.Decision.Kind.RAN);
         assertThat(approved.message()).contains("restart-service(service=api) approved by U_OPS").contains("HTTP 200");
-        assertThat(again.kind()).isEqualTo(ApprovalDesk.Decision.Kind.UNKNOWN);
+        assertThat(again.kind()).isEqualTo(ApprovalDesk.Decision.Kind.DECIDED);
         assertThat(again.message()).contains("already approved by slack:U_OPS");
         assertThat(runs).containsExactly(Map.of("service", "api"));
         assertThat(store.find(proposal.id()).orElseThrow().state()).isEqualTo(StoredApproval.State.APPROVED);
@@ -95,6 +95,8 @@ class ApprovalDeskTest {
         assertThat(runs).isEmpty();
         assertThat(desk.pending()).isEmpty();
         assertThat(desk.decide(proposal.id(), Platform.SLACK, "U_OPS", true).kind())
+                .isEqualTo(ApprovalDesk.Decision.Kind.DECIDED);
+        assertThat(desk.decide("no-such-id", Platform.SLACK, "U_OPS", true).kind())
                 .isEqualTo(ApprovalDesk.Decision.Kind.UNKNOWN);
         assertThat(runs).isEmpty();
     }
