@@ -1,6 +1,8 @@
 package dev.cairn.records;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,45 +12,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Writes a records database the way Cairn did before Flyway: the hand-written runner's {@code schema_version}
- * table and its migrations 1 to 3, verbatim, applied up to a given version.
+ * table and its migrations 1 to 3 (the same statements as Flyway's V1 to V3), applied up to a given version.
  */
 final class OldRecordsRunner {
-    private static final List<List<String>> MIGRATIONS = List.of(
-            List.of("""
-                    CREATE TABLE answers (
-                        id VARCHAR(200) PRIMARY KEY,
-                        at TIMESTAMP WITH TIME ZONE NOT NULL,
-                        platform VARCHAR(32) NOT NULL,
-                        workspace VARCHAR(500) NOT NULL,
-                        channel VARCHAR(500) NOT NULL,
-                        user_id VARCHAR(500) NOT NULL,
-                        question VARCHAR NOT NULL,
-                        experiment VARCHAR(200) NOT NULL,
-                        variant VARCHAR(200) NOT NULL,
-                        cited INT NOT NULL,
-                        cited_documents VARCHAR NOT NULL,
-                        latency_ms BIGINT NOT NULL,
-                        input_tokens INT NOT NULL,
-                        output_tokens INT NOT NULL,
-                        answered BOOLEAN NOT NULL)""",
-                    "CREATE INDEX answers_at ON answers (at)",
-                    """
-                    CREATE TABLE feedback (
-                        reply_id VARCHAR(200) NOT NULL,
-                        user_id VARCHAR(500) NOT NULL,
-                        vote VARCHAR(8) NOT NULL,
-                        at TIMESTAMP WITH TIME ZONE NOT NULL,
-                        PRIMARY KEY (reply_id, user_id))"""),
-            List.of("ALTER TABLE answers ADD COLUMN retrieved VARCHAR NOT NULL DEFAULT '[]'",
-                    "ALTER TABLE answers ADD COLUMN cited_passages VARCHAR NOT NULL DEFAULT '[]'",
-                    "CREATE INDEX answers_asker ON answers (platform, user_id, at)"),
-            List.of("ALTER TABLE answers ADD COLUMN scope VARCHAR(500) NOT NULL DEFAULT ''",
-                    "UPDATE answers SET scope = CASE WHEN platform = 'web' THEN 'web' "
-                            + "ELSE platform || ':' || workspace END"));
+    /** The old runner's migrations 1 to 3 are Flyway's V1 to V3, unchanged. */
+    private static final List<String> MIGRATIONS = List.of("V1__answers_and_feedback.sql",
+            "V2__retrieved_and_cited_passages.sql", "V3__question_scope.sql");
 
     private OldRecordsRunner() {
     }
@@ -63,7 +38,7 @@ final class OldRecordsRunner {
             PreparedStatement remember = connection.prepareStatement(
                     "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)");
             for (int v = 1; v <= version; v++) {
-                for (String sql : MIGRATIONS.get(v - 1)) {
+                for (String sql : statements(MIGRATIONS.get(v - 1))) {
                     statement.execute(sql);
                 }
                 remember.setInt(1, v);
@@ -75,6 +50,18 @@ final class OldRecordsRunner {
             for (String sql : after) {
                 statement.execute(sql);
             }
+        }
+    }
+
+    /** The statements of a migration file: comment lines dropped, split at each {@code ;}. */
+    private static List<String> statements(String file) throws IOException {
+        try (InputStream in = OldRecordsRunner.class.getResourceAsStream("/db/records/" + file)) {
+            if (in == null) {
+                throw new IOException("no migration " + file + " on the class path");
+            }
+            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
+            return Arrays.stream(sql.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         }
     }
 }
