@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class ApprovalController {
-    /** The request attribute naming the API key that authenticated the call; absent in loopback trial mode. */
     private final ApprovalDesk desk;
 
     public ApprovalController(ApprovalDesk desk) {

@@ -89,13 +89,13 @@ public final class ApprovalButtons extends ListenerAdapter {
                 decide(hook, id, user, approve);
             } catch (RuntimeException e) {
                 LOG.error("Could not decide approval {} for user {}", id, user, e);
-                quietly(() -> tell(hook, FAILED));
+                Notices.quietly(() -> Notices.tell(hook, FAILED));
             }
         };
         try {
             executor.execute(work);
         } catch (RejectedExecutionException e) {
-            CompletableFuture.runAsync(() -> quietly(() -> tell(hook, Notices.BUSY)));
+            CompletableFuture.runAsync(() -> Notices.quietly(() -> Notices.tell(hook, Notices.BUSY)));
         }
     }
 
@@ -104,10 +104,10 @@ public final class ApprovalButtons extends ListenerAdapter {
         ApprovalDesk.Decision decision = desk.decide(id, Platform.DISCORD, user, approve);
         LOG.info("Approval {} clicked by {} ({}): {}", id, user, approve ? "approve" : "deny", decision.kind());
         switch (decision.kind()) {
-            case REFUSED -> tell(hook, "You may not approve " + action.orElse("this action")
+            case REFUSED -> Notices.tell(hook, "You may not approve " + action.orElse("this action")
                     + ": only its approvers may.");
-            case DECIDED -> tell(hook, ALREADY_DECIDED);
-            case UNKNOWN -> tell(hook, decision.message());
+            case DECIDED -> Notices.tell(hook, ALREADY_DECIDED);
+            case UNKNOWN -> Notices.tell(hook, decision.message());
             case RAN, FAILED, DENIED, EXPIRED -> hook.editOriginal(outcome(decision.message())).complete();
         }
     }
@@ -115,19 +115,5 @@ public final class ApprovalButtons extends ListenerAdapter {
     static MessageEditData outcome(String text) {
         return new MessageEditBuilder().setContent(ReplyRenderer.shorten(text, Message.MAX_CONTENT_LENGTH))
                 .setComponents(List.of()).setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build();
-    }
-
-    /** An ephemeral line only the clicking user sees. */
-    private static void tell(InteractionHook hook, String text) {
-        hook.sendMessage(text).setEphemeral(true)
-                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).complete();
-    }
-
-    private static void quietly(Runnable notice) {
-        try {
-            notice.run();
-        } catch (RuntimeException e) {
-            LOG.warn("Could not tell the user about the failure: {}", e.getMessage());
-        }
     }
 }

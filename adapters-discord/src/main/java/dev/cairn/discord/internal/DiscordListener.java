@@ -212,7 +212,7 @@ public final class DiscordListener extends ListenerAdapter {
      * the executor is full, {@code busy} does at once.
      */
     private void run(Supplier<Runnable> work, String what, Runnable failed, Runnable abandoned, Runnable busy) {
-        Runnable failure = () -> quietly(failed);
+        Runnable failure = () -> Notices.quietly(failed);
         Supplier<Runnable> guarded = () -> {
             try {
                 return work.get();
@@ -230,17 +230,9 @@ public final class DiscordListener extends ListenerAdapter {
             }
         };
         try {
-            executor.execute(Job.replying(guarded, send, () -> quietly(abandoned)));
+            executor.execute(Job.replying(guarded, send, () -> Notices.quietly(abandoned)));
         } catch (RejectedExecutionException e) {
-            CompletableFuture.runAsync(() -> quietly(busy));
-        }
-    }
-
-    private static void quietly(Runnable notice) {
-        try {
-            notice.run();
-        } catch (RuntimeException e) {
-            LOG.warn("Could not tell the user about the failure: {}", e.getMessage());
+            CompletableFuture.runAsync(() -> Notices.quietly(busy));
         }
     }
 }

@@ -1,10 +1,16 @@
 package dev.cairn.discord.internal;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What the bot says when it cannot do what was asked; each tells the user what to do instead. */
 final class Notices {
+    private static final Logger LOG = LoggerFactory.getLogger(Notices.class);
     static final String BUSY = "I'm answering a lot of questions right now and could not take yours. "
             + "Please ask again in a minute.";
     static final String FAILED = "Something went wrong on my side while answering, and I could not answer. "
@@ -32,5 +38,20 @@ final class Notices {
     }
 
     private Notices() {
+    }
+
+    /** An ephemeral line only the clicking user sees; it can mention nobody. */
+    static void tell(InteractionHook hook, String text) {
+        hook.sendMessage(text).setEphemeral(true).setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .mentionRepliedUser(false).complete();
+    }
+
+    /** Sends a notice about a failure; when even that fails, logs it, since nobody else can be told. */
+    static void quietly(Runnable notice) {
+        try {
+            notice.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not tell the user about the failure: {}", e.getMessage());
+        }
     }
 }

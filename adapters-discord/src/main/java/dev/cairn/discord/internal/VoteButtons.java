@@ -5,7 +5,6 @@ import dev.cairn.core.port.Feedback;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.Vote;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +13,6 @@ import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -79,10 +77,10 @@ public final class VoteButtons extends ListenerAdapter {
         InteractionHook hook = event.getHook();
         Runnable work = () -> {
             try {
-                tell(hook, record(event, cast.get()) ? THANKS : UNKNOWN_ANSWER);
+                Notices.tell(hook, record(event, cast.get()) ? THANKS : UNKNOWN_ANSWER);
             } catch (RuntimeException e) {
                 LOG.error("Could not record a vote on reply {}", cast.get().replyId(), e);
-                quietly(() -> tell(hook, Notices.VOTE_FAILED));
+                Notices.quietly(() -> Notices.tell(hook, Notices.VOTE_FAILED));
             }
         };
         try {
@@ -101,19 +99,5 @@ public final class VoteButtons extends ListenerAdapter {
             LOG.info("A vote on reply {} was not recorded: the answer is not known", cast.replyId());
         }
         return known;
-    }
-
-    /** An ephemeral line only the clicking user sees. */
-    private static void tell(InteractionHook hook, String text) {
-        hook.sendMessage(text).setEphemeral(true).setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                .mentionRepliedUser(false).complete();
-    }
-
-    private static void quietly(Runnable notice) {
-        try {
-            notice.run();
-        } catch (RuntimeException e) {
-            LOG.warn("Could not tell the voter about the failure: {}", e.getMessage());
-        }
     }
 }
