@@ -2,6 +2,7 @@ package dev.cairn.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.model.openai.FakeOpenAi;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * timeout and tells everyone else to ask again; nobody is left without a reply, and the process exits.
  */
 class GracefulShutdownIT {
+    /** What the slow model says to every question: the handbook's leave sentence, citing passage 1. */
+    private static final String ANSWER = "Employees accrue four hours of annual leave per pay period [1].";
     private static final int QUESTIONS = 20;
     private static final Duration PHASE_TIMEOUT = Duration.ofSeconds(8);
     @TempDir
@@ -29,7 +32,7 @@ class GracefulShutdownIT {
 
     @Test
     void everyQuestionInFlightAtSigtermStreamedOrNotIsAnsweredOrToldToAskAgain() throws Exception {
-        try (SlowModel model = new SlowModel(Duration.ofMillis(2_500));
+        try (FakeOpenAi model = FakeOpenAi.answeringAfter(Duration.ofMillis(2_500), ANSWER);
              ChildCairn cairn = ChildCairn.start(work.resolve("data"), "cairn.llm.base-url=" + model.baseUrl(),
                      "cairn.llm.model=slow", "cairn.llm.api-key=sk-test", "cairn.llm.max-retries=0",
                      "cairn.limits.answer-threads=2",
@@ -43,10 +46,10 @@ class GracefulShutdownIT {
                         HttpResponse.BodyHandlers.ofString()));
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (model.requests() == 0 && System.nanoTime() < deadline) {
+            while (model.requests.size() == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
-            assertThat(model.requests()).as("questions being answered").isPositive();
+            assertThat(model.requests.size()).as("questions being answered").isPositive();
             Thread.sleep(1_000); // the first answers are still in the model; the other questions wait in the queue
             assertThat(streams).as("no answer has come yet").noneMatch(CompletableFuture::isDone);
 

@@ -2,6 +2,7 @@ package dev.cairn.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.model.openai.FakeOpenAi;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * with the model at once than the server has threads, and a full pool answers 503 {@code busy}, never silence.
  */
 class WebAnswerPoolIT {
+    /** What the slow model says to every question: the handbook's leave sentence, citing passage 1. */
+    private static final String ANSWER = "Employees accrue four hours of annual leave per pay period [1].";
     private static final int SERVER_THREADS = 4;
 
     @TempDir
@@ -29,14 +32,14 @@ class WebAnswerPoolIT {
 
     @Test
     void moreQuestionsWaitOnTheModelThanTheWebServerHasThreads() throws Exception {
-        try (SlowModel model = new SlowModel(Duration.ofMillis(8_000));
+        try (FakeOpenAi model = FakeOpenAi.answeringAfter(Duration.ofMillis(8_000), ANSWER);
              RunningCairn cairn = RunningCairn.start(dataDir, settings(model, 16, 100))) {
             upload(cairn);
             List<CompletableFuture<HttpResponse<String>>> answers = ask(cairn, 12);
 
             awaitModelRequests(model, SERVER_THREADS + 4);
 
-            assertThat(model.requests()).as("questions with the model").isGreaterThan(SERVER_THREADS);
+            assertThat(model.requests.size()).as("questions with the model").isGreaterThan(SERVER_THREADS);
             assertThat(answers).as("all of them at once: none answered yet").noneMatch(CompletableFuture::isDone);
             assertThat(cairn.api.get("/api/v1/knowledge/documents").status())
                     .as("the server still takes requests").isEqualTo(200);
@@ -50,7 +53,7 @@ class WebAnswerPoolIT {
 
     @Test
     void aFullAnswerPoolSaysBusyAndAnswersTheRest() throws Exception {
-        try (SlowModel model = new SlowModel(Duration.ofMillis(2_000));
+        try (FakeOpenAi model = FakeOpenAi.answeringAfter(Duration.ofMillis(2_000), ANSWER);
              RunningCairn cairn = RunningCairn.start(dataDir, settings(model, 1, 1))) {
             upload(cairn);
             List<CompletableFuture<HttpResponse<String>>> answers = ask(cairn, 6);
@@ -74,7 +77,7 @@ class WebAnswerPoolIT {
         }
     }
 
-    private static String[] settings(SlowModel model, int threads, int queue) {
+    private static String[] settings(FakeOpenAi model, int threads, int queue) {
         return new String[] {"cairn.llm.base-url=" + model.baseUrl(), "cairn.llm.model=slow",
                 "cairn.llm.api-key=sk-test", "cairn.llm.max-retries=0", "cairn.limits.answer-threads=" + threads,
                 "cairn.limits.answer-queue=" + queue, "server.tomcat.threads.max=" + SERVER_THREADS,
@@ -99,9 +102,9 @@ class WebAnswerPoolIT {
         return answers;
     }
 
-    private static void awaitModelRequests(SlowModel model, int count) throws InterruptedException {
+    private static void awaitModelRequests(FakeOpenAi model, int count) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (model.requests() < count && System.nanoTime() < deadline) {
+        while (model.requests.size() < count && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
     }

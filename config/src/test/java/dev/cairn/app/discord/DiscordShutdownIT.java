@@ -2,7 +2,7 @@ package dev.cairn.app.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.app.SlowModel;
+import dev.cairn.model.openai.FakeOpenAi;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,12 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Stopping Cairn with Discord questions queued: each gets its answer or "ask again" as a reply, never both or none. */
 class DiscordShutdownIT {
+    /** What the slow model says to every question: the handbook's leave sentence, citing passage 1. */
+    private static final String ANSWER = "Employees accrue four hours of annual leave per pay period [1].";
     @TempDir
     Path dataDir;
 
     @Test
     void everyMentionInFlightWhenCairnStopsIsAnsweredOrToldToAskAgain() throws Exception {
-        try (FakeDiscord discord = new FakeDiscord(); SlowModel model = new SlowModel(Duration.ofMillis(1_500))) {
+        try (FakeDiscord discord = new FakeDiscord();
+             FakeOpenAi model = FakeOpenAi.answeringAfter(Duration.ofMillis(1_500), ANSWER)) {
             long acme = discord.guild("Acme");
             long knowledge = discord.channel(acme, "knowledge");
             long general = discord.channel(acme, "general");
@@ -39,10 +42,10 @@ class DiscordShutdownIT {
                     questions.add(discord.post(general, ann, discord.mention() + " How much annual leave accrues?"));
                 }
                 long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (model.requests() == 0 && System.nanoTime() < deadline) {
+                while (model.requests.size() == 0 && System.nanoTime() < deadline) {
                     Thread.sleep(10);
                 }
-                assertThat(model.requests()).as("questions reaching the model").isPositive();
+                assertThat(model.requests.size()).as("questions reaching the model").isPositive();
             } finally {
                 cairn.close();
             }

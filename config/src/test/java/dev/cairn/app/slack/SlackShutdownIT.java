@@ -2,8 +2,8 @@ package dev.cairn.app.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.app.SlowModel;
 import dev.cairn.app.slack.FakeSlack.Call;
+import dev.cairn.model.openai.FakeOpenAi;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,13 +15,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Stopping Cairn with Slack questions queued: each asker gets the answer, or is told to ask again; none is forgotten. */
 class SlackShutdownIT {
+    /** What the slow model says to every question: the handbook's leave sentence, citing passage 1. */
+    private static final String ANSWER = "Employees accrue four hours of annual leave per pay period [1].";
     private static final String KNOWLEDGE = "CKNOWLEDGE";
     @TempDir
     Path dataDir;
 
     @Test
     void everySlashCommandInFlightWhenCairnStopsIsAnsweredOrToldToAskAgain() throws Exception {
-        try (FakeSlack fake = FakeSlack.start(); SlowModel model = new SlowModel(Duration.ofMillis(1_500))) {
+        try (FakeSlack fake = FakeSlack.start();
+             FakeOpenAi model = FakeOpenAi.answeringAfter(Duration.ofMillis(1_500), ANSWER)) {
             SlackCairn cairn = SlackCairn.start(dataDir, fake, "cairn.slack.knowledge-channels=" + KNOWLEDGE,
                     "cairn.llm.base-url=" + model.baseUrl(), "cairn.llm.model=slow", "cairn.llm.api-key=sk-test",
                     "cairn.llm.max-retries=0",
@@ -42,7 +45,7 @@ class SlackShutdownIT {
                     assertThat(cairn.slack.command("T1", channel, "UASKER" + i, "How much annual leave do employees "
                             + "accrue?", fake.responseUrl(channel)).status()).isEqualTo(200);
                 }
-                FakeSlack.await(() -> model.requests() > 0 ? Optional.of(true) : Optional.empty(),
+                FakeSlack.await(() -> model.requests.size() > 0 ? Optional.of(true) : Optional.empty(),
                         "the first question reaching the model");
             } finally {
                 cairn.close();

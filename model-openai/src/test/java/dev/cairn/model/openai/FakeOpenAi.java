@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,11 +15,14 @@ import java.util.concurrent.Executors;
 
 /**
  * An OpenAI-compatible chat completions server on 127.0.0.1 for tests: replays scripted responses in order
- * (streamed as server-sent chunks, or an HTTP error, or a stall), and records every request body.
+ * (streamed as server-sent chunks, or an HTTP error, or a stall), and records every request body. Past the script it
+ * answers HTTP 500, or, made by {@link #answeringAfter}, the same text after a delay to every request at once.
  */
 public final class FakeOpenAi implements AutoCloseable {
     private final HttpServer server;
     private final ConcurrentLinkedDeque<Response> script = new ConcurrentLinkedDeque<>();
+    /** What every request past the script gets: a slow answer, or (null) HTTP 500. */
+    private volatile SlowAnswer beyondScript;
     public final List<String> requests = new CopyOnWriteArrayList<>();
     /** When each request arrived ({@link System#nanoTime()}), in order. */
     public final List<Long> arrivals = new CopyOnWriteArrayList<>();
@@ -53,6 +57,19 @@ public final class FakeOpenAi implements AutoCloseable {
         server.start();
     }
 
+    /**
+     * A model that waits {@code delay} over every request, however many arrive at once, then streams {@code answer}:
+     * for questions that must still be in flight when something happens.
+     */
+    public static FakeOpenAi answeringAfter(Duration delay, String answer) throws IOException {
+        FakeOpenAi model = new FakeOpenAi();
+        model.beyondScript = new SlowAnswer(delay, new Text(List.of(answer), 100, 12));
+        return model;
+    }
+
+    private record SlowAnswer(Duration delay, Text text) {
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
@@ -66,7 +83,12 @@ public final class FakeOpenAi implements AutoCloseable {
         arrivals.add(System.nanoTime());
         requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         Response next = script.poll();
+        SlowAnswer slow = beyondScript;
         try (exchange) {
+            if (next == null && slow != null) {
+                Thread.sleep(slow.delay().toMillis());
+                next = slow.text();
+            }
             if (next == null || next instanceof Failure) {
                 Failure failure = next == null ? new Failure(500) : (Failure) next;
                 byte[] body = ("{\"error\":{\"message\":\"" + failure.message().replace("\"", "\\\"")
