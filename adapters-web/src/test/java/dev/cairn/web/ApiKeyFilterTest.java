@@ -62,7 +62,11 @@ class ApiKeyFilterTest {
         for (String header : ApiKeyFilter.FORWARDING_HEADERS) {
             MockHttpServletRequest request = request("/api/v1/chat", "127.0.0.1");
             request.addHeader(header, header.equals("Forwarded") ? "for=127.0.0.1" : "127.0.0.1");
-            assertThat(run(loopbackMode, request).passed()).as(header).isFalse();
+            Outcome outcome = run(loopbackMode, request);
+            assertThat(outcome.passed()).as(header).isFalse();
+            assertThat(outcome.response().getStatus()).as(header).isEqualTo(401);
+            assertThat(outcome.error().get("code").asString()).isEqualTo("unauthorized");
+            assertThat(outcome.error().get("message").asString()).contains("No API key is configured");
         }
     }
 
@@ -94,6 +98,7 @@ class ApiKeyFilterTest {
     void withKeysEvenALoopbackRequestNeedsOne() throws Exception {
         Outcome outcome = run(keyMode, request("/api/v1/chat", "127.0.0.1"));
         assertThat(outcome.passed()).isFalse();
+        assertThat(outcome.response().getStatus()).isEqualTo(401);
         assertThat(outcome.error().get("message").asString()).contains("Authorization: Bearer");
         assertThat(outcome.response().getHeader("WWW-Authenticate")).isEqualTo("Bearer");
     }
@@ -107,7 +112,10 @@ class ApiKeyFilterTest {
             if (path.contains("..")) {
                 request.setServletPath("/actuator/prometheus");
             }
-            assertThat(run(keyMode, request).passed()).as(path).isFalse();
+            Outcome outcome = run(keyMode, request);
+            assertThat(outcome.passed()).as(path).isFalse();
+            assertThat(outcome.response().getStatus()).as(path).isEqualTo(401);
+            assertThat(outcome.error().get("code").asString()).as(path).isEqualTo("unauthorized");
         }
         for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
                 "/", "/index.html", "/app.js", "/slack/events", "/apidocs"}) {

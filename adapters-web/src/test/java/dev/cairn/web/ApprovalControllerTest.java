@@ -97,6 +97,7 @@ class ApprovalControllerTest {
         assertThat(withKey.status()).isEqualTo(400);
         assertThat(withKey.at("/error/code")).isEqualTo("user_not_accepted");
         assertThat(withoutKey.status()).isEqualTo(400);
+        assertThat(withoutKey.at("/error/code")).isEqualTo("user_not_accepted");
         assertThat(runs).isEmpty();
         assertThat(desk.find(proposal.id())).isPresent();
     }
@@ -124,7 +125,9 @@ class ApprovalControllerTest {
         assertThat(bob.status()).isEqualTo(403);
         assertThat(bob.at("/result")).isEqualTo("refused");
         assertThat(bareId.status()).isEqualTo(403);
+        assertThat(bareId.at("/result")).isEqualTo("refused");
         assertThat(runs).isEmpty();
+        assertThat(desk.find(proposal.id())).isPresent();
     }
 
     @Test
@@ -160,9 +163,13 @@ class ApprovalControllerTest {
     void aMissingOrUnknownDecisionIsRefused() throws Exception {
         Proposal proposal = propose();
 
-        assertThat(decide(proposal.id(), "{}", "ann").at("/error/code")).isEqualTo("missing_field");
-        assertThat(decide(proposal.id(), "{\"decision\":\"maybe\"}", "ann").at("/error/code"))
-                .isEqualTo("invalid_decision");
+        Reply missing = decide(proposal.id(), "{}", "ann");
+        Reply unknown = decide(proposal.id(), "{\"decision\":\"maybe\"}", "ann");
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.at("/error/code")).isEqualTo("missing_field");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.at("/error/code")).isEqualTo("invalid_decision");
         assertThat(runs).isEmpty();
     }
 

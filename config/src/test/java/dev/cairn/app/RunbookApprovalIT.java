@@ -91,6 +91,7 @@ class RunbookApprovalIT {
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.json().get("error").get("message").asString()).contains("cairn.web.api-keys.NAME");
             assertThat(named.status()).isEqualTo(400);
+            assertThat(named.json().get("error").get("code").asString()).isEqualTo("user_not_accepted");
             assertThat(ops.hits()).isEmpty();
             assertThat(cairn.api.get("/api/v1/approvals").json().get("approvals")).hasSize(1);
         }

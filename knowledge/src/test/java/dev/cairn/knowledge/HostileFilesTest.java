@@ -164,6 +164,10 @@ class HostileFilesTest {
             assertThat(written).allMatch(p -> p.startsWith(dir.resolve("data").resolve("index")) || p.equals(dir)
                     || p.equals(dir.resolve("data")));
         }
+        // where the name would have led from the index folder, and from the data folder
+        assertThat(dir.resolve("data/index").resolve(traversal).normalize()).doesNotExist();
+        assertThat(dir.resolve("data").resolve(traversal).normalize()).doesNotExist();
+        assertThat(dir.getParent().resolve("escape")).doesNotExist();
     }
 
     private Ingestor ingestor(DocumentParser parser) {

@@ -136,6 +136,7 @@ class HttpActionRunnerTest {
         Outcome outcome = restartRunner().run(new RunbookAction("other", "", List.of(), Set.of("U_OPS")), Map.of());
 
         assertThat(outcome.ok()).isFalse();
+        assertThat(outcome.summary()).isEqualTo("no HTTP call is configured for other");
         assertThat(hits).isEmpty();
     }
 }

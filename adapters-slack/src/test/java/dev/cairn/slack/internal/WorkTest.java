@@ -37,11 +37,15 @@ class WorkTest {
     @Test
     void aFailingTaskDeliversNothingAndIsNotTakenForAbandonedWork() {
         Work work = new Work(Runnable::run);
+        java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
 
-        work.<String>submit("answering", () -> {
+        boolean queued = work.<String>submit("answering", () -> {
+            ran.set(true);
             throw new IllegalStateException("boom");
         }, said::add, () -> said.add("ask again"));
 
+        assertThat(queued).isTrue();
+        assertThat(ran).isTrue();
         assertThat(said).isEmpty();
     }
 
