@@ -43,9 +43,13 @@ public final class RecordsDatabase implements AutoCloseable {
         return new RecordsDatabase(pool);
     }
 
-    /** The JDBC URL of the records database under {@code dataDir}. */
+    /**
+     * The JDBC URL of the records database under {@code dataDir}. {@code WRITE_DELAY=0} writes each commit to the
+     * file before it returns: H2's default (a flush every half second) loses the last commits to a {@code kill -9}.
+     */
     static String url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.resolve("records").toAbsolutePath().resolve("cairn") + ";AUTO_SERVER=FALSE";
+        return "jdbc:h2:file:" + dataDir.resolve("records").toAbsolutePath().resolve("cairn")
+                + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
     }
 
     /** A pooled connection in auto-commit mode; close it to return it. */

@@ -16,7 +16,7 @@ public final class RecordedVotes {
 
     public static List<String> in(Path dataDir) {
         String url = "jdbc:h2:file:" + dataDir.resolve("records").toAbsolutePath().resolve("cairn")
-                + ";AUTO_SERVER=FALSE";
+                + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
         List<String> votes = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url, "cairn", "");
              Statement statement = connection.createStatement();
