@@ -1,5 +1,8 @@
 package dev.cairn.records;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,25 +10,36 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import org.h2.jdbcx.JdbcConnectionPool;
+import javax.sql.DataSource;
 
 /**
- * The embedded H2 database of answers, votes and pending approvals under the data directory, migrated by Flyway
- * when opened; close it to release the file.
+ * The records database (answers, votes, pending approvals, and what other modules keep there), embedded H2 under the
+ * data directory or a PostgreSQL server, behind one HikariCP pool, migrated by Flyway when opened; close it to release
+ * the file and the connections. Opening throws {@link RecordsUnavailableException} when the database cannot be
+ * reached, {@link IllegalStateException} when it cannot be migrated.
  */
 public final class RecordsDatabase implements AutoCloseable {
-    private final JdbcConnectionPool pool;
+    /** How long opening keeps trying to connect, and how long a later request waits for a connection. */
+    static final long CONNECT_TIMEOUT_MILLIS = 5_000;
+    private final HikariDataSource pool;
+    private final DatabaseAddress address;
 
-    private RecordsDatabase(JdbcConnectionPool pool) {
+    private RecordsDatabase(HikariDataSource pool, DatabaseAddress address) {
         this.pool = pool;
+        this.address = address;
     }
 
-    /** Opens (creating if needed) {@code <dataDir>/records/cairn} and migrates it; throws when it cannot. */
+    /** Opens (creating if needed) the embedded H2 database {@code <dataDir>/records/cairn} and migrates it. */
     public static RecordsDatabase open(Path dataDir) {
         return open(dataDir, List.of(RecordsSchema.LOCATION));
     }
 
-    /** Opens the database migrated with the SQL files of {@code locations} (Flyway locations). */
+    /** Opens the database at {@code address} (H2 or PostgreSQL) and migrates it. */
+    public static RecordsDatabase open(DatabaseAddress address) {
+        return open(address, List.of(RecordsSchema.LOCATION));
+    }
+
+    /** Opens the embedded database under {@code dataDir} migrated with the SQL files of {@code locations}. */
     static RecordsDatabase open(Path dataDir, List<String> locations) {
         Path dir = dataDir.resolve("records");
         try {
@@ -33,23 +47,50 @@ public final class RecordsDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not create " + dir, e);
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dataDir), "cairn", "");
+        return open(DatabaseAddress.embedded(dataDir), locations);
+    }
+
+    /** Opens the database at {@code address} migrated with the SQL files of {@code locations} (Flyway locations). */
+    static RecordsDatabase open(DatabaseAddress address, List<String> locations) {
+        HikariDataSource pool = pool(address);
         try {
             RecordsSchema.migrate(pool, locations);
         } catch (SQLException | RuntimeException e) {
-            pool.dispose();
-            throw new IllegalStateException("could not open the answer records in " + dir + ": " + e.getMessage(), e);
+            pool.close();
+            throw new IllegalStateException("could not migrate the answer records at " + address.shownUrl() + ": "
+                    + e.getMessage(), e);
         }
-        return new RecordsDatabase(pool);
+        return new RecordsDatabase(pool, address);
     }
 
-    /**
-     * The JDBC URL of the records database under {@code dataDir}. {@code WRITE_DELAY=0} writes each commit to the
-     * file before it returns: H2's default (a flush every half second) loses the last commits to a {@code kill -9}.
-     */
-    static String url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.resolve("records").toAbsolutePath().resolve("cairn")
-                + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
+    private static HikariDataSource pool(DatabaseAddress address) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("cairn-records");
+        config.setJdbcUrl(address.url());
+        config.setUsername(address.username());
+        config.setPassword(address.password());
+        config.setMaximumPoolSize(10);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
+        config.setInitializationFailTimeout(CONNECT_TIMEOUT_MILLIS);
+        config.setValidationTimeout(2_000);
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw new RecordsUnavailableException(address, reason(e), e);
+        } catch (RuntimeException e) {
+            // e.g. no driver for the URL
+            throw new RecordsUnavailableException(address, e.getMessage(), e);
+        }
+    }
+
+    /** The innermost message, which says what went wrong (refused, unknown host, authentication failed, …). */
+    private static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     /** A pooled connection in auto-commit mode; close it to return it. */
@@ -57,8 +98,18 @@ public final class RecordsDatabase implements AutoCloseable {
         return pool.getConnection();
     }
 
+    /** The pool behind {@link #connection()}, for libraries that take a {@link DataSource}; do not close it. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Where this database is. */
+    public DatabaseAddress address() {
+        return address;
+    }
+
     @Override
     public void close() {
-        pool.dispose();
+        pool.close();
     }
 }

@@ -9,8 +9,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Locale;
 
-/** Keeps the latest vote of each user on each reply in the records database; a vote it cannot store throws. */
+/**
+ * Keeps the latest vote of each user on each reply in the records database, in SQL that H2 and PostgreSQL both run
+ * (an update, else an insert; a concurrent insert of the same vote is a unique violation that the update then
+ * overwrites); a vote it cannot store throws.
+ */
 public final class SqlFeedbackLog implements FeedbackLog {
+    /** SQLState of a unique violation, the same in H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
     private final RecordsDatabase database;
 
     public SqlFeedbackLog(RecordsDatabase database) {
@@ -20,24 +26,53 @@ public final class SqlFeedbackLog implements FeedbackLog {
     @Override
     public boolean record(Feedback feedback) {
         try (Connection connection = database.connection();
-             PreparedStatement known = connection.prepareStatement("SELECT 1 FROM answers WHERE id = ?");
-             PreparedStatement upsert = connection.prepareStatement(
-                     "MERGE INTO feedback (reply_id, user_id, vote, at) KEY (reply_id, user_id) VALUES (?, ?, ?, ?)")) {
+             PreparedStatement known = connection.prepareStatement("SELECT 1 FROM answers WHERE id = ?")) {
             known.setString(1, feedback.replyId());
             try (ResultSet found = known.executeQuery()) {
                 if (!found.next()) {
                     return false;
                 }
             }
-            upsert.setString(1, feedback.replyId());
-            upsert.setString(2, feedback.userId());
-            upsert.setString(3, feedback.vote().name().toLowerCase(Locale.ROOT));
-            upsert.setTimestamp(4, Timestamp.from(feedback.at()));
-            upsert.executeUpdate();
+            if (update(connection, feedback) == 0) {
+                try {
+                    insert(connection, feedback);
+                } catch (SQLException e) {
+                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    update(connection, feedback);
+                }
+            }
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("could not record the vote on " + feedback.replyId() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    private static int update(Connection connection, Feedback feedback) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE feedback SET vote = ?, at = ? WHERE reply_id = ? AND user_id = ?")) {
+            update.setString(1, vote(feedback));
+            update.setTimestamp(2, Timestamp.from(feedback.at()));
+            update.setString(3, feedback.replyId());
+            update.setString(4, feedback.userId());
+            return update.executeUpdate();
+        }
+    }
+
+    private static void insert(Connection connection, Feedback feedback) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO feedback (reply_id, user_id, vote, at) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, feedback.replyId());
+            insert.setString(2, feedback.userId());
+            insert.setString(3, vote(feedback));
+            insert.setTimestamp(4, Timestamp.from(feedback.at()));
+            insert.executeUpdate();
+        }
+    }
+
+    private static String vote(Feedback feedback) {
+        return feedback.vote().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -31,7 +31,7 @@ final class OldRecordsRunner {
     /** Creates the database under {@code dataDir} at the old runner's {@code version}, then runs {@code after} on it. */
     static void create(Path dataDir, int version, String... after) throws SQLException, IOException {
         Files.createDirectories(dataDir.resolve("records"));
-        try (Connection connection = DriverManager.getConnection(RecordsDatabase.url(dataDir), "cairn", "");
+        try (Connection connection = DriverManager.getConnection(DatabaseAddress.embedded(dataDir).url(), "cairn", "");
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, "
                     + "description VARCHAR(500) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Flyway migrates a fresh records database from scratch, and takes over one written by the hand-written runner that
- * came before it: baselined at the version that runner reached, its rows kept, the newer tables added.
+ * Flyway takes over an embedded H2 records database written by the hand-written runner that came before it:
+ * baselined at the version that runner reached, its rows kept, the newer tables added (a fresh database and later
+ * migrations, on H2 and PostgreSQL, are {@link RecordsMigrationsTest}'s).
  */
 class RecordsSchemaTest {
     private static final String OLD_ANSWER = "INSERT INTO answers (id, at, platform, workspace, "
@@ -31,16 +32,6 @@ class RecordsSchemaTest {
 
     @TempDir
     Path dataDir;
-
-    @Test
-    void aFreshDatabaseGetsEveryTableFromTheMigrationFiles() throws SQLException {
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
-            assertThat(query(database, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
-                    + "AND \"type\" <> 'TABLE' ORDER BY \"installed_rank\"")).containsExactly("1", "2", "3", "4");
-            assertThat(tables(database)).contains("ANSWERS", "FEEDBACK", "APPROVALS").doesNotContain("SCHEMA_VERSION");
-            assertThat(query(database, "SELECT COUNT(*) FROM approvals")).containsExactly("0");
-        }
-    }
 
     @Test
     void aDatabaseOfTheOldRunnerKeepsItsRowsAndGainsTheApprovalsTable() throws Exception {
@@ -75,25 +66,6 @@ class RecordsSchemaTest {
                     .containsExactly("1|BASELINE", "2|SQL", "3|SQL", "4|SQL");
             assertThat(query(database, "SELECT index_name FROM information_schema.indexes "
                     + "WHERE table_name = 'ANSWERS' AND index_name = 'ANSWERS_ASKER'")).hasSize(1);
-        }
-    }
-
-    @Test
-    void migrationsRunOnceAndANewOneRunsOnTopKeepingTheRecords() throws SQLException {
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
-            new AnswerRecords(database, Clock.systemUTC()).replied(PromptStatsTest.question("u"),
-                    PromptStatsTest.reply("kept", Outcome.ANSWERED, Usage.none()));
-        }
-        List<String> withNext = List.of(RecordsSchema.LOCATION, "classpath:db/records-next");
-
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir, withNext)) {
-            assertThat(query(database, "SELECT id, note FROM answers")).containsExactly("kept|none");
-        }
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir, withNext)) {
-            assertThat(query(database, "SELECT \"version\" FROM \"flyway_schema_history\" "
-                    + "WHERE \"type\" <> 'TABLE' ORDER BY \"installed_rank\""))
-                    .containsExactly("1", "2", "3", "4", "900");
-            assertThat(query(database, "SELECT id FROM answers")).containsExactly("kept");
         }
     }
 
