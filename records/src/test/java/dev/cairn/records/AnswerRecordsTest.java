@@ -23,20 +23,36 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Answers are recorded with every column, the passages retrieved and cited among them; commands are not (the
- * schema's upgrades are {@link RecordsSchemaTest}'s).
+ * Answers are recorded, on H2 and on PostgreSQL, with every column, the passages retrieved and cited among them;
+ * commands are not (the schema's upgrades are {@link RecordsSchemaTest}'s).
  */
+@ParameterizedClass
+@EnumSource(RecordsEngine.class)
 class AnswerRecordsTest {
+    @Parameter
+    RecordsEngine engine;
+
     @TempDir
     Path dataDir;
 
+    private DatabaseAddress address;
+
+    @BeforeEach
+    void freshDatabase() {
+        address = engine.fresh(dataDir);
+    }
+
     @Test
     void recordsAnAnswerWithItsCitationsUsageAndOrigin() throws SQLException {
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             InboundMessage message = new InboundMessage(Platform.SLACK, "T1", "C1", "", new User("U1", "Ann"),
                     "Who signs expenses?", List.of(), MessageKind.MENTION, "");
             BotReply reply = new BotReply("r1", "Your manager [1][2].", List.of(citation(1, "doc-a"),
@@ -54,7 +70,7 @@ class AnswerRecordsTest {
 
     @Test
     void skipsCommandsAndIngestionReportsAndNeverThrows() throws SQLException {
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             AnswerRecords records = new AnswerRecords(database, Clock.systemUTC());
             records.replied(PromptStatsTest.question("u"), PromptStatsTest.reply("c", Outcome.COMMAND, Usage.none()));
             records.replied(PromptStatsTest.question("u"), PromptStatsTest.reply("i", Outcome.INGESTED, Usage.none()));
@@ -67,7 +83,7 @@ class AnswerRecordsTest {
 
     @Test
     void recordsEveryRetrievedPassageBestFirstAndWhichOfThemTheAnswerCites() throws SQLException {
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             Passage expenses = passage("p-7", "doc-a", Location.page(3), "Expenses over 500 EUR are signed by your "
                     + "manager. Smaller ones need no signature.", 0.82);
             Passage network = passage("p-9", "doc-b", Location.section("Setup › Network"), "Use the \"corp\" wifi.",
@@ -102,7 +118,7 @@ class AnswerRecordsTest {
 
     @Test
     void aNoAnswerKeepsWhatWasRetrievedAndCitesNothing() throws SQLException {
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             Passage weak = passage("p-1", "doc-a", Location.none(), "Unrelated text.", 0.125);
             new AnswerRecords(database, Clock.systemUTC()).replied(PromptStatsTest.question("bob"), new BotReply("r3",
                     "Nothing on that.", List.of(), Outcome.NO_ANSWER, "c", Usage.none(), List.of(weak)));

@@ -17,19 +17,35 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The prompt figures on a known set of answers and votes, worked out by hand. */
+/** The prompt figures on a known set of answers and votes, worked out by hand, from H2 and from PostgreSQL. */
+@ParameterizedClass
+@EnumSource(RecordsEngine.class)
 class PromptStatsTest {
     private static final Instant NOW = Instant.parse("2025-03-10T12:00:00Z");
+
+    @Parameter
+    RecordsEngine engine;
 
     @TempDir
     Path dataDir;
 
+    private DatabaseAddress address;
+
+    @BeforeEach
+    void freshDatabase() {
+        address = engine.fresh(dataDir);
+    }
+
     @Test
     void computesCountsRatesWilsonIntervalPercentilesAndMeansOfTheDefaultVariant() {
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
             AnswerRecords records = new AnswerRecords(database, clock);
             // 10 answers with latencies 100..1000 ms (given out of order), input tokens 10..100, output 5 each;
@@ -80,7 +96,7 @@ class PromptStatsTest {
 
     @Test
     void withoutVotesTheRateAndIntervalAreZero() {
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
             new AnswerRecords(database, clock).replied(question("u"),
                     reply("r", Outcome.ANSWERED, new Usage(42, 0, 0)));
@@ -96,7 +112,7 @@ class PromptStatsTest {
 
     @Test
     void anEmptyDatabaseHasNoExperiments() {
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             assertThat(new PromptStats(database, Clock.systemUTC()).report().experiments()).isEmpty();
         }
     }

@@ -29,20 +29,37 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Approvals kept in H2 survive a restart with everything needed to post their outcome, expire, and are decided by one
- * conditional update: of approvers clicking at the same moment, exactly one runs the action.
+ * Approvals kept in the records database (H2 and PostgreSQL alike) survive a restart with everything needed to post
+ * their outcome, expire, and are decided by one conditional update: of approvers clicking at the same moment, exactly
+ * one runs the action.
  */
+@ParameterizedClass
+@EnumSource(RecordsEngine.class)
 class SqlApprovalStoreTest {
     private static final Instant T0 = Instant.parse("2026-12-05T01:00:00Z");
     private static final RunbookAction RESTART = new RunbookAction("restart-service", "Restarts a service.",
             List.of("service", "region"), Set.of("slack:UOPS", "discord:42", "web:ann"));
 
+    @Parameter
+    RecordsEngine engine;
+
     @TempDir
     Path dataDir;
+
+    private DatabaseAddress address;
+
+    @BeforeEach
+    void freshDatabase() {
+        address = engine.fresh(dataDir);
+    }
 
     private static StoredApproval approval(String id, Instant proposedAt, Duration ttl) {
         Map<String, String> arguments = new LinkedHashMap<>();
@@ -56,11 +73,11 @@ class SqlApprovalStoreTest {
     @Test
     void aSavedApprovalIsFoundWithEverythingAfterARestart() {
         StoredApproval saved = approval("a1", T0, Duration.ofHours(24));
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             new SqlApprovalStore(database).save(saved);
         }
 
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             SqlApprovalStore store = new SqlApprovalStore(database);
             StoredApproval found = store.find("a1").orElseThrow();
             assertThat(found).isEqualTo(saved);
@@ -72,7 +89,7 @@ class SqlApprovalStoreTest {
 
     @Test
     void pendingListsOnlyUndecidedUnexpiredApprovalsOldestFirst() {
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             SqlApprovalStore store = new SqlApprovalStore(database);
             store.save(approval("late", T0.plusSeconds(10), Duration.ofHours(1)));
             store.save(approval("early", T0, Duration.ofHours(1)));
@@ -88,7 +105,7 @@ class SqlApprovalStoreTest {
 
     @Test
     void aDecisionWinsOnlyWhilePendingAndBeforeItExpires() {
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             SqlApprovalStore store = new SqlApprovalStore(database);
             store.save(approval("a", T0, Duration.ofMinutes(5)));
             store.save(approval("b", T0, Duration.ofMinutes(5)));
@@ -108,7 +125,7 @@ class SqlApprovalStoreTest {
 
     @Test
     void twoApproversClickingAtOnceRunTheActionOnce() throws Exception {
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             List<Map<String, String>> runs = new CopyOnWriteArrayList<>();
             ActionRunner runner = (action, arguments) -> {
                 runs.add(arguments);
@@ -156,12 +173,12 @@ class SqlApprovalStoreTest {
         };
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
         Proposal proposed;
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             proposed = new ApprovalDesk(new SqlApprovalStore(database), List.of(RESTART), runner, clock,
                     Duration.ofHours(24)).propose(RESTART, Map.of("service", "api", "region", "eu"), asked());
         }
 
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             ApprovalDesk desk = new ApprovalDesk(new SqlApprovalStore(database), List.of(RESTART), runner, clock,
                     Duration.ofHours(24));
             Proposal reloaded = desk.pending().get(0);

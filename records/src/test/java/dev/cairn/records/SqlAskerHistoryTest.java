@@ -16,20 +16,39 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** What Cairn knows of an asker comes from their recorded questions on that platform, answered or not. */
+/**
+ * What Cairn knows of an asker comes from their recorded questions on that platform, answered or not (H2 and
+ * PostgreSQL).
+ */
+@ParameterizedClass
+@EnumSource(RecordsEngine.class)
 class SqlAskerHistoryTest {
     private static final Instant FIRST = Instant.parse("2025-01-02T03:04:05Z");
     private static final Instant LATER = Instant.parse("2025-02-03T04:05:06Z");
 
+    @Parameter
+    RecordsEngine engine;
+
     @TempDir
     Path dataDir;
 
+    private DatabaseAddress address;
+
+    @BeforeEach
+    void freshDatabase() {
+        address = engine.fresh(dataDir);
+    }
+
     @Test
     void countsTheUsersQuestionsOnThatPlatformAndWhenTheFirstWasAsked() {
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             AtomicReference<Instant> now = new AtomicReference<>(LATER);
             AnswerRecords records = new AnswerRecords(database, new Clock() {
                 @Override
@@ -64,11 +83,11 @@ class SqlAskerHistoryTest {
 
     @Test
     void theHistorySurvivesARestart() {
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             new AnswerRecords(database, Clock.fixed(FIRST, ZoneOffset.UTC))
                     .replied(asked(Platform.WEB, "ann"), reply("a", Outcome.ANSWERED));
         }
-        try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
+        try (RecordsDatabase database = RecordsDatabase.open(address)) {
             assertThat(new SqlAskerHistory(database).of(Platform.WEB, "ann"))
                     .isEqualTo(new Asker(1, Optional.of(FIRST)));
         }
@@ -76,7 +95,7 @@ class SqlAskerHistoryTest {
 
     @Test
     void recordsThatCannotBeReadMakeEveryoneNew() {
-        RecordsDatabase database = RecordsDatabase.open(dataDir);
+        RecordsDatabase database = RecordsDatabase.open(address);
         new AnswerRecords(database, Clock.fixed(FIRST, ZoneOffset.UTC))
                 .replied(asked(Platform.WEB, "ann"), reply("a", Outcome.ANSWERED));
         database.close();
