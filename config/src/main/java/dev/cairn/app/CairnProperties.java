@@ -25,6 +25,7 @@ import org.springframework.util.unit.DataSize;
  * @param admins    who may run {@code stats}: user ids ({@code U123}) or platform-qualified ones
  *                  ({@code slack:U123}, {@code discord:456}, {@code web:alice})
  * @param limits    per-user limits
+ * @param database  the records database: the embedded H2 under the data directory unless {@code url} is set
  */
 @ConfigurationProperties("cairn")
 public record CairnProperties(@DefaultValue("./data") Path dataDir,
@@ -33,7 +34,8 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
                               @DefaultValue Web web,
                               @DefaultValue Llm llm,
                               @DefaultValue List<String> admins,
-                              @DefaultValue Limits limits) {
+                              @DefaultValue Limits limits,
+                              @DefaultValue Database database) {
     public CairnProperties {
         try {
             Admins.of(admins);
@@ -252,6 +254,36 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
             if (answerQueue < 1) {
                 throw new IllegalArgumentException("cairn.limits.answer-queue must be 1 or more, was " + answerQueue);
             }
+        }
+    }
+
+    /**
+     * The records database (answers, votes, approvals and the other shared state); with {@code url} empty, the
+     * embedded H2 database under {@code cairn.data-dir}.
+     *
+     * @param url      a JDBC URL, e.g. {@code jdbc:postgresql://db:5432/cairn}
+     * @param username the database user
+     * @param password that user's password
+     */
+    public record Database(@DefaultValue("") String url, @DefaultValue("") String username,
+                           @DefaultValue("") String password) {
+        public Database {
+            url = url == null ? "" : url.strip();
+            if (!url.isEmpty() && !url.startsWith("jdbc:")) {
+                throw new IllegalArgumentException("cairn.database.url must be a JDBC URL (jdbc:postgresql://HOST:PORT/"
+                        + "DATABASE), or empty for the embedded database");
+            }
+        }
+
+        /** True when the embedded H2 database under the data directory is used. */
+        public boolean embedded() {
+            return url.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return "Database[url=" + url.replaceAll("(?i)(password=)[^&;]*", "$1(hidden)") + ", username=" + username
+                    + ", password=(hidden)]";
         }
     }
 }

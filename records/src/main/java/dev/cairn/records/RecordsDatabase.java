@@ -84,11 +84,17 @@ public final class RecordsDatabase implements AutoCloseable {
         }
     }
 
-    /** The innermost message, which says what went wrong (refused, unknown host, authentication failed, …). */
+    /**
+     * What went wrong (refused, unknown host, authentication failed, …): the driver's own message, the first
+     * {@link SQLException} in the chain, else the innermost cause's.
+     */
     private static String reason(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
+            if (cause instanceof SQLException && cause.getMessage() != null) {
+                return cause.getMessage();
+            }
         }
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }

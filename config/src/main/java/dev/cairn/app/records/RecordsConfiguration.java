@@ -6,25 +6,45 @@ import dev.cairn.core.port.ApprovalStore;
 import dev.cairn.core.port.AskerHistory;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.records.AnswerRecords;
+import dev.cairn.records.DatabaseAddress;
 import dev.cairn.records.PromptStats;
 import dev.cairn.records.RecordsDatabase;
 import dev.cairn.records.SqlApprovalStore;
 import dev.cairn.records.SqlAskerHistory;
 import dev.cairn.records.SqlFeedbackLog;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the answer records: the database under the data directory, the recorder, the votes, the figures, the
+ * Wires the answer records: the database (embedded H2 under the data directory, or {@code cairn.database.url}), its
+ * readiness check, the recorder, the votes, the figures, the
  * pending runbook approvals and what Cairn knows of each asker.
  */
 @Configuration(proxyBeanMethods = false)
 public class RecordsConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(RecordsConfiguration.class);
 
+    /** Opens and migrates the records database; one that cannot be reached stops startup (see RecordsFailureAnalyzer). */
     @Bean(destroyMethod = "close")
     RecordsDatabase recordsDatabase(CairnProperties properties) {
-        return RecordsDatabase.open(properties.dataDir());
+        CairnProperties.Database settings = properties.database();
+        if (settings.embedded()) {
+            RecordsDatabase database = RecordsDatabase.open(properties.dataDir());
+            log.info("records database: embedded H2 under {}", properties.dataDir().resolve("records"));
+            return database;
+        }
+        DatabaseAddress address = new DatabaseAddress(settings.url(), settings.username(), settings.password());
+        RecordsDatabase database = RecordsDatabase.open(address);
+        log.info("records database: {} as user '{}'", address.shownUrl(), address.username());
+        return database;
+    }
+
+    @Bean
+    RecordsHealth recordsHealthIndicator(RecordsDatabase recordsDatabase) {
+        return new RecordsHealth(recordsDatabase);
     }
 
     @Bean
