@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Configuration;
 public class RecordsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(RecordsConfiguration.class);
 
-    /** Opens and migrates the records database; one that cannot be reached stops startup (see RecordsFailureAnalyzer). */
+    /** Opens and migrates the records database; one that cannot be reached stops startup (RecordsFailureAnalyzer). */
     @Bean(destroyMethod = "close")
     RecordsDatabase recordsDatabase(CairnProperties properties) {
         CairnProperties.Database settings = properties.database();
