@@ -53,7 +53,10 @@ public final class PostgresServer {
     /** The test JVM's server, started on the first call; throws {@link IllegalStateException} saying why it cannot. */
     public static synchronized PostgresServer shared() {
         if (shared == null) {
+            long started = System.nanoTime();
             shared = start();
+            System.out.printf("test PostgreSQL 15 ready on 127.0.0.1:%d in %d ms%n", shared.port,
+                    (System.nanoTime() - started) / 1_000_000);
             PostgresServer server = shared;
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "postgres-server-stop"));
         }

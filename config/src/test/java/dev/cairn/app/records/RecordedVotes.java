@@ -1,5 +1,6 @@
 package dev.cairn.app.records;
 
+import dev.cairn.records.DatabaseAddress;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,8 +16,7 @@ public final class RecordedVotes {
     }
 
     public static List<String> in(Path dataDir) {
-        String url = "jdbc:h2:file:" + dataDir.resolve("records").toAbsolutePath().resolve("cairn")
-                + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
+        String url = DatabaseAddress.embedded(dataDir).url();
         List<String> votes = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url, "cairn", "");
              Statement statement = connection.createStatement();
