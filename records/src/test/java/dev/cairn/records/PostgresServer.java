@@ -38,6 +38,8 @@ public final class PostgresServer {
     private static final String PASSWORD = "cairn-test-password";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static PostgresServer shared;
+    /** Why the server could not start, so that later tests fail at once with the same reason. */
+    private static IllegalStateException failure;
 
     private final Path home;
     private final Process process;
@@ -52,9 +54,17 @@ public final class PostgresServer {
 
     /** The test JVM's server, started on the first call; throws {@link IllegalStateException} saying why it cannot. */
     public static synchronized PostgresServer shared() {
+        if (failure != null) {
+            throw failure;
+        }
         if (shared == null) {
             long started = System.nanoTime();
-            shared = start();
+            try {
+                shared = start();
+            } catch (IllegalStateException e) {
+                failure = e;
+                throw e;
+            }
             System.out.printf("test PostgreSQL 15 ready on 127.0.0.1:%d in %d ms%n", shared.port,
                     (System.nanoTime() - started) / 1_000_000);
             PostgresServer server = shared;

@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Wires the answer records: the database (embedded H2 under the data directory, or {@code cairn.database.url}), its
- * readiness check, the recorder, the votes, the figures, the
- * pending runbook approvals and what Cairn knows of each asker.
+ * readiness check, the recorder, the votes, the figures, the pending runbook approvals and what Cairn knows of each
+ * asker.
  */
 @Configuration(proxyBeanMethods = false)
 public class RecordsConfiguration {
