@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-/** Handled events in this process's heap: at most {@code capacity} keys, each kept for {@code ttl}; one process only. */
+/** Handled events in this process's heap: at most {@code capacity} keys, each kept for {@code ttl}; one process. */
 public final class CaffeineHandledEvents implements HandledEvents {
     private final Cache<String, Boolean> seen;
 
