@@ -22,6 +22,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.port.FeedbackLog;
+import dev.cairn.core.port.HandledEvents;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.slack.internal.ApprovalListener;
@@ -57,20 +58,20 @@ public final class SlackBot implements AutoCloseable {
     private final App app;
     private final SlackRequestParser parser;
     private final Optional<SignatureCheck> signatures;
-    private final RecentKeys seen;
+    private final HandledEvents handled;
     private final ApprovalListener approvals;
     /** Stops announcing proposals; set once the bot has subscribed. */
     private volatile Runnable unsubscribe = () -> { };
     private SocketModeApp socketMode;
 
     private SlackBot(SlackSettings settings, Slack slack, App app, Optional<SignatureCheck> signatures,
-                     RecentKeys seen, ApprovalListener approvals) {
+                     HandledEvents handled, ApprovalListener approvals) {
         this.settings = settings;
         this.slack = slack;
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signatures = signatures;
-        this.seen = seen;
+        this.handled = handled;
         this.approvals = approvals;
     }
 
@@ -79,16 +80,17 @@ public final class SlackBot implements AutoCloseable {
      *
      * @param desk     runbook proposals asked in Slack get Approve / Deny buttons; clicks decide them here
      * @param executor runs answering, indexing and decisions, off Slack's thread
+     * @param handled  the event ids already handled, by this replica or any other sharing the store
      */
     public static SlackBot start(SlackSettings settings, Dispatcher dispatcher, KnowledgeBase knowledge,
                                  ScopePolicy scopes, FeedbackLog feedback, ApprovalDesk desk, Executor executor,
-                                 Clock clock) {
+                                 Clock clock, HandledEvents handled) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         config.setStatsEnabled(false);
         Slack slack = Slack.getInstance(config);
         try {
-            return start(slack, settings, dispatcher, knowledge, scopes, feedback, desk, executor, clock);
+            return start(slack, settings, dispatcher, knowledge, scopes, feedback, desk, executor, clock, handled);
         } catch (RuntimeException e) {
             closeQuietly(slack);
             throw e;
@@ -97,7 +99,7 @@ public final class SlackBot implements AutoCloseable {
 
     private static SlackBot start(Slack slack, SlackSettings settings, Dispatcher dispatcher, KnowledgeBase knowledge,
                                   ScopePolicy scopes, FeedbackLog feedback, ApprovalDesk desk, Executor executor,
-                                  Clock clock) {
+                                  Clock clock, HandledEvents handled) {
         AuthTestResponse auth = checkBotToken(slack, settings);
         log.info("Slack: signed in as {} ({}) in workspace {} ({})", auth.getUser(), auth.getUserId(),
                 auth.getTeam(), auth.getTeamId());
@@ -124,7 +126,7 @@ public final class SlackBot implements AutoCloseable {
 
         Optional<SignatureCheck> signatures = settings.signingSecret().isEmpty() ? Optional.empty()
                 : Optional.of(new SignatureCheck(settings.signingSecret(), clock));
-        SlackBot bot = new SlackBot(settings, slack, app, signatures, seen, approvals);
+        SlackBot bot = new SlackBot(settings, slack, app, signatures, handled, approvals);
         app.command(settings.command(), questions::onCommand);
         app.event(AppMentionEvent.class, bot.once(questions::onMention));
         app.event(MessageEvent.class, bot.once((payload, ctx) -> {
@@ -192,10 +194,10 @@ public final class SlackBot implements AutoCloseable {
         }
     }
 
-    /** Handles each event id once: Slack retries an event it thinks was not acknowledged in time. */
+    /** Handles each event id once, in whichever replica gets it first: Slack retries events not acked in time. */
     private <E extends Event> BoltEventHandler<E> once(BoltEventHandler<E> handler) {
         return (payload, ctx) -> {
-            if (payload.getEventId() != null && !seen.firstTime("event:" + payload.getEventId())) {
+            if (payload.getEventId() != null && !handled.firstTime("event:" + payload.getEventId())) {
                 log.debug("skipping event {} delivered again (retry {})", payload.getEventId(), ctx.getRetryNum());
                 return ctx.ack();
             }

@@ -18,7 +18,6 @@ import dev.cairn.model.openai.OpenAiCompatibleModel;
 import dev.cairn.model.openai.OpenAiSettings;
 import dev.cairn.records.AnswerRecords;
 import dev.cairn.tools.ToolRegistry;
-import dev.cairn.core.memory.CaffeineConversationMemory;
 import dev.cairn.core.memory.ConversationMemory;
 import dev.cairn.core.pipeline.Pipelines;
 import dev.cairn.core.port.AnswerStats;
@@ -138,12 +137,6 @@ public class CairnConfiguration {
             }
         });
         return backfill;
-    }
-
-    @Bean
-    ConversationMemory conversationMemory(CairnProperties properties) {
-        CairnProperties.Memory memory = properties.memory();
-        return new CaffeineConversationMemory(memory.maxTurns(), memory.ttl(), memory.maxConversations());
     }
 
     @Bean

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.core.prompt.TemplateException;
+import dev.cairn.records.RecordsDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -151,7 +154,7 @@ class PromptsIT {
             Api.Reply saved = api.putJson("/api/v1/prompts/default", Api.JSON.writeValueAsString(Map.of(
                     "greeting", "Hello {{user.name}}, from {{platform}}:")));
             assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-            assertThat(Files.readString(dataDir.resolve("prompts/default.json"))).contains("Hello {{user.name}}");
+            assertThat(dataDir.resolve("prompts/default.json")).as("kept in the records database").doesNotExist();
             assertThat(chat(api, "kim", LAPTOPS, null).get("answer").asString()).startsWith("Hello Kim, from web:\n");
         }
         try (RunningCairn restarted = RunningCairn.start(dataDir)) {
@@ -200,12 +203,33 @@ class PromptsIT {
             assertThat(badWeight.status()).isEqualTo(400);
             assertThat(badWeight.json().get("error").get("message").asString()).contains("weight of variant a");
 
-            Files.writeString(dataDir.resolve("prompts"), "a file where the prompts directory should be");
+            try (Connection connection = cairn.bean(RecordsDatabase.class).connection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("ALTER TABLE prompt_templates RENAME TO prompt_templates_gone");
+            }
             Api.Reply failed = api.putJson("/api/v1/prompts/default", "{\"greeting\": \"Saved?\"}");
             assertThat(failed.status()).isEqualTo(500);
             assertThat(failed.json().get("error").get("code").asString()).isEqualTo("save_failed");
             assertThat(chat(api, "kim", OFF_TOPIC, null).get("answer").asString())
                     .as("a template that could not be saved is not in effect").doesNotContain("Saved?");
+        }
+    }
+
+    @Test
+    void aTemplateAnEarlierCairnSavedAsAFileIsCopiedIntoTheDatabaseOnce() throws Exception {
+        Files.createDirectories(dataDir.resolve("prompts"));
+        Files.writeString(dataDir.resolve("prompts/default.json"),
+                "{\"name\": \"default\", \"greeting\": \"From the file, {{user.name}}:\"}");
+        try (RunningCairn cairn = RunningCairn.start(dataDir)) {
+            assertThat(cairn.api.upload(Map.of("handbook.pdf", TestDocuments.HANDBOOK)).status()).isEqualTo(200);
+            assertThat(chat(cairn.api, "kim", LAPTOPS, null).get("answer").asString())
+                    .startsWith("From the file, Kim:\n");
+            Api.Reply saved = cairn.api.putJson("/api/v1/prompts/default", "{\"greeting\": \"Saved later:\"}");
+            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        }
+        try (RunningCairn restarted = RunningCairn.start(dataDir)) {
+            assertThat(chat(restarted.api, "kim", LAPTOPS, null).get("answer").asString())
+                    .as("the file is not copied over a template saved since").startsWith("Saved later:\n");
         }
     }
 

@@ -1,11 +1,8 @@
 package dev.cairn.prompts;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.cairn.core.prompt.PromptParts;
 import dev.cairn.core.prompt.PromptStore;
 import dev.cairn.core.prompt.PromptTemplate;
-import dev.cairn.core.prompt.PromptVariant;
+import dev.cairn.core.prompt.TemplateJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,9 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps saved prompt templates as one JSON file each, {@code <dir>/<name>.json}, written atomically (a temp file
@@ -27,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class FilePromptStore implements PromptStore {
     private static final String SUFFIX = ".json";
     private final Path dir;
-    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public FilePromptStore(Path dir) {
         this.dir = dir;
@@ -56,7 +49,7 @@ public final class FilePromptStore implements PromptStore {
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, template.name(), ".tmp");
             try {
-                Files.writeString(temp, json.writeValueAsString(SavedTemplate.of(template)));
+                Files.writeString(temp, TemplateJson.write(template));
                 move(temp, target);
             } finally {
                 Files.deleteIfExists(temp);
@@ -71,14 +64,16 @@ public final class FilePromptStore implements PromptStore {
         String expected = file.getFileName().toString();
         expected = expected.substring(0, expected.length() - SUFFIX.length());
         try {
-            PromptTemplate template = json.readValue(file.toFile(), SavedTemplate.class).toTemplate();
+            PromptTemplate template = TemplateJson.read(Files.readString(file));
             if (!template.name().equals(expected)) {
                 throw new IllegalArgumentException("it names the template '" + template.name() + "'");
             }
             return template;
-        } catch (JacksonException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the saved prompt template " + file + " cannot be read: " + e.getMessage(),
                     e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the saved prompt template " + file, e);
         }
     }
 
@@ -87,36 +82,6 @@ public final class FilePromptStore implements PromptStore {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** The file format: a template and its variants, part by part. */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record SavedTemplate(String name, String system, String greeting, @JsonProperty("no_answer") String noAnswer,
-                         List<SavedVariant> variants) {
-        static SavedTemplate of(PromptTemplate template) {
-            PromptParts parts = template.parts();
-            return new SavedTemplate(template.name(), parts.system(), parts.greeting(), parts.noAnswer(),
-                    template.variants().stream().map(SavedVariant::of).toList());
-        }
-
-        PromptTemplate toTemplate() {
-            return new PromptTemplate(name, new PromptParts(system, greeting, noAnswer),
-                    variants == null ? List.of() : variants.stream().map(SavedVariant::toVariant).toList());
-        }
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record SavedVariant(String name, Double weight, String system, String greeting,
-                        @JsonProperty("no_answer") String noAnswer) {
-        static SavedVariant of(PromptVariant variant) {
-            PromptParts parts = variant.parts();
-            return new SavedVariant(variant.name(), variant.weight(), parts.system(), parts.greeting(),
-                    parts.noAnswer());
-        }
-
-        PromptVariant toVariant() {
-            return new PromptVariant(name, weight == null ? 1 : weight, new PromptParts(system, greeting, noAnswer));
         }
     }
 }

@@ -26,4 +26,12 @@ public interface PromptStore {
 
     /** Saves a template, replacing the saved one of the same name. */
     void save(PromptTemplate template);
+
+    /**
+     * A number that changes whenever any process sharing this store saves a template, cheap to read; a store only
+     * this process writes may keep it constant.
+     */
+    default long revision() {
+        return 0L;
+    }
 }

@@ -3,6 +3,7 @@ package dev.cairn.app.slack;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.port.FeedbackLog;
+import dev.cairn.core.port.HandledEvents;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.slack.SlackBot;
@@ -29,9 +30,9 @@ public class SlackConfiguration {
     @Bean(destroyMethod = "close")
     SlackBot slackBot(SlackProperties properties, Dispatcher dispatcher, KnowledgeBase knowledge, ScopePolicy scopes,
                       FeedbackLog feedback, ApprovalDesk approvalDesk,
-                      @Qualifier("answerExecutor") Executor answerExecutor) {
+                      @Qualifier("answerExecutor") Executor answerExecutor, HandledEvents handledEvents) {
         return SlackBot.start(properties.toSettings(), dispatcher, knowledge, scopes, feedback, approvalDesk,
-                answerExecutor, Clock.systemUTC());
+                answerExecutor, Clock.systemUTC(), handledEvents);
     }
 
     @Bean
