@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,7 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SqlConversationMemory implements ConversationMemory {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Concurrent appends to one conversation claim the same number: the losers read again, this many times. */
-    private static final int ATTEMPTS = 5;
+    /**
+     * Tries at keeping one turn when another replica keeps a turn of the same conversation at the same moment; each
+     * lost try waits a few random milliseconds so the two writers fall out of step (PostgreSQL lost 5 in a row).
+     */
+    private static final int ATTEMPTS = 20;
     private final RecordsDatabase database;
     private final int maxTurns;
     private final Duration idleTtl;
@@ -108,6 +113,7 @@ public final class SqlConversationMemory implements ConversationMemory {
             if (attempt == ATTEMPTS - 1) {
                 throw failed("could not keep a turn of the conversation of " + key.user() + " (busy)", last);
             }
+            backOff(attempt);
         }
         purge.maybe(this::purgeExpired);
     }
@@ -220,6 +226,15 @@ public final class SqlConversationMemory implements ConversationMemory {
     /** The conversation's row key: the four parts of its key as a JSON array, which no two keys share. */
     static String id(ConversationKey key) {
         return JSON.writeValueAsString(List.of(key.platform().id(), key.workspace(), key.user(), key.conversation()));
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(1 + ThreadLocalRandom.current().nextInt(2 + 2 * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while keeping a conversation turn", e);
+        }
     }
 
     private static OffsetDateTime utc(Instant instant) {
