@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ReplySplitterTest {
-    private static final int CASES = 5_000;
+    private static final int CASES = 2_000;
     private static final String[] EMOJI = {"👨‍👩‍👧‍👦", "👍🏽", "🇫🇷", "🇯🇵", "❤️", "🏳️‍🌈", "😀", "👩🏿‍💻", "é"};
     private static final String[] WORDS = {"leave", "request", "policy", "the", "a", "manager", "approves", "within",
         "days", "of", "submission", "handbook", "section", "holiday", "remote", "work", "expenses", "travel"};
     private static final Pattern ORPHAN = Pattern.compile("\\s*\\[\\d+]");
     private static final String CJK = "请假需要提前三天申请经理批准后生效员工手册规定年假天数";
 
-    /** A text of sentences with markers, emoji, links, code spans, entities and CJK, and the spans it holds. */
+    /** A text of sentences with markers, emoji, links, code spans and blocks, entities and CJK, and its spans. */
     private record Generated(String text, List<String> spans) {
     }
 
@@ -45,6 +45,10 @@ class ReplySplitterTest {
                 } else if (kind == 3) {
                     piece = "&amp;";
                     spans.add(piece);
+                } else if (kind == 5) {
+                    String block = "```sh\nls " + label(random) + "\n```";
+                    spans.add(block);
+                    piece = "\n" + block + "\n"; // a fence starts a line, as Markdown wants
                 } else if (kind == 4) {
                     piece = "x".repeat(30 + random.nextInt(80)); // a word longer than some limits
                 } else if (chinese) {
