@@ -2,6 +2,7 @@ package dev.cairn.discord.internal;
 
 import dev.cairn.core.Handoff;
 import dev.cairn.core.Platform;
+import dev.cairn.core.reply.ReplyText;
 import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.core.runbook.Proposal;
 import java.util.EnumSet;
@@ -60,9 +61,7 @@ public final class ApprovalButtons extends ListenerAdapter {
     }
 
     static MessageCreateData request(Proposal proposal) {
-        String description = proposal.action().description().strip().replaceAll("\\.+$", "");
-        String text = "<@" + proposal.requestedBy() + "> asked Cairn to run `" + proposal.describe() + "`"
-                + (description.isEmpty() ? "" : ": " + description) + ". An approver must approve it.";
+        String text = "<@" + proposal.requestedBy() + "> " + ReplyText.approvalRequest(proposal);
         return new MessageCreateBuilder().setContent(ReplyRenderer.shorten(text, Message.MAX_CONTENT_LENGTH))
                 .setComponents(ActionRow.of(Button.success(APPROVE + proposal.id(), "Approve"),
                         Button.danger(DENY + proposal.id(), "Deny")))
