@@ -72,7 +72,7 @@ public final class DiscordBot implements AutoCloseable {
                                    Executor executor) {
         Handoff handoff = new Handoff(executor);
         DiscordListener listener = new DiscordListener(settings, dispatcher, knowledge, scopes, handoff);
-        VoteButtons votes = new VoteButtons(feedback, handoff, Clock.systemUTC());
+        VoteButtons votes = new VoteButtons(feedback, handoff, scopes, Clock.systemUTC());
         ApprovalButtons buttons = new ApprovalButtons(approvals, handoff);
         String gateway = settings.gatewayUrl();
         SessionControllerAdapter sessions = new SessionControllerAdapter() {

@@ -116,7 +116,7 @@ public final class DiscordListener extends ListenerAdapter {
         Optional<String> guild = Optional.ofNullable(event.getGuild()).map(Guild::getId);
         Supplier<Runnable> work = () -> {
             Optional<String> workspace = guild.isPresent() ? guild
-                    : DirectMessageWorkspace.of(event.getJDA(), event.getUser().getIdLong());
+                    : scopes.directMessageWorkspace(SharedServers.of(event.getJDA(), event.getUser().getIdLong()));
             if (workspace.isEmpty()) {
                 return () -> sender.notice(hook, Notices.DM_NO_SERVER);
             }
@@ -151,7 +151,8 @@ public final class DiscordListener extends ListenerAdapter {
     }
 
     private Runnable answerDirect(Message message) {
-        Optional<String> workspace = DirectMessageWorkspace.of(message.getJDA(), message.getAuthor().getIdLong());
+        Optional<String> workspace = scopes.directMessageWorkspace(SharedServers.of(message.getJDA(),
+                message.getAuthor().getIdLong()));
         if (workspace.isEmpty()) {
             return () -> sender.notice(message, Notices.DM_NO_SERVER);
         }

@@ -2,6 +2,7 @@ package dev.cairn.discord.internal;
 
 import dev.cairn.core.Handoff;
 import dev.cairn.core.Platform;
+import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.port.Feedback;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.Vote;
@@ -31,11 +32,13 @@ public final class VoteButtons extends ListenerAdapter {
     static final String UNKNOWN_ANSWER = "That answer is not known, so your vote was not recorded.";
     private final FeedbackLog feedback;
     private final Handoff handoff;
+    private final ScopePolicy scopes;
     private final Clock clock;
 
-    public VoteButtons(FeedbackLog feedback, Handoff handoff, Clock clock) {
+    public VoteButtons(FeedbackLog feedback, Handoff handoff, ScopePolicy scopes, Clock clock) {
         this.feedback = Objects.requireNonNull(feedback, "feedback");
         this.handoff = Objects.requireNonNull(handoff, "handoff");
+        this.scopes = Objects.requireNonNull(scopes, "scopes");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -81,7 +84,8 @@ public final class VoteButtons extends ListenerAdapter {
 
     private boolean record(ButtonInteraction click, Cast cast) {
         String workspace = Optional.ofNullable(click.getGuild()).map(Guild::getId)
-                .or(() -> DirectMessageWorkspace.of(click.getJDA(), click.getUser().getIdLong())).orElse("");
+                .or(() -> scopes.directMessageWorkspace(SharedServers.of(click.getJDA(), click.getUser().getIdLong())))
+                .orElse("");
         boolean known = feedback.record(new Feedback(cast.replyId(), Platform.DISCORD, workspace,
                 click.getUser().getId(), cast.vote(), clock.instant()));
         if (!known) {
