@@ -1,6 +1,7 @@
 package dev.cairn.discord;
 
 import dev.cairn.core.Dispatcher;
+import dev.cairn.core.Handoff;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
@@ -69,9 +70,10 @@ public final class DiscordBot implements AutoCloseable {
     public static DiscordBot start(DiscordSettings settings, Dispatcher dispatcher, KnowledgeBase knowledge,
                                    ScopePolicy scopes, FeedbackLog feedback, ApprovalDesk approvals,
                                    Executor executor) {
-        DiscordListener listener = new DiscordListener(settings, dispatcher, knowledge, scopes, executor);
-        VoteButtons votes = new VoteButtons(feedback, executor, Clock.systemUTC());
-        ApprovalButtons buttons = new ApprovalButtons(approvals, executor);
+        Handoff handoff = new Handoff(executor);
+        DiscordListener listener = new DiscordListener(settings, dispatcher, knowledge, scopes, handoff);
+        VoteButtons votes = new VoteButtons(feedback, handoff, scopes, Clock.systemUTC());
+        ApprovalButtons buttons = new ApprovalButtons(approvals, handoff);
         String gateway = settings.gatewayUrl();
         SessionControllerAdapter sessions = new SessionControllerAdapter() {
             @Override

@@ -2,8 +2,8 @@ package dev.cairn.web;
 
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Dispatcher;
+import dev.cairn.core.Handoff;
 import dev.cairn.core.InboundMessage;
-import dev.cairn.core.Job;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
 import dev.cairn.core.User;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +30,11 @@ public class ChatController {
     private static final Logger log = LoggerFactory.getLogger(ChatController.class);
     private static final long STREAM_TIMEOUT_MILLIS = 300_000;
     private final Dispatcher dispatcher;
-    private final Executor executor;
+    private final Handoff handoff;
 
     public ChatController(Dispatcher dispatcher, Executor executor) {
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.handoff = new Handoff(Objects.requireNonNull(executor, "executor"));
     }
 
     /**
@@ -50,17 +49,18 @@ public class ChatController {
         DeferredResult<ChatResponse> result = new DeferredResult<>(STREAM_TIMEOUT_MILLIS);
         result.onTimeout(() -> result.setErrorResult(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "timeout",
                 "No answer within " + STREAM_TIMEOUT_MILLIS / 1000 + " seconds; try again in a moment.")));
-        try {
-            // DeferredResult keeps the first result set: an answer, a failure (to the exception handlers) or 'restarting'
-            executor.execute(Job.of(() -> {
-                try {
-                    result.setResult(ChatResponse.of(dispatcher.handle(message)));
-                } catch (RuntimeException e) {
-                    result.setErrorResult(e);
-                }
-            }, () -> result.setErrorResult(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "restarting",
-                    Job.RESTARTING))));
-        } catch (RejectedExecutionException e) {
+        // DeferredResult keeps the first result set: an answer, a failure (to the exception handlers) or 'restarting'
+        boolean queued = handoff.offer("answering a web question", () -> {
+            try {
+                ChatResponse response = ChatResponse.of(dispatcher.handle(message));
+                return () -> result.setResult(response);
+            } catch (RuntimeException e) {
+                return () -> result.setErrorResult(e);
+            }
+        }, notice -> result.setErrorResult(notice == Handoff.Notice.RESTARTING
+                ? new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "restarting", notice.text())
+                : new IllegalStateException("answering a web question failed")));
+        if (!queued) {
             throw busy();
         }
         return result;
@@ -70,47 +70,43 @@ public class ChatController {
     public SseEmitter stream(@RequestBody(required = false) ChatRequest request, HttpServletRequest servletRequest) {
         InboundMessage message = toMessage(request, servletRequest);
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MILLIS);
-        try {
-            AtomicBoolean ended = new AtomicBoolean();
-            executor.execute(Job.of(() -> answer(message, emitter, ended), () -> {
-                if (ended.compareAndSet(false, true)) {
-                    restarting(emitter);
-                }
-            }));
-        } catch (RejectedExecutionException e) {
+        AtomicBoolean ended = new AtomicBoolean();
+        boolean queued = handoff.offer("answering a streamed web question", () -> answer(message, emitter, ended),
+                notice -> {
+                    if (ended.compareAndSet(false, true)) {
+                        send(emitter, "error", notice == Handoff.Notice.RESTARTING
+                                ? ApiError.of("restarting", notice.text()) : ApiExceptionHandler.internalError());
+                        emitter.complete();
+                    }
+                });
+        if (!queued) {
             throw busy();
         }
         return emitter;
     }
 
     private static ApiException busy() {
-        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Cairn is busy; try again in a moment.");
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "busy", Handoff.Notice.BUSY.text());
     }
 
-    /** Streams the answer; {@code ended} is set by whoever ends the stream first, this or Cairn's stopping. */
-    private void answer(InboundMessage message, SseEmitter emitter, AtomicBoolean ended) {
-        try {
-            BotReply reply = dispatcher.handle(message, text -> send(emitter, "delta", Map.of("text", text)));
+    /**
+     * Streams the answer and returns the sending of its end; {@code ended} is set by whoever ends the stream first,
+     * this or the handoff's notice (a failure, or Cairn's stopping).
+     */
+    private Runnable answer(InboundMessage message, SseEmitter emitter, AtomicBoolean ended) {
+        BotReply reply = dispatcher.handle(message, text -> send(emitter, "delta", Map.of("text", text)));
+        return () -> {
             if (!ended.compareAndSet(false, true)) {
                 return;
             }
-            emitter.send(SseEmitter.event().name("done").data(ChatResponse.of(reply), MediaType.APPLICATION_JSON));
-            emitter.complete();
-        } catch (IOException e) {
-            emitter.completeWithError(e);
-        } catch (RuntimeException e) {
-            log.error("answering a streamed question failed", e);
-            if (ended.compareAndSet(false, true)) {
-                send(emitter, "error", ApiExceptionHandler.internalError());
+            try {
+                emitter.send(SseEmitter.event().name("done").data(ChatResponse.of(reply),
+                        MediaType.APPLICATION_JSON));
                 emitter.complete();
+            } catch (IOException e) {
+                emitter.completeWithError(e);
             }
-        }
-    }
-
-    /** Cairn stopped before the answer was streamed: an {@code error} event asks the client to ask again. */
-    private static void restarting(SseEmitter emitter) {
-        send(emitter, "error", ApiError.of("restarting", Job.RESTARTING));
-        emitter.complete();
+        };
     }
 
     private static void send(SseEmitter emitter, String event, Object data) {

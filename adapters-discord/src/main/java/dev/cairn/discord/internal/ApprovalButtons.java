@@ -1,15 +1,14 @@
 package dev.cairn.discord.internal;
 
+import dev.cairn.core.Handoff;
 import dev.cairn.core.Platform;
+import dev.cairn.core.reply.ReplyText;
 import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.core.runbook.Proposal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -28,7 +27,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Posts Approve / Deny buttons for runbook actions proposed on Discord, where they were asked, and turns a click into
  * a decision of the approval desk. A click is acknowledged at once; the decision (which may run an HTTP call) is made
- * on the executor, as the clicking user of the interaction ({@code discord:<user id>}). Only an approver's decision
+ * on the pool (through {@link Handoff}), as the clicking user of the interaction ({@code discord:<user id>}). Only an approver's decision
  * changes the message: it then shows the outcome (or that the action expired), without buttons.
  */
 public final class ApprovalButtons extends ListenerAdapter {
@@ -36,14 +35,12 @@ public final class ApprovalButtons extends ListenerAdapter {
     static final String APPROVE = "cairn-approve:";
     static final String DENY = "cairn-deny:";
     static final String ALREADY_DECIDED = "This action was already decided.";
-    static final String FAILED = "Something went wrong on my side while deciding this action; check Cairn's log "
-            + "before trying again.";
     private final ApprovalDesk desk;
-    private final Executor executor;
+    private final Handoff handoff;
 
-    public ApprovalButtons(ApprovalDesk desk, Executor executor) {
+    public ApprovalButtons(ApprovalDesk desk, Handoff handoff) {
         this.desk = Objects.requireNonNull(desk, "desk");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.handoff = Objects.requireNonNull(handoff, "handoff");
     }
 
     /** Posts the approval request for {@code proposal} when it was asked on Discord; failures are logged. */
@@ -64,9 +61,7 @@ public final class ApprovalButtons extends ListenerAdapter {
     }
 
     static MessageCreateData request(Proposal proposal) {
-        String description = proposal.action().description().strip().replaceAll("\\.+$", "");
-        String text = "<@" + proposal.requestedBy() + "> asked Cairn to run `" + proposal.describe() + "`"
-                + (description.isEmpty() ? "" : ": " + description) + ". An approver must approve it.";
+        String text = "<@" + proposal.requestedBy() + "> " + ReplyText.approvalRequest(proposal);
         return new MessageCreateBuilder().setContent(ReplyRenderer.shorten(text, Message.MAX_CONTENT_LENGTH))
                 .setComponents(ActionRow.of(Button.success(APPROVE + proposal.id(), "Approve"),
                         Button.danger(DENY + proposal.id(), "Deny")))
@@ -84,25 +79,19 @@ public final class ApprovalButtons extends ListenerAdapter {
         String user = event.getUser().getId();
         event.deferEdit().queue(null, e -> LOG.warn("Could not acknowledge approval click: {}", e.getMessage()));
         InteractionHook hook = event.getHook();
-        Runnable work = () -> {
-            try {
-                decide(hook, id, user, approve);
-            } catch (RuntimeException e) {
-                LOG.error("Could not decide approval {} for user {}", id, user, e);
-                Notices.quietly(() -> Notices.tell(hook, FAILED));
-            }
-        };
-        try {
-            executor.execute(work);
-        } catch (RejectedExecutionException e) {
-            CompletableFuture.runAsync(() -> Notices.quietly(() -> Notices.tell(hook, Notices.BUSY)));
-        }
+        handoff.hand("deciding approval " + id + " for user " + user, () -> decide(hook, id, user, approve),
+                notice -> Notices.tell(hook, notice.text()));
     }
 
-    private void decide(InteractionHook hook, String id, String user, boolean approve) {
+    /** Decides; returns the telling of the decision. */
+    private Runnable decide(InteractionHook hook, String id, String user, boolean approve) {
         Optional<String> action = desk.find(id).map(Proposal::describe);
         ApprovalDesk.Decision decision = desk.decide(id, Platform.DISCORD, user, approve);
         LOG.info("Approval {} clicked by {} ({}): {}", id, user, approve ? "approve" : "deny", decision.kind());
+        return () -> tell(hook, decision, action);
+    }
+
+    private static void tell(InteractionHook hook, ApprovalDesk.Decision decision, Optional<String> action) {
         switch (decision.kind()) {
             case REFUSED -> Notices.tell(hook, "You may not approve " + action.orElse("this action")
                     + ": only its approvers may.");

@@ -3,7 +3,7 @@ package dev.cairn.discord.internal;
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.InboundMessage;
-import dev.cairn.core.Job;
+import dev.cairn.core.Handoff;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
 import dev.cairn.core.ScopePolicy;
@@ -12,10 +12,7 @@ import dev.cairn.discord.DiscordSettings;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
@@ -36,7 +33,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Translates Discord events for the core and acknowledges them on JDA's thread; the slow work (answering, indexing,
- * deleting) runs on the executor, as {@link Job}s that tell the asker to ask again when Cairn stops before answering.
+ * deleting) is handed to the pool by {@link Handoff}, which tells the asker when it is busy, fails or stops first.
  * Ignores bots, itself included. Every failure a user can cause is answered with a notice; failures are logged once
  * here and never stop the bot.
  */
@@ -46,16 +43,16 @@ public final class DiscordListener extends ListenerAdapter {
     private final Dispatcher dispatcher;
     private final KnowledgeBase knowledge;
     private final ScopePolicy scopes;
-    private final Executor executor;
+    private final Handoff handoff;
     private final ReplySender sender;
 
     public DiscordListener(DiscordSettings settings, Dispatcher dispatcher, KnowledgeBase knowledge, ScopePolicy scopes,
-                           Executor executor) {
+                           Handoff handoff) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.scopes = Objects.requireNonNull(scopes, "scopes");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.handoff = Objects.requireNonNull(handoff, "handoff");
         this.sender = new ReplySender(new ChannelPermissions());
     }
 
@@ -91,7 +88,7 @@ public final class DiscordListener extends ListenerAdapter {
         }
         MessageChannel channel = message.getChannel();
         if (InboundTranslator.isPrivate(channel)) {
-            submit(message, () -> answerDirect(message), Job.RESTARTING);
+            submit(message, () -> answerDirect(message));
             return;
         }
         if (!event.isFromGuild()) {
@@ -100,9 +97,10 @@ public final class DiscordListener extends ListenerAdapter {
         String guild = event.getGuild().getId();
         boolean mentioned = message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
         if (isKnowledgeChannel(channel) && !message.getAttachments().isEmpty()) {
-            submit(message, () -> ingest(message, guild), Notices.RESTARTING_FILES);
+            submit(message, message.getAttachments().stream().map(Message.Attachment::getFileName)
+                    .collect(Collectors.joining(", ")), () -> ingest(message, guild));
         } else if (mentioned) {
-            submit(message, () -> answer(message, guild, MessageKind.MENTION), Job.RESTARTING);
+            submit(message, () -> answer(message, guild, MessageKind.MENTION));
         }
     }
 
@@ -118,7 +116,7 @@ public final class DiscordListener extends ListenerAdapter {
         Optional<String> guild = Optional.ofNullable(event.getGuild()).map(Guild::getId);
         Supplier<Runnable> work = () -> {
             Optional<String> workspace = guild.isPresent() ? guild
-                    : DirectMessageWorkspace.of(event.getJDA(), event.getUser().getIdLong());
+                    : scopes.directMessageWorkspace(SharedServers.of(event.getJDA(), event.getUser().getIdLong()));
             if (workspace.isEmpty()) {
                 return () -> sender.notice(hook, Notices.DM_NO_SERVER);
             }
@@ -126,8 +124,7 @@ public final class DiscordListener extends ListenerAdapter {
                     event.getMember(), workspace.get(), question));
             return () -> sender.answer(hook, reply);
         };
-        run(work, "/ask from user " + event.getUser().getId(), () -> sender.notice(hook, Notices.FAILED),
-                () -> sender.notice(hook, Job.RESTARTING), () -> sender.notice(hook, Notices.BUSY));
+        handoff.hand("/ask from user " + event.getUser().getId(), work, notice -> sender.notice(hook, notice.text()));
     }
 
     @Override
@@ -154,7 +151,8 @@ public final class DiscordListener extends ListenerAdapter {
     }
 
     private Runnable answerDirect(Message message) {
-        Optional<String> workspace = DirectMessageWorkspace.of(message.getJDA(), message.getAuthor().getIdLong());
+        Optional<String> workspace = scopes.directMessageWorkspace(SharedServers.of(message.getJDA(),
+                message.getAuthor().getIdLong()));
         if (workspace.isEmpty()) {
             return () -> sender.notice(message, Notices.DM_NO_SERVER);
         }
@@ -163,20 +161,13 @@ public final class DiscordListener extends ListenerAdapter {
 
     /** Indexes the files of {@code message}; returns the sending of the report. */
     private Runnable ingest(Message message, String guild) {
-        BotReply reply;
-        try {
-            reply = dispatcher.handle(InboundTranslator.files(message, guild));
-        } catch (RuntimeException e) {
-            LOG.error("Could not index the files of message {} in server {}", message.getId(), guild, e);
-            return () -> sender.notice(message, Notices.ingestFailed(message.getAttachments().stream()
-                    .map(Message.Attachment::getFileName).toList()));
-        }
+        BotReply reply = dispatcher.handle(InboundTranslator.files(message, guild));
         return () -> sender.notice(message, reply.text());
     }
 
     private void forget(String guild, List<String> messageIds) {
         String scope = scopes.home(Platform.DISCORD, guild);
-        Runnable work = () -> {
+        handoff.background("removing the documents of deleted messages in server " + guild, () -> {
             for (String id : messageIds) {
                 try {
                     int removed = knowledge.deleteBySource(scope, id);
@@ -187,52 +178,21 @@ public final class DiscordListener extends ListenerAdapter {
                     LOG.error("Could not remove the documents of deleted message {} in server {}", id, guild, e);
                 }
             }
-        };
-        try {
-            executor.execute(work);
-        } catch (RejectedExecutionException e) {
-            CompletableFuture.runAsync(work);
-        }
+        });
     }
 
     private boolean isKnowledgeChannel(MessageChannel channel) {
         return settings.knowledgeChannels().contains(InboundTranslator.channelOf(channel));
     }
 
-    /** Runs {@code work} for {@code message} on the executor; see {@link #run}. */
-    private void submit(Message message, Supplier<Runnable> work, String abandoned) {
-        run(work, "message " + message.getId() + " in channel " + message.getChannelId(),
-                () -> sender.notice(message, Notices.FAILED), () -> sender.notice(message, abandoned),
-                () -> sender.notice(message, Notices.BUSY));
+    /** Hands {@code work} (which makes a reply and returns its sending) for {@code message} to the pool. */
+    private void submit(Message message, Supplier<Runnable> work) {
+        submit(message, "", work);
     }
 
-    /**
-     * Runs {@code work} (which makes a reply and returns its sending) on the executor as a {@link Job}: when it fails,
-     * {@code failed} tells the user; when Cairn stops before the reply is sent, {@code abandoned} does instead; when
-     * the executor is full, {@code busy} does at once.
-     */
-    private void run(Supplier<Runnable> work, String what, Runnable failed, Runnable abandoned, Runnable busy) {
-        Runnable failure = () -> Notices.quietly(failed);
-        Supplier<Runnable> guarded = () -> {
-            try {
-                return work.get();
-            } catch (RuntimeException e) {
-                LOG.error("Could not handle {}", what, e);
-                return failure;
-            }
-        };
-        Consumer<Runnable> send = sending -> {
-            try {
-                sending.run();
-            } catch (RuntimeException e) {
-                LOG.error("Could not reply to {}", what, e);
-                failure.run();
-            }
-        };
-        try {
-            executor.execute(Job.replying(guarded, send, () -> Notices.quietly(abandoned)));
-        } catch (RejectedExecutionException e) {
-            CompletableFuture.runAsync(() -> Notices.quietly(busy));
-        }
+    /** As {@link #submit(Message, Supplier)}, with {@code about} (the files, say) heading each notice. */
+    private void submit(Message message, String about, Supplier<Runnable> work) {
+        handoff.hand("message " + message.getId() + " in channel " + message.getChannelId(), work,
+                notice -> sender.notice(message, about.isEmpty() ? notice.text() : about + ": " + notice.text()));
     }
 }

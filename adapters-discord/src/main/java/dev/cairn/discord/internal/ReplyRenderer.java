@@ -2,6 +2,8 @@ package dev.cairn.discord.internal;
 
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Citation;
+import dev.cairn.core.reply.ReplySplitter;
+import dev.cairn.core.reply.ReplyText;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -19,20 +21,20 @@ final class ReplyRenderer {
     static final int DESCRIPTION_LIMIT = MessageEmbed.DESCRIPTION_MAX_LENGTH;
     static final int EMBEDS_PER_MESSAGE = Message.MAX_EMBED_COUNT;
     static final int EMBED_CHARS_PER_MESSAGE = MessageEmbed.EMBED_MAX_LENGTH_BOT;
-    static final int QUOTE_CHARS = 300;
+    static final int QUOTE_CHARS = ReplyText.QUOTE_CHARS;
     static final int COLOR = 0x4F6D7A;
     static final String TITLE = "Sources";
-    private final MessageSplitter splitter = new MessageSplitter(CONTENT_LIMIT);
 
     /** The messages to send, in order; {@code embeds} false puts the sources in the text instead. */
     public List<RenderedPart> render(BotReply reply, boolean embeds) {
-        List<String> entries = reply.citations().stream().map(c -> entry(c, embeds)).toList();
+        ReplyText text = ReplyText.of(reply);
+        List<String> entries = text.sources().stream().map(source -> entry(source, embeds)).toList();
         if (!embeds) {
-            String text = entries.isEmpty() ? reply.text()
-                    : reply.text() + "\n\n**" + TITLE + "**\n" + String.join("\n", entries);
-            return splitter.split(text).stream().map(p -> new RenderedPart(p, List.of())).toList();
+            String all = entries.isEmpty() ? text.body()
+                    : text.body() + "\n\n**" + TITLE + "**\n" + String.join("\n", entries);
+            return ReplySplitter.split(all, CONTENT_LIMIT).stream().map(p -> new RenderedPart(p, List.of())).toList();
         }
-        List<String> pieces = splitter.split(reply.text());
+        List<String> pieces = ReplySplitter.split(text.body(), CONTENT_LIMIT);
         List<List<MessageEmbed>> batches = batches(embeds(entries));
         List<RenderedPart> parts = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
@@ -46,36 +48,31 @@ final class ReplyRenderer {
         return parts;
     }
 
+    /** As {@link #entry(ReplyText.Source, boolean)}, for one citation. */
+    static String entry(Citation citation, boolean embed) {
+        return entry(ReplyText.Source.of(citation), embed);
+    }
+
     /**
-     * One citation: marker, document, location and link on the first line, then the quote as a block quote. In text
+     * One source: marker, document, location and link on the first line, then the quote as a block quote. In text
      * the link is wrapped in angle brackets so that Discord shows no preview of it.
      */
-    static String entry(Citation citation, boolean embed) {
-        StringBuilder line = new StringBuilder("**[").append(citation.index()).append("] ")
-                .append(MarkdownSanitizer.escape(citation.document())).append("**");
-        if (!citation.location().label().isEmpty()) {
-            line.append(" · ").append(MarkdownSanitizer.escape(citation.location().label()));
+    static String entry(ReplyText.Source source, boolean embed) {
+        StringBuilder line = new StringBuilder("**").append(source.marker()).append(' ')
+                .append(MarkdownSanitizer.escape(source.document())).append("**");
+        if (!source.location().isEmpty()) {
+            line.append(" · ").append(MarkdownSanitizer.escape(source.location()));
         }
-        citation.link().filter(l -> l.startsWith("https://") || l.startsWith("http://"))
-                .ifPresent(l -> line.append(" · [shared here](").append(embed ? l : "<" + l + ">").append(")"));
-        String quote = shorten(citation.quote().replaceAll("\\s+", " ").strip(), QUOTE_CHARS);
-        if (!quote.isEmpty()) {
-            line.append("\n> ").append(MarkdownSanitizer.escape(quote));
+        source.link().ifPresent(l -> line.append(" · [shared here](").append(embed ? l : "<" + l + ">").append(")"));
+        if (!source.quote().isEmpty()) {
+            line.append("\n> ").append(MarkdownSanitizer.escape(source.quote()));
         }
         return line.toString();
     }
 
-    /** At most {@code max} characters, cut at a word and marked with an ellipsis when cut. */
+    /** At most {@code max} characters, cut by the core's {@link ReplySplitter#shorten}. */
     static String shorten(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', max - 1);
-        cut = cut < max / 2 ? max - 1 : cut;
-        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
-            cut--;
-        }
-        return text.substring(0, cut).stripTrailing() + "…";
+        return ReplySplitter.shorten(text, max);
     }
 
     /** The entries packed into as few embeds as fit the description limit. */

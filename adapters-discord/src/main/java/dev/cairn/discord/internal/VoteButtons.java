@@ -1,15 +1,14 @@
 package dev.cairn.discord.internal;
 
+import dev.cairn.core.Handoff;
 import dev.cairn.core.Platform;
+import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.port.Feedback;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.Vote;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Guild;
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The 👍 / 👎 buttons under an answer, and their clicks: each button's custom id carries the reply id, so a click is
  * recorded on the feedback log without any memory of the answer, before a restart or after. The voter alone is told
- * whether the vote was recorded; the vote is stored on the executor.
+ * whether the vote was recorded; the vote is stored on the pool (through {@link Handoff}).
  */
 public final class VoteButtons extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(VoteButtons.class);
@@ -32,12 +31,14 @@ public final class VoteButtons extends ListenerAdapter {
     static final String THANKS = "Thanks, your vote on this answer was recorded.";
     static final String UNKNOWN_ANSWER = "That answer is not known, so your vote was not recorded.";
     private final FeedbackLog feedback;
-    private final Executor executor;
+    private final Handoff handoff;
+    private final ScopePolicy scopes;
     private final Clock clock;
 
-    public VoteButtons(FeedbackLog feedback, Executor executor, Clock clock) {
+    public VoteButtons(FeedbackLog feedback, Handoff handoff, ScopePolicy scopes, Clock clock) {
         this.feedback = Objects.requireNonNull(feedback, "feedback");
-        this.executor = Objects.requireNonNull(executor, "executor");
+        this.handoff = Objects.requireNonNull(handoff, "handoff");
+        this.scopes = Objects.requireNonNull(scopes, "scopes");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -75,24 +76,16 @@ public final class VoteButtons extends ListenerAdapter {
         }
         event.deferEdit().queue(null, e -> LOG.warn("Could not acknowledge a vote: {}", e.getMessage()));
         InteractionHook hook = event.getHook();
-        Runnable work = () -> {
-            try {
-                Notices.tell(hook, record(event, cast.get()) ? THANKS : UNKNOWN_ANSWER);
-            } catch (RuntimeException e) {
-                LOG.error("Could not record a vote on reply {}", cast.get().replyId(), e);
-                Notices.quietly(() -> Notices.tell(hook, Notices.VOTE_FAILED));
-            }
-        };
-        try {
-            executor.execute(work);
-        } catch (RejectedExecutionException e) {
-            CompletableFuture.runAsync(work);
-        }
+        handoff.hand("recording a vote on reply " + cast.get().replyId(), () -> {
+            String said = record(event, cast.get()) ? THANKS : UNKNOWN_ANSWER;
+            return () -> Notices.tell(hook, said);
+        }, notice -> Notices.tell(hook, notice.text()));
     }
 
     private boolean record(ButtonInteraction click, Cast cast) {
         String workspace = Optional.ofNullable(click.getGuild()).map(Guild::getId)
-                .or(() -> DirectMessageWorkspace.of(click.getJDA(), click.getUser().getIdLong())).orElse("");
+                .or(() -> scopes.directMessageWorkspace(SharedServers.of(click.getJDA(), click.getUser().getIdLong())))
+                .orElse("");
         boolean known = feedback.record(new Feedback(cast.replyId(), Platform.DISCORD, workspace,
                 click.getUser().getId(), cast.vote(), clock.instant()));
         if (!known) {

@@ -4,13 +4,12 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import dev.cairn.core.Handoff;
 import dev.cairn.core.Platform;
 import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.core.runbook.Proposal;
 import java.util.List;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runbook approvals in Slack: posts Approve / Deny buttons where a proposal was asked for, and turns a click into a
@@ -19,24 +18,14 @@ import org.slf4j.LoggerFactory;
  * an action already decided, is answered to the clicker only.
  */
 public final class ApprovalListener {
-    /** Said to a clicker when the answer pool is full; nothing was decided. */
-    static final String BUSY = "I'm too busy to take that decision right now; nothing was decided. Click again in a "
-            + "moment.";
-    /** Said to a clicker whose click Cairn stopped before deciding. */
-    static final String RESTARTING = "Cairn is restarting and did not take that decision; nothing was decided. Click "
-            + "again in a minute.";
-
     static final String ALREADY_DECIDED = "That action was already decided; nothing more will run.";
-    static final String NOT_DECIDED = "Sorry, your decision could not be taken because of a problem on my side. "
-            + "Please try again later.";
-    private static final Logger log = LoggerFactory.getLogger(ApprovalListener.class);
     private final ApprovalDesk desk;
     private final SlackReplies replies;
     private final BlockKitRenderer renderer;
-    private final Work work;
+    private final Handoff work;
     private volatile boolean closed;
 
-    public ApprovalListener(ApprovalDesk desk, SlackReplies replies, BlockKitRenderer renderer, Work work) {
+    public ApprovalListener(ApprovalDesk desk, SlackReplies replies, BlockKitRenderer renderer, Handoff work) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
@@ -68,26 +57,19 @@ public final class ApprovalListener {
                 ? p.getContainer().getMessageTs() : p.getMessage() != null ? p.getMessage().getTs() : "";
         String thread = p.getContainer() != null ? p.getContainer().getThreadTs() : null;
         ReplyTarget clicker = new ReplyTarget(channel, thread, user, p.getResponseUrl());
-        boolean queued = work.submit("deciding a runbook action", () -> {
-            decide(id, user, approve, clicker, messageTs);
-            return true;
-        }, done -> { }, () -> replies.ephemeral(clicker, RESTARTING));
-        if (!queued) {
-            work.soon("saying busy", () -> replies.ephemeral(clicker, BUSY));
-        }
+        work.hand("deciding runbook action " + id, () -> decide(id, user, approve, clicker, messageTs),
+                notice -> replies.ephemeral(clicker, notice.text()));
         return ctx.ack();
     }
 
-    private void decide(String id, String user, boolean approve, ReplyTarget clicker, String messageTs) {
+    /** Decides; returns the telling of the decision. */
+    private Runnable decide(String id, String user, boolean approve, ReplyTarget clicker, String messageTs) {
         String action = desk.find(id).map(Proposal::describe).orElse(id);
-        ApprovalDesk.Decision decision;
-        try {
-            decision = desk.decide(id, Platform.SLACK, user, approve);
-        } catch (RuntimeException e) {
-            log.error("deciding runbook action {} failed", id, e);
-            replies.ephemeral(clicker, NOT_DECIDED);
-            return;
-        }
+        ApprovalDesk.Decision decision = desk.decide(id, Platform.SLACK, user, approve);
+        return () -> tell(decision, action, clicker, messageTs);
+    }
+
+    private void tell(ApprovalDesk.Decision decision, String action, ReplyTarget clicker, String messageTs) {
         switch (decision.kind()) {
             case REFUSED -> replies.ephemeral(clicker, "You may not approve or deny `" + SlackText.escape(action)
                     + "`: only its approvers can.");

@@ -9,8 +9,7 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.ButtonElement;
 import dev.cairn.core.BotReply;
-import dev.cairn.core.Citation;
-import dev.cairn.core.Outcome;
+import dev.cairn.core.reply.ReplyText;
 import dev.cairn.core.runbook.Proposal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +25,6 @@ public final class BlockKitRenderer {
     public static final String VOTE_DOWN = "cairn_vote_down";
     public static final String APPROVE = "cairn_runbook_approve";
     public static final String DENY = "cairn_runbook_deny";
-    static final int QUOTE_CHARS = 300;
-    private static final int NAME_CHARS = 200;
     private static final int QUESTION_CHARS = 2000;
 
     /** The messages of an answer; {@code askedBy} ({@code <@U1> asked: …}) heads it when the question is not visible. */
@@ -35,15 +32,15 @@ public final class BlockKitRenderer {
         List<LayoutBlock> blocks = new ArrayList<>();
         askedBy.ifPresent(asker -> blocks.add(context("<@" + asker.userId() + "> asked: "
                 + SlackText.escape(SlackText.shorten(asker.question(), QUESTION_CHARS)))));
-        List<String> pieces = SlackText.split(SlackText.mrkdwn(reply.text()), SlackText.MAX_BLOCK_CHARS);
+        ReplyText text = ReplyText.of(reply);
+        List<String> pieces = SlackText.split(SlackText.mrkdwn(text.body()), SlackText.MAX_BLOCK_CHARS);
         pieces.forEach(piece -> blocks.add(section(piece)));
-        if (!reply.citations().isEmpty()) {
+        if (!text.sources().isEmpty()) {
             blocks.add(DividerBlock.builder().build());
-            reply.citations().forEach(c -> blocks.add(section(citation(c))));
+            text.sources().forEach(source -> blocks.add(section(citation(source))));
         }
-        boolean votable = reply.outcome() == Outcome.ANSWERED || reply.outcome() == Outcome.NO_ANSWER;
-        if (votable) {
-            blocks.add(voteButtons(reply.id()));
+        if (text.votable()) {
+            blocks.add(voteButtons(text.replyId()));
         }
         return paginate(pieces.isEmpty() ? "" : pieces.get(0), blocks);
     }
@@ -58,12 +55,8 @@ public final class BlockKitRenderer {
 
     /** Asks for approval of a proposed runbook action: who asked, the exact action, and Approve / Deny buttons. */
     public SlackMessage approval(Proposal proposal) {
-        String description = SlackText.shorten(proposal.action().description().strip(), QUESTION_CHARS)
-                .replaceAll("\\.+$", "");
-        String text = "<@" + SlackText.escape(proposal.requestedBy()) + "> asked Cairn to run `"
-                + SlackText.escape(proposal.describe()) + "`"
-                + (description.isBlank() ? "" : ": " + SlackText.escape(description))
-                + ". An approver must approve it.";
+        String text = "<@" + SlackText.escape(proposal.requestedBy()) + "> "
+                + SlackText.escape(ReplyText.approvalRequest(proposal));
         return new SlackMessage(text, List.of(section(text), ActionsBlock.builder().blockId("cairn_runbook")
                 .elements(List.of(button("Approve", APPROVE, proposal.id(), "primary"),
                         button("Deny", DENY, proposal.id(), "danger"))).build()));
@@ -75,18 +68,16 @@ public final class BlockKitRenderer {
         return new SlackMessage(text, List.of(section(text)));
     }
 
-    static String citation(Citation c) {
-        StringBuilder line = new StringBuilder("*[").append(c.index()).append("]* ");
-        String name = SlackText.escape(SlackText.shorten(c.document(), NAME_CHARS));
-        line.append('*').append(name).append('*');
-        if (!c.location().label().isBlank()) {
-            line.append(", ").append(SlackText.escape(SlackText.shorten(c.location().label(), NAME_CHARS)));
+    static String citation(ReplyText.Source source) {
+        StringBuilder line = new StringBuilder("*").append(source.marker()).append("* ");
+        line.append('*').append(SlackText.escape(source.document())).append('*');
+        if (!source.location().isBlank()) {
+            line.append(", ").append(SlackText.escape(source.location()));
         }
-        c.link().filter(BlockKitRenderer::linkable)
+        source.link().filter(BlockKitRenderer::linkable)
                 .ifPresent(link -> line.append(" · <").append(link).append("|where it was shared>"));
-        String quote = SlackText.shorten(c.quote(), QUOTE_CHARS);
-        if (!quote.isEmpty()) {
-            line.append("\n>").append(SlackText.escape(quote));
+        if (!source.quote().isEmpty()) {
+            line.append("\n>").append(SlackText.escape(source.quote()));
         }
         return line.toString();
     }

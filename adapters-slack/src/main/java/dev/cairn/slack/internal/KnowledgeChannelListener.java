@@ -13,6 +13,7 @@ import com.slack.api.model.event.FileSharedEvent;
 import com.slack.api.util.http.SlackHttpClient;
 import dev.cairn.core.Attachment;
 import dev.cairn.core.Dispatcher;
+import dev.cairn.core.Handoff;
 import dev.cairn.core.InboundMessage;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,11 +48,11 @@ public final class KnowledgeChannelListener {
     private final SlackReplies replies;
     private final BlockKitRenderer renderer;
     private final RecentKeys seen;
-    private final Work work;
+    private final Handoff work;
     private final Set<String> channels;
 
     public KnowledgeChannelListener(Dispatcher dispatcher, KnowledgeBase knowledge, ScopePolicy scopes, WebApi slack,
-                                    SlackReplies replies, BlockKitRenderer renderer, RecentKeys seen, Work work,
+                                    SlackReplies replies, BlockKitRenderer renderer, RecentKeys seen, Handoff work,
                                     Set<String> channels) {
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
@@ -115,11 +117,9 @@ public final class KnowledgeChannelListener {
         String fileId = payload.getEvent().getFileId();
         String scope = scopes.home(Platform.SLACK, Events.team(payload, null, ctx));
         if (fileId != null) {
-            Runnable delete = () -> log.info("file {} deleted in Slack: removed {} document(s) from {}", fileId,
-                    knowledge.deleteBySource(scope, fileId), scope);
-            if (!work.submit("removing a deleted Slack file", delete)) {
-                work.soon("removing a deleted Slack file", delete);
-            }
+            work.background("removing deleted Slack file " + fileId, () -> log.info(
+                    "file {} deleted in Slack: removed {} document(s) from {}", fileId,
+                    knowledge.deleteBySource(scope, fileId), scope));
         }
         return ctx.ack();
     }
@@ -132,14 +132,12 @@ public final class KnowledgeChannelListener {
                        Map<String, String> names) {
         List<String> named = fileIds.stream().map(id -> names.getOrDefault(id, "The file")).toList();
         ReplyTarget target = new ReplyTarget(channel, ts == null ? "" : ts, user, "");
-        String restarting = String.join(", ", named) + ": Cairn is restarting and did not finish indexing this. "
-                + "Please share it again in a minute.";
-        if (!work.submit("indexing files shared in Slack", () -> ingest(team, channel, ts, user, fileIds, names),
-                Runnable::run, () -> replies.post(target, renderer.plain(restarting)))) {
+        Consumer<Handoff.Notice> tell = notice -> replies.post(target, renderer.plain(String.join(", ", named)
+                + ": " + notice.text()));
+        String what = "indexing files shared in Slack (" + team + ")";
+        if (!work.offer(what, () -> ingest(team, channel, ts, user, fileIds, names), tell)) {
             fileIds.forEach(id -> seen.forget(fileKey(team, channel, id)));
-            work.soon("saying busy", () -> replies.post(target, renderer.plain(String.join(", ", named)
-                    + ": I'm too busy to index this right now, so nothing was indexed. Please share it again in a few "
-                    + "minutes.")));
+            work.busy(what, tell);
         }
     }
 
@@ -194,14 +192,7 @@ public final class KnowledgeChannelListener {
         InboundMessage message = new InboundMessage(Platform.SLACK, team, channel, ts,
                 new User(user == null || user.isBlank() ? "unknown" : user, null), "", attachments, MessageKind.FILE,
                 "");
-        try {
-            return dispatcher.handle(message).text();
-        } catch (RuntimeException e) {
-            log.error("indexing files shared in Slack ({}) failed", scopes.home(message), e);
-            return String.join(", ", files.stream().map(KnowledgeChannelListener::nameOf).toList())
-                    + ": the knowledge base failed while indexing, so nothing was changed. Please share the file "
-                    + "again later.";
-        }
+        return dispatcher.handle(message).text();
     }
 
     private static Optional<String> problem(File file) {

@@ -11,7 +11,7 @@ import com.slack.api.model.event.MessageEvent;
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.InboundMessage;
-import dev.cairn.core.Job;
+import dev.cairn.core.Handoff;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Outcome;
 import dev.cairn.core.Platform;
@@ -20,28 +20,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Questions: the slash command (answered in the channel, commands and errors shown only to the asker), mentions
  * (answered in a thread under the question; the thread is one conversation) and direct messages.
  */
 public final class QuestionListener {
-    static final String BUSY = "I'm busy with other questions right now; please ask again in a moment.";
-    static final String FAILED = "Sorry, I could not answer that: something went wrong on my side (it has been "
-            + "logged). Please try again in a moment.";
-    private static final Logger log = LoggerFactory.getLogger(QuestionListener.class);
     private final Dispatcher dispatcher;
     private final SlackReplies replies;
     private final BlockKitRenderer renderer;
     private final RecentKeys seen;
-    private final Work work;
+    private final Handoff work;
     private final String botUserId;
     private final ChannelNames channelNames = new ChannelNames();
 
     public QuestionListener(Dispatcher dispatcher, SlackReplies replies, BlockKitRenderer renderer, RecentKeys seen,
-                            Work work, String botUserId) {
+                            Handoff work, String botUserId) {
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
@@ -58,17 +52,15 @@ public final class QuestionListener {
                 new User(p.getUserId(), p.getUserName()), question, List.of(), MessageKind.COMMAND, "")
                 .withChannelName(p.getChannelName());
         ReplyTarget target = new ReplyTarget(p.getChannelId(), "", p.getUserId(), p.getResponseUrl());
-        boolean queued = work.submit("answering " + p.getCommand(), () -> handle(message), reply -> {
-            if (reply.isEmpty()) {
-                replies.ephemeral(target, FAILED);
-            } else if (reply.get().outcome() == Outcome.COMMAND) {
-                replies.ephemeral(target, SlackText.mrkdwn(reply.get().text()));
-            } else {
-                replies.post(target, renderer.answer(reply.get(),
-                        Optional.of(new BlockKitRenderer.Asker(p.getUserId(), question))));
+        boolean queued = work.offer("answering " + p.getCommand(), () -> {
+            BotReply reply = dispatcher.handle(message);
+            if (reply.outcome() == Outcome.COMMAND) {
+                return () -> replies.ephemeral(target, SlackText.mrkdwn(reply.text()));
             }
-        }, () -> replies.ephemeral(target, Job.RESTARTING));
-        return queued ? ctx.ack() : ctx.ack(BUSY);
+            return () -> replies.post(target, renderer.answer(reply,
+                    Optional.of(new BlockKitRenderer.Asker(p.getUserId(), question))));
+        }, notice -> replies.ephemeral(target, notice.text()));
+        return queued ? ctx.ack() : ctx.ack(Handoff.Notice.BUSY.text());
     }
 
     /** {@code @Cairn …} in a channel: answered in the thread; the thread's root names the conversation. */
@@ -106,15 +98,12 @@ public final class QuestionListener {
         if (!seen.firstTime(key)) {
             return ctx.ack();
         }
-        boolean queued = work.submit("answering a " + message.kind().name().toLowerCase(Locale.ROOT),
-                () -> handle(named(message, ctx)), answer -> answer.ifPresentOrElse(
-                        reply -> replies.post(target, reply.outcome() == Outcome.COMMAND
-                                ? renderer.plain(reply.text()) : renderer.answer(reply, Optional.empty())),
-                        () -> replies.post(target, renderer.plain(FAILED))),
-                () -> replies.post(target, renderer.plain(Job.RESTARTING)));
-        if (!queued) {
-            work.soon("saying busy", () -> replies.post(target, renderer.plain(BUSY)));
-        }
+        work.hand("answering a Slack " + message.kind().name().toLowerCase(Locale.ROOT) + " in "
+                + message.workspace(), () -> {
+                    BotReply reply = dispatcher.handle(named(message, ctx));
+                    return () -> replies.post(target, reply.outcome() == Outcome.COMMAND
+                            ? renderer.plain(reply.text()) : renderer.answer(reply, Optional.empty()));
+                }, notice -> replies.post(target, renderer.plain(notice.text())));
         return ctx.ack();
     }
 
@@ -124,14 +113,5 @@ public final class QuestionListener {
             return message;
         }
         return message.withChannelName(channelNames.of(ctx.client(), message.workspace(), message.channel()));
-    }
-
-    private Optional<BotReply> handle(InboundMessage message) {
-        try {
-            return Optional.of(dispatcher.handle(message));
-        } catch (RuntimeException e) {
-            log.error("answering a Slack {} in {} failed", message.kind(), message.workspace(), e);
-            return Optional.empty();
-        }
     }
 }

@@ -3,8 +3,6 @@ package dev.cairn.slack.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SlackTextTest {
@@ -36,69 +34,9 @@ class SlackTextTest {
     }
 
     @Test
-    void splitsLongTextBetweenSentencesOnly() {
-        String text = IntStream.range(0, 400).mapToObj(i -> "Sentence number " + i + " ends here.")
-                .collect(Collectors.joining(" "));
-
-        List<String> pieces = SlackText.split(text, 3000);
-
-        assertThat(pieces).hasSizeGreaterThan(3).allSatisfy(p -> {
-            assertThat(p.length()).isLessThanOrEqualTo(3000);
-            assertThat(p).startsWith("Sentence number ").endsWith(" ends here.");
-        });
-        assertThat(String.join(" ", pieces)).isEqualTo(text);
-    }
-
-    @Test
-    void keepsACodeBlockWholeAndMovesItToTheNextPieceWhenItDoesNotFit() {
-        String prose = "A sentence. ".repeat(200).strip();
-        String code = "```\n" + "for (int i = 0; i < n; i++) {\n    total += i;\n}\n".repeat(20) + "```";
-        String text = prose + "\n" + code + "\nAfter the code.";
-
-        List<String> pieces = SlackText.split(text, 3000);
-
-        assertThat(pieces).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(3000));
-        assertThat(pieces).filteredOn(p -> p.contains("```")).singleElement()
-                .satisfies(p -> assertThat(p).startsWith(code));
-        assertThat(pieces.get(pieces.size() - 1)).endsWith("After the code.");
-    }
-
-    @Test
-    void splitsChineseAtItsFullStops() {
-        String text = "年假每年十五天，入职满一年后开始计算。".repeat(300);
-
-        List<String> pieces = SlackText.split(text, 3000);
-
-        assertThat(pieces).hasSizeGreaterThan(1)
-                .allSatisfy(p -> assertThat(p).hasSizeLessThanOrEqualTo(3000).endsWith("。"));
-        assertThat(String.join("", pieces)).isEqualTo(text);
-    }
-
-    @Test
-    void cutsACodeBlockLongerThanALimitBetweenLinesAndReopensIt() {
-        String code = "```\n" + IntStream.range(0, 300).mapToObj(i -> "line " + i + " of the log")
-                .collect(Collectors.joining("\n")) + "\n```";
-
-        List<String> pieces = SlackText.split(code, 1000);
-
-        assertThat(pieces).hasSizeGreaterThan(3).allSatisfy(p -> {
-            assertThat(p.length()).isLessThanOrEqualTo(1000);
-            assertThat(p).startsWith("```\nline ").endsWith(" of the log\n```");
-        });
-    }
-
-    @Test
-    void cutsAnEndlessSentenceAtASpaceButNeverInsideAnEntity() {
-        String word = "a&amp;b ";
-        String text = word.repeat(1000).strip();
-
-        List<String> pieces = SlackText.split(text, 3000);
-
-        assertThat(pieces).allSatisfy(p -> {
-            assertThat(p.length()).isLessThanOrEqualTo(3000);
-            assertThat(p).startsWith("a&amp;b").endsWith("a&amp;b");
-        });
+    void splitsWithTheCoresSplitterKeepingEntitiesWhole() {
         List<String> hardCuts = SlackText.split("x&amp;".repeat(100), 50);
+
         assertThat(hardCuts).hasSizeGreaterThan(10).allSatisfy(p ->
                 assertThat(p.replace("&amp;", "")).matches("x*"));
         assertThat(String.join("", hardCuts)).isEqualTo("x&amp;".repeat(100));
