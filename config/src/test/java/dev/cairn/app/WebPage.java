@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -121,7 +122,8 @@ final class WebPage {
     }
 
     <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(50)).until(condition);
+        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(50))
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Writes files for the browser to pick up, each under its name in {@code folder}. */
