@@ -58,14 +58,14 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Afte
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
-    /** Emulates a viewport of this size (a phone at 375 px), or the desktop window again with {@code null}. */
+    /** Emulates a viewport of this size, as a phone below 800 px wide; the window's own size again with {@code null}. */
     public void viewport(Integer width, Integer height) {
         if (width == null) {
             driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             return;
         }
         driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", true));
+                "deviceScaleFactor", 1, "mobile", width < 800));
     }
 
     /** Saves what the page shows now as a PNG at {@code file}, creating its folder. */

@@ -62,7 +62,7 @@ class CrowdedPageBrowserIT {
 
     @BeforeEach
     void openAtDesktopWidth() {
-        chromium.viewport(null, null);
+        chromium.viewport(1280, 800);
         page.openFresh();
         page.waitUntil(d -> page.documentNames().size() == 40);
     }
@@ -76,9 +76,7 @@ class CrowdedPageBrowserIT {
         Map<String, Number> scroll = page.pageScroll();
         assertThat(scroll.get("y").intValue()).as("the window itself never scrolls").isZero();
         assertThat(scroll.get("overflowY").intValue()).as("nothing reaches below the window").isLessThanOrEqualTo(0);
-        WebElement docs = page.byId("docs");
-        assertThat(((Number) page.script("const l = arguments[0]; return l.scrollHeight - l.clientHeight;", docs))
-                .intValue()).as("the list scrolls inside its own panel").isPositive();
+        assertListScrollsInItsOwnPanel();
         List<WebElement> items = page.all("#docs li");
         page.script("arguments[0].scrollIntoView({block: 'nearest'});", items.get(items.size() - 1));
         assertThat(page.pageScroll().get("y").intValue()).as("scrolling the list leaves the window in place").isZero();
@@ -87,7 +85,7 @@ class CrowdedPageBrowserIT {
 
     @Test
     void onAPhoneAskingKeepsTheAnswerAndTheAskBoxInViewWithNothingWiderThanTheScreen() {
-        chromium.viewport(375, 740);
+        chromium.viewport(375, 667);
         page.openFresh();
         page.waitUntil(d -> page.documentNames().size() == 40);
         askThreeQuestions();
@@ -97,6 +95,8 @@ class CrowdedPageBrowserIT {
         assertThat(page.pageScroll().get("overflowX").intValue()).as("no sideways scrolling").isLessThanOrEqualTo(0);
         assertThat(page.byId("ask-btn").getRect().getWidth()).isPositive();
         assertThat(page.whollyInView(page.byId("ask-btn"))).as("the Ask button is on screen").isTrue();
+        assertListScrollsInItsOwnPanel();
+        assertThat(page.byId("docs-filter").isDisplayed()).as("the filter box").isTrue();
     }
 
     @Test
@@ -162,6 +162,12 @@ class CrowdedPageBrowserIT {
                 + "return r.top >= 0 && r.top < window.innerHeight && log.top >= 0 && log.bottom <= window.innerHeight"
                 + " && r.bottom <= log.bottom + 1;", last)).as("the last answer is on screen, inside the conversation")
                 .isTrue();
+    }
+
+    private void assertListScrollsInItsOwnPanel() {
+        assertThat(((Number) page.script("const l = document.getElementById('docs');"
+                + "return getComputedStyle(l).overflowY === 'auto' ? l.scrollHeight - l.clientHeight : 0;")).intValue())
+                .as("the list scrolls inside its own panel").isPositive();
     }
 
     private void assertVisibleFocus() {
