@@ -51,7 +51,7 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Afte
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=" + WIDTH + "," + HEIGHT, "--lang=en-US", "--hide-scrollbars");
+                "--window-size=" + WIDTH + "," + HEIGHT, "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

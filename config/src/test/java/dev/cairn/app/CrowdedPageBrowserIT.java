@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -140,7 +141,7 @@ class CrowdedPageBrowserIT {
             assertVisibleFocus();
         }
         page.press(Keys.ENTER);
-        WebElement panel = answer.findElement(org.openqa.selenium.By.cssSelector(".cite-panel"));
+        WebElement panel = answer.findElement(By.cssSelector(".cite-panel"));
         page.waitUntil(d -> panel.isDisplayed());
         assertThat(panel.getText()).contains("policy-01-parking.md");
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -78,8 +79,7 @@ final class WebPage {
                 + "i.style.cssText = 'position:fixed;left:0;top:0;width:2px;height:2px;opacity:0';"
                 + "document.body.append(i);");
         WebElement input = byId("test-files");
-        input.sendKeys(String.join("\n", java.util.Arrays.stream(files).map(f -> f.toAbsolutePath().toString())
-                .toList()));
+        input.sendKeys(String.join("\n", Arrays.stream(files).map(f -> f.toAbsolutePath().toString()).toList()));
         script("const i = document.getElementById('test-files'); const dt = new DataTransfer();"
                 + "for (const f of i.files) dt.items.add(f); i.remove();"
                 + "const zone = document.getElementById('drop');"
