@@ -398,9 +398,8 @@ function updateFilterBox() {
   const list = $("docs");
   const box = $("docs-filter-box");
   if (box.contains(document.activeElement) || $("docs-filter").value) { box.hidden = false; return; }
-  box.hidden = true;
-  const overflowing = list.scrollHeight > list.clientHeight + 1;
-  box.hidden = !overflowing;
+  box.hidden = true; // measured without the box, so showing it cannot make it go away again
+  box.hidden = list.scrollHeight <= list.clientHeight + 1;
 }
 
 /* ---------- runbook approvals ---------- */

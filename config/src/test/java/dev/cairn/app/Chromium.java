@@ -39,14 +39,19 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Afte
         return driver;
     }
 
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        for (Path needed : new Path[] {BROWSER, DRIVER}) {
+    /** Throws, naming the apt-get command that installs them, unless both programs are there and executable. */
+    static void requireInstalled(Path browser, Path driver) {
+        for (Path needed : new Path[] {browser, driver}) {
             if (!Files.isExecutable(needed)) {
                 throw new IllegalStateException(needed + " is missing: the browser tests drive Debian's Chromium. "
                         + "Install it with: apt-get install chromium chromium-driver");
             }
         }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        requireInstalled(BROWSER, DRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
