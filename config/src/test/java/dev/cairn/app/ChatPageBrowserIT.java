@@ -104,7 +104,8 @@ class ChatPageBrowserIT {
             return !page.all("#log .msg.bot .cite").isEmpty();
         });
         assertThat(seen).as("the answer as it was shown, step by step")
-                .containsSubsequence("thinking…", "Employees accrue ", "Employees accrue four hours ");
+                .containsSubsequence("Employees accrue ", "Employees accrue four hours ",
+                        "Employees accrue four hours per pay period [1].");
         WebElement answer = page.awaitAnswer();
         assertThat(answer.findElement(By.cssSelector(".bubble")).getText())
                 .isEqualTo("Employees accrue four hours per pay period [1].");
