@@ -7,6 +7,7 @@ const state = {
   apiKey: localStorage.getItem("cairn.apiKey") || "",
   conversationId: null,
   busy: false,
+  documents: [],
 };
 if (!state.user) {
   state.user = "web-" + Math.random().toString(36).slice(2, 10) + Date.now().toString(36).slice(-4);
@@ -265,6 +266,7 @@ async function submitQuestion() {
   const input = $("query");
   const query = input.value.trim();
   if (!query || state.busy) return;
+  $("ask-form").scrollIntoView({ block: "nearest" });
   state.busy = true;
   $("ask-btn").disabled = true;
   input.value = "";
@@ -360,13 +362,44 @@ async function loadDocuments() {
     const res = await api("/api/v1/knowledge/documents", { headers: { Accept: "application/json" } });
     if (!res.ok) { $("docs-empty").textContent = await errorMessage(res); $("docs-empty").hidden = false; return; }
     const docs = (await res.json()).documents || [];
-    $("docs").replaceChildren(...docs.map(documentItem));
+    state.documents = docs.map((d) => ({ name: String(d.name || ""), item: documentItem(d) }));
+    $("docs").replaceChildren(...state.documents.map((d) => d.item));
     $("docs-empty").textContent = "No documents yet.";
     $("docs-empty").hidden = docs.length > 0;
+    filterDocuments();
   } catch (err) {
     $("docs-empty").textContent = "Could not load documents: " + err.message;
     $("docs-empty").hidden = false;
   }
+}
+
+/**
+ * Shows only the documents whose name holds the filter's text (any case) and says how many match. The filter box
+ * appears once the list holds more than its panel shows (a screenful), and stays while it holds a text.
+ */
+function filterDocuments() {
+  const input = $("docs-filter");
+  const wanted = input.value.trim().toLocaleLowerCase();
+  let shown = 0;
+  for (const d of state.documents) {
+    const match = !wanted || d.name.toLocaleLowerCase().includes(wanted);
+    d.item.hidden = !match;
+    if (match) shown++;
+  }
+  const total = state.documents.length;
+  const count = $("docs-count");
+  if (!wanted) count.textContent = total ? plural(total, "document") : "";
+  else if (shown) count.textContent = `${shown} of ${total} shown`;
+  else count.textContent = `No document matches “${input.value.trim()}”.`;
+  updateFilterBox();
+}
+
+function updateFilterBox() {
+  const list = $("docs");
+  const box = $("docs-filter-box");
+  if (box.contains(document.activeElement) || $("docs-filter").value) { box.hidden = false; return; }
+  box.hidden = true; // measured without the box, so showing it cannot make it go away again
+  box.hidden = list.scrollHeight <= list.clientHeight + 1;
 }
 
 /* ---------- runbook approvals ---------- */
@@ -429,6 +462,15 @@ function wireDropZone() {
   $("file-input").addEventListener("change", (e) => { uploadAll(e.target.files); e.target.value = ""; });
 }
 
+/** Keeps --topbar at the top bar's height, so a phone's conversation fills exactly the screen below it. */
+function trackTopbar() {
+  const bar = document.querySelector(".topbar");
+  const set = () => document.documentElement.style.setProperty("--topbar", bar.offsetHeight + "px");
+  set();
+  if (window.ResizeObserver) new ResizeObserver(set).observe(bar);
+  window.addEventListener("resize", () => updateFilterBox());
+}
+
 function init() {
   $("ask-form").addEventListener("submit", (e) => { e.preventDefault(); submitQuestion(); });
   $("query").addEventListener("keydown", (e) => {
@@ -436,6 +478,11 @@ function init() {
   });
   $("new-chat").addEventListener("click", newConversation);
   $("docs-refresh").addEventListener("click", loadDocuments);
+  $("docs-filter").addEventListener("input", filterDocuments);
+  $("docs-filter").addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && e.target.value) { e.preventDefault(); e.target.value = ""; filterDocuments(); }
+  });
+  trackTopbar();
   $("key-toggle").addEventListener("click", () => showKeyForm($("key-form").hidden));
   $("api-key").value = state.apiKey;
   $("key-form").addEventListener("submit", (e) => {

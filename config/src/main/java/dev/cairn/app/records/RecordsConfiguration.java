@@ -17,26 +17,18 @@ import dev.cairn.records.SqlConversationMemory;
 import dev.cairn.records.SqlFeedbackLog;
 import dev.cairn.records.SqlHandledEvents;
 import java.time.Clock;
-<<<<<<< HEAD
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-=======
-import java.time.Duration;
->>>>>>> feat/sharedstate
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
-<<<<<<< HEAD
  * Wires the answer records: the database (embedded H2 under the data directory, or {@code cairn.database.url}), its
  * readiness check, the recorder, the votes, the figures, the pending runbook approvals and what Cairn knows of each
- * asker.
-=======
- * Wires the answer records: the database under the data directory, the recorder, the votes, the figures, the
- * pending runbook approvals and what Cairn knows of each asker; and the state replicas on one database share:
- * conversations (with a Caffeine near cache) and the Slack events already handled. The embedded H2 database is
- * used for them too, so one code path serves one process and many, and conversations survive a restart.
->>>>>>> feat/sharedstate
+ * asker; and the state replicas on one database share: conversations (with a Caffeine near cache) and the Slack
+ * events already handled. The embedded H2 database is used for them too, so one code path serves one process and
+ * many, and conversations survive a restart.
  */
 @Configuration(proxyBeanMethods = false)
 public class RecordsConfiguration {

@@ -35,8 +35,11 @@ public final class FakeOpenAi implements AutoCloseable {
     public record ToolCall(String id, String name, String arguments) implements Response {
     }
 
-    /** Streams {@code chunks} as content deltas, then the usage. */
-    public record Text(List<String> chunks, int promptTokens, int completionTokens) implements Response {
+    /** Streams {@code chunks} as content deltas, {@code pause} apart (so a client sees them arrive), then the usage. */
+    public record Text(List<String> chunks, int promptTokens, int completionTokens, Duration pause) implements Response {
+        public Text(List<String> chunks, int promptTokens, int completionTokens) {
+            this(chunks, promptTokens, completionTokens, Duration.ZERO);
+        }
     }
 
     /** Answers with this HTTP status and an OpenAI-style error body carrying {@code message}. */
@@ -110,11 +113,16 @@ public final class FakeOpenAi implements AutoCloseable {
         }
     }
 
-    private static void stream(HttpExchange exchange, Text text) throws IOException {
+    private static void stream(HttpExchange exchange, Text text) throws IOException, InterruptedException {
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
+        boolean first = true;
         for (String chunk : text.chunks()) {
+            if (!first) {
+                Thread.sleep(text.pause().toMillis());
+            }
+            first = false;
             String json = chunk.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
             send(out, "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"fake\","
                     + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + json + "\"},\"finish_reason\":null}]}");
