@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -55,6 +56,14 @@ public final class RecordsDatabase implements AutoCloseable {
     /** A pooled connection in auto-commit mode; close it to return it. */
     public Connection connection() throws SQLException {
         return pool.getConnection();
+    }
+
+    /**
+     * The same pooled connections as a {@link DataSource}, for libraries that want one (the gateway lease); use
+     * {@link #connection()} in Cairn's own code.
+     */
+    public DataSource dataSource() {
+        return pool;
     }
 
     @Override

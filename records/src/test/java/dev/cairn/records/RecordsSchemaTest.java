@@ -36,8 +36,8 @@ class RecordsSchemaTest {
     void aFreshDatabaseGetsEveryTableFromTheMigrationFiles() throws SQLException {
         try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
             assertThat(query(database, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
-                    + "AND \"type\" <> 'TABLE' ORDER BY \"installed_rank\"")).containsExactly("1", "2", "3", "4");
-            assertThat(tables(database)).contains("ANSWERS", "FEEDBACK", "APPROVALS").doesNotContain("SCHEMA_VERSION");
+                    + "AND \"type\" <> 'TABLE' ORDER BY \"installed_rank\"")).containsExactly("1", "2", "3", "4", "8");
+            assertThat(tables(database)).contains("ANSWERS", "FEEDBACK", "APPROVALS", "INT_LOCK").doesNotContain("SCHEMA_VERSION");
             assertThat(query(database, "SELECT COUNT(*) FROM approvals")).containsExactly("0");
         }
     }
@@ -52,7 +52,7 @@ class RecordsSchemaTest {
                     .containsExactly("old|slack|slack:T1|[]");
             assertThat(query(database, "SELECT reply_id, vote FROM feedback")).containsExactly("old|up");
             assertThat(query(database, HISTORY))
-                    .containsExactly("3|BASELINE", "4|SQL");
+                    .containsExactly("3|BASELINE", "4|SQL", "8|SQL");
             assertThat(tables(database)).contains("APPROVALS");
             new AnswerRecords(database, Clock.systemUTC()).replied(PromptStatsTest.question("u"),
                     PromptStatsTest.reply("new", Outcome.ANSWERED, Usage.none()));
@@ -60,7 +60,7 @@ class RecordsSchemaTest {
         try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
             assertThat(query(database, "SELECT id FROM answers ORDER BY id")).containsExactly("new", "old");
             assertThat(query(database, "SELECT COUNT(*) FROM \"flyway_schema_history\" "
-                    + "WHERE \"type\" <> 'TABLE'")).containsExactly("2");
+                    + "WHERE \"type\" <> 'TABLE'")).containsExactly("3");
         }
     }
 
@@ -72,7 +72,7 @@ class RecordsSchemaTest {
             assertThat(query(database, "SELECT id, cited_documents, retrieved, cited_passages, scope FROM answers "
                     + "ORDER BY id")).containsExactly("old|doc-a|[]|[]|slack:T1", "old-web||[]|[]|web");
             assertThat(query(database, HISTORY))
-                    .containsExactly("1|BASELINE", "2|SQL", "3|SQL", "4|SQL");
+                    .containsExactly("1|BASELINE", "2|SQL", "3|SQL", "4|SQL", "8|SQL");
             assertThat(query(database, "SELECT index_name FROM information_schema.indexes "
                     + "WHERE table_name = 'ANSWERS' AND index_name = 'ANSWERS_ASKER'")).hasSize(1);
         }
@@ -92,7 +92,7 @@ class RecordsSchemaTest {
         try (RecordsDatabase database = RecordsDatabase.open(dataDir, withNext)) {
             assertThat(query(database, "SELECT \"version\" FROM \"flyway_schema_history\" "
                     + "WHERE \"type\" <> 'TABLE' ORDER BY \"installed_rank\""))
-                    .containsExactly("1", "2", "3", "4", "900");
+                    .containsExactly("1", "2", "3", "4", "8", "900");
             assertThat(query(database, "SELECT id FROM answers")).containsExactly("kept");
         }
     }

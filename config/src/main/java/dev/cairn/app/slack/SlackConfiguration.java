@@ -1,5 +1,6 @@
 package dev.cairn.app.slack;
 
+import dev.cairn.app.lease.Gateway;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.port.FeedbackLog;
@@ -14,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -32,6 +34,13 @@ public class SlackConfiguration {
                       @Qualifier("answerExecutor") Executor answerExecutor) {
         return SlackBot.start(properties.toSettings(), dispatcher, knowledge, scopes, feedback, approvalDesk,
                 answerExecutor, Clock.systemUTC());
+    }
+
+    /** Socket Mode is held by one replica at a time (see {@code GatewayLease}); HTTP mode runs on every replica. */
+    @Bean
+    @Conditional(SocketModeConfigured.class)
+    Gateway slackSocketMode(SlackBot bot) {
+        return new SocketModeGateway(bot);
     }
 
     @Bean
