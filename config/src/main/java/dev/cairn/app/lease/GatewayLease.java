@@ -13,7 +13,6 @@ import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.task.support.TaskExecutorAdapter;
 import org.springframework.integration.jdbc.lock.DefaultLockRepository;
 import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
 import org.springframework.integration.leader.AbstractCandidate;
@@ -91,7 +90,7 @@ public final class GatewayLease implements AutoCloseable {
         this.initiator = new LockRegistryLeaderInitiator(registry, new Candidate());
         initiator.setHeartBeatMillis(timing.heartbeat().toMillis());
         initiator.setBusyWaitMillis(timing.retry().toMillis());
-        initiator.setTaskExecutor(new TaskExecutorAdapter(elections));
+        initiator.setTaskExecutor(new PoliteExecutor(elections));
         initiator.setAutoStartup(false);
         initiator.setPublishFailedEvents(true);
         initiator.setLeaderEventPublisher(new FirstRefusal());
@@ -176,15 +175,19 @@ public final class GatewayLease implements AutoCloseable {
             initiator.stop();
             elections.shutdown();
             try {
-                if (elections.awaitTermination(5, TimeUnit.SECONDS)) {
-                    // the election thread is done: delete our row now rather than let it expire
+                // the election loop sees the stop within a heartbeat and deletes our row on its way out
+                if (elections.awaitTermination(timing.heartbeat().multipliedBy(2).toMillis() + 1000,
+                        TimeUnit.MILLISECONDS)) {
                     repository.close();
+                } else {
+                    log.warn("the gateway lease's election loop did not stop; the lease expires within {} s",
+                            timing.ttl().toSeconds());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 log.warn("could not give the gateway lease up ({}); it expires within {} s", e.getMessage(),
-                        timing.ttl().toSeconds());
+                        timing.ttl().toSeconds(), e);
             }
             repository.stop();
         }
