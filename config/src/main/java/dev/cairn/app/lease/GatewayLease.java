@@ -134,8 +134,8 @@ public final class GatewayLease implements AutoCloseable {
         }
         log.info("Chat gateways ({}): {}", names(), won
                 ? "held by this replica (" + replicaId + ")"
-                : "held by another replica; this one (" + replicaId + ") stands by and takes over within "
-                + timing.ttl().plus(timing.retry()).toSeconds() + " s of the holder's end");
+                : "held by another replica; this one (" + replicaId + ") stands by and takes the lease over "
+                + timing.ttl().plus(timing.retry()).toSeconds() + " s at most after the holder dies");
         return won;
     }
 
