@@ -7,6 +7,10 @@ import dev.cairn.app.lease.LeaseHolderMain;
 import dev.cairn.records.RecordsDatabase;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +58,7 @@ class GatewayTakeoverIT {
                     discord.awaitQuiet(Duration.ofSeconds(2));
                     assertThat(discord.gatewayConnected()).isFalse();
                     assertThat(discord.calls()).as("calls to Discord by the standby replica").isEmpty();
+                    assertThat(info(cairn)).contains("\"holder\":false").contains("Discord gateway");
 
                     long killed = System.nanoTime();
                     other.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -67,6 +72,7 @@ class GatewayTakeoverIT {
                     System.out.printf("gateway takeover after kill -9: %d ms (lease ttl %d s)%n",
                             takeover.toMillis(), GatewayLease.Timing.DEFAULT.ttl().toSeconds());
                     assertThat(lease.holds()).isTrue();
+                    assertThat(info(cairn)).contains("\"holder\":true");
 
                     discord.awaitReady();
                     long question = discord.post(general, ann, discord.mention() + " help");
@@ -80,6 +86,15 @@ class GatewayTakeoverIT {
                 tcp.stop();
             }
         }
+    }
+
+    /** {@code GET /actuator/info} from loopback (no API key is set, so loopback may read it). */
+    private static String info(CairnWithDiscord cairn) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + cairn.port() + "/actuator/info")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
     }
 
     private static BlockingQueue<String> lines(Process process) {
