@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
@@ -31,7 +31,8 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 public final class GatewayLease implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GatewayLease.class);
     static final String REGION = "cairn";
-    static final String LOCK_KEY = "chat-gateways";
+    /** The lock's name (Spring Integration stores a UUID derived from it). */
+    static final String LOCK_KEY = "cairn-chat-gateways";
 
     private final String replicaId;
     private final List<Gateway> gateways;
@@ -115,7 +116,12 @@ public final class GatewayLease implements AutoCloseable {
             log.info("Chat gateways: none configured (Discord off, Slack without Socket Mode); no lease is taken");
             return false;
         }
-        repository.start();
+        try {
+            repository.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the gateway lease's table INT_LOCK in the records database cannot be "
+                    + "read: " + e.getMessage(), e);
+        }
         initiator.start();
         boolean won;
         try {
@@ -250,7 +256,7 @@ public final class GatewayLease implements AutoCloseable {
     /** Called by the initiator on its election thread: hands the work to {@link #switching} and returns at once. */
     private final class Candidate extends AbstractCandidate {
         Candidate() {
-            super(replicaId, "cairn-chat-gateways");
+            super(replicaId, LOCK_KEY);
         }
 
         @Override
