@@ -20,10 +20,13 @@ public class LeaseConfiguration {
 
     @Bean(destroyMethod = "close")
     GatewayLease gatewayLease(RecordsDatabase records, ObjectProvider<Gateway> gateways) {
-        GatewayLease lease = new GatewayLease(records.dataSource(), replicaId(), gateways.orderedStream().toList(),
+        return new GatewayLease(records.dataSource(), replicaId(), gateways.orderedStream().toList(),
                 GatewayLease.Timing.DEFAULT);
-        lease.start();
-        return lease;
+    }
+
+    @Bean
+    LeaseLifecycle gatewayLeaseLifecycle(GatewayLease lease) {
+        return new LeaseLifecycle(lease);
     }
 
     @Bean
