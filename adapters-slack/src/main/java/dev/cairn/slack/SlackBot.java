@@ -76,7 +76,8 @@ public final class SlackBot implements AutoCloseable {
     }
 
     /**
-     * Checks the bot token with {@code auth.test}, builds the Bolt app and, in Socket Mode, connects.
+     * Checks the bot token with {@code auth.test} and builds the Bolt app; in Socket Mode, {@link #connectSocketMode}
+     * then connects (on the one replica that holds the connection).
      *
      * @param desk     runbook proposals asked in Slack get Approve / Deny buttons; clicks decide them here
      * @param executor runs answering, indexing and decisions, off Slack's thread
@@ -153,14 +154,6 @@ public final class SlackBot implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new SlackStartupException("Slack: the Bolt app could not start: " + e.getMessage(), e);
         }
-        if (settings.socketMode()) {
-            try {
-                bot.connectSocketMode();
-            } catch (RuntimeException e) {
-                app.stop();
-                throw e;
-            }
-        }
         bot.unsubscribe = desk.subscribe(approvals::onProposal);
         log.info("Slack adapter ready: {}", settings);
         return bot;
@@ -182,16 +175,37 @@ public final class SlackBot implements AutoCloseable {
         return auth;
     }
 
-    private void connectSocketMode() {
+    /**
+     * Opens the Socket Mode connection (when an app token is set, and not open yet); throws when Slack refuses the
+     * app token.
+     */
+    public synchronized void connectSocketMode() {
+        if (!settings.socketMode() || socketMode != null) {
+            return;
+        }
         try {
             socketMode = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
             socketMode.startAsync();
         } catch (Exception e) {
+            socketMode = null;
             throw new SlackStartupException("Slack: could not open a Socket Mode connection with cairn.slack.app-token "
                     + "(apps.connections.open at " + settings.apiUrl() + "): " + e.getMessage()
                     + ". Check that Socket Mode is on and that the app-level token (xapp-…) has the "
                     + "connections:write scope", e);
         }
+    }
+
+    /** Closes the Socket Mode connection, if open; Slack then delivers events to another replica's connection. */
+    public synchronized void disconnectSocketMode() {
+        if (socketMode == null) {
+            return;
+        }
+        try {
+            socketMode.close();
+        } catch (Exception e) {
+            log.warn("closing the Socket Mode connection failed: {}", e.toString());
+        }
+        socketMode = null;
     }
 
     /** Handles each event id once, in whichever replica gets it first: Slack retries events not acked in time. */
@@ -253,13 +267,7 @@ public final class SlackBot implements AutoCloseable {
     public void close() {
         unsubscribe.run();
         approvals.close();
-        try {
-            if (socketMode != null) {
-                socketMode.close();
-            }
-        } catch (Exception e) {
-            log.warn("closing the Socket Mode connection failed: {}", e.toString());
-        }
+        disconnectSocketMode();
         app.stop();
         closeQuietly(slack);
     }

@@ -43,9 +43,9 @@ class RecordsMigrationsTest {
     @Test
     void aFreshDatabaseGetsEveryTableFromTheMigrationFiles() throws SQLException {
         try (RecordsDatabase database = RecordsDatabase.open(address)) {
-            assertThat(query(database, VERSIONS)).containsExactly("1", "2", "3", "4", "5", "6", "7");
+            assertThat(query(database, VERSIONS)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
             assertThat(tables(database)).contains("answers", "feedback", "approvals", "conversation_turns",
-                    "handled_events", "prompt_templates").doesNotContain("schema_version");
+                    "handled_events", "prompt_templates", "int_lock").doesNotContain("schema_version");
             assertThat(query(database, "SELECT COUNT(*) FROM approvals")).containsExactly("0");
             assertThat(query(database, "SELECT COUNT(*) FROM answers WHERE scope = ''")).containsExactly("0");
         }
@@ -63,7 +63,7 @@ class RecordsMigrationsTest {
             assertThat(query(database, "SELECT id, note FROM answers")).containsExactly("kept|none");
         }
         try (RecordsDatabase database = RecordsDatabase.open(address, withNext)) {
-            assertThat(query(database, VERSIONS)).containsExactly("1", "2", "3", "4", "5", "6", "7", "900");
+            assertThat(query(database, VERSIONS)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "900");
             assertThat(query(database, "SELECT id FROM answers")).containsExactly("kept");
         }
     }

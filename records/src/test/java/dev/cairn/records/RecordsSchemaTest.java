@@ -43,7 +43,7 @@ class RecordsSchemaTest {
                     .containsExactly("old|slack|slack:T1|[]");
             assertThat(query(database, "SELECT reply_id, vote FROM feedback")).containsExactly("old|up");
             assertThat(query(database, HISTORY))
-                    .containsExactly("3|BASELINE", "4|SQL", "5|SQL", "6|SQL", "7|SQL");
+                    .containsExactly("3|BASELINE", "4|SQL", "5|SQL", "6|SQL", "7|SQL", "8|SQL");
             assertThat(tables(database)).contains("APPROVALS");
             new AnswerRecords(database, Clock.systemUTC()).replied(PromptStatsTest.question("u"),
                     PromptStatsTest.reply("new", Outcome.ANSWERED, Usage.none()));
@@ -51,7 +51,7 @@ class RecordsSchemaTest {
         try (RecordsDatabase database = RecordsDatabase.open(dataDir)) {
             assertThat(query(database, "SELECT id FROM answers ORDER BY id")).containsExactly("new", "old");
             assertThat(query(database, "SELECT COUNT(*) FROM \"flyway_schema_history\" "
-                    + "WHERE \"type\" <> 'TABLE'")).containsExactly("5");
+                    + "WHERE \"type\" <> 'TABLE'")).containsExactly("6");
         }
     }
 
@@ -63,7 +63,7 @@ class RecordsSchemaTest {
             assertThat(query(database, "SELECT id, cited_documents, retrieved, cited_passages, scope FROM answers "
                     + "ORDER BY id")).containsExactly("old|doc-a|[]|[]|slack:T1", "old-web||[]|[]|web");
             assertThat(query(database, HISTORY))
-                    .containsExactly("1|BASELINE", "2|SQL", "3|SQL", "4|SQL", "5|SQL", "6|SQL", "7|SQL");
+                    .containsExactly("1|BASELINE", "2|SQL", "3|SQL", "4|SQL", "5|SQL", "6|SQL", "7|SQL", "8|SQL");
             assertThat(query(database, "SELECT index_name FROM information_schema.indexes "
                     + "WHERE table_name = 'ANSWERS' AND index_name = 'ANSWERS_ASKER'")).hasSize(1);
         }

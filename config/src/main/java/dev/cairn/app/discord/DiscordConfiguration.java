@@ -1,5 +1,6 @@
 package dev.cairn.app.discord;
 
+import dev.cairn.app.lease.Gateway;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.port.FeedbackLog;
@@ -15,24 +16,29 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Starts the Discord bot when {@code cairn.discord.enabled} is true, and disconnects it when Cairn stops. */
+/**
+ * Runs the Discord bot when {@code cairn.discord.enabled} is true, on the one replica that holds the gateway lease
+ * (see {@code GatewayLease}); it disconnects when that replica loses the lease or stops.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("cairn.discord.enabled")
 @EnableConfigurationProperties(DiscordProperties.class)
 public class DiscordConfiguration {
 
     @Bean(destroyMethod = "close")
-    DiscordBot discordBot(DiscordProperties properties, Dispatcher dispatcher, KnowledgeBase knowledge,
-                          ScopePolicy scopes, FeedbackLog feedback, ApprovalDesk approvalDesk,
-                          @Qualifier("answerExecutor") Executor answerExecutor) {
+    Gateway discordGateway(DiscordProperties properties, Dispatcher dispatcher, KnowledgeBase knowledge,
+                           ScopePolicy scopes, FeedbackLog feedback, ApprovalDesk approvalDesk,
+                           @Qualifier("answerExecutor") Executor answerExecutor) {
         DiscordSettings settings = new DiscordSettings(properties.token(), properties.restUrl(),
                 properties.gatewayUrl(), DiscordSettings.Compression.parse(properties.compression()),
                 new HashSet<>(properties.knowledgeChannels()), properties.replyInThread());
-        try {
-            return DiscordBot.start(settings, dispatcher, knowledge, scopes, feedback, approvalDesk,
-                    answerExecutor);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("cairn.discord.token: " + e.getMessage(), e);
-        }
+        return new DiscordGateway(() -> {
+            try {
+                return DiscordBot.start(settings, dispatcher, knowledge, scopes, feedback, approvalDesk,
+                        answerExecutor);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("cairn.discord.token: " + e.getMessage(), e);
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.cairn.app.slack;
 
+import dev.cairn.app.lease.Gateway;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.port.FeedbackLog;
@@ -15,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -33,6 +35,13 @@ public class SlackConfiguration {
                       @Qualifier("answerExecutor") Executor answerExecutor, HandledEvents handledEvents) {
         return SlackBot.start(properties.toSettings(), dispatcher, knowledge, scopes, feedback, approvalDesk,
                 answerExecutor, Clock.systemUTC(), handledEvents);
+    }
+
+    /** Socket Mode is held by one replica at a time (see {@code GatewayLease}); HTTP mode runs on every replica. */
+    @Bean
+    @Conditional(SocketModeConfigured.class)
+    Gateway slackSocketMode(SlackBot bot) {
+        return new SocketModeGateway(bot);
     }
 
     @Bean

@@ -24,6 +24,11 @@ final class CairnWithDiscord implements AutoCloseable {
         return new CairnWithDiscord(RunningCairn.context(dataDir, all, sources));
     }
 
+    /** The HTTP port it listens on (127.0.0.1). */
+    int port() {
+        return RunningCairn.port(context);
+    }
+
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
