@@ -29,6 +29,8 @@ public final class Commands {
                         + "--questions FILE... [--split tune|test] [--min-score X ...] "
                         + "[--mode bm25|vector|hybrid] [--model NAME] [--verbose] "
                         + "[--dump FILE: every candidate's coverage and cosine]"});
+        COMMANDS.put("train-answerability", new String[] {"fit the answerability weights on questions made from the "
+                + "pages themselves", TrainAnswerabilityCommand.USAGE});
     }
 
     private Commands() {
@@ -74,6 +76,7 @@ public final class Commands {
             return switch (name) {
                 case "ingest" -> new IngestCommand(out, err, terminal).run(args, env);
                 case "eval" -> EvalCommand.run(args);
+                case "train-answerability" -> TrainAnswerabilityCommand.run(args, out);
                 default -> GroundingCheck.run(args);
             };
         } catch (IllegalArgumentException | NoSuchFileException e) {

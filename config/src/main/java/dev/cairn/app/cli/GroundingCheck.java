@@ -169,7 +169,7 @@ public final class GroundingCheck {
         return node;
     }
 
-    private static int indexAll(Sources sources, Set<String> named, PassageIndex index, EmbeddingRouter router)
+    static int indexAll(Sources sources, Set<String> named, PassageIndex index, EmbeddingRouter router)
             throws IOException {
         Ingestor ingestor = new Ingestor(index, new TikaDocumentParser(), new ParagraphChunker(1200, 150),
                 50L * 1024 * 1024, Clock.systemUTC(), router);
