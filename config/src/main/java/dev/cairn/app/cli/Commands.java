@@ -28,7 +28,8 @@ public final class Commands {
                 "java -jar cairn.jar grounding [--pages DIR] [--corpus corpus.jsonl [--corpus-limit N]] "
                         + "--questions FILE... [--split tune|test] [--min-score X ...] "
                         + "[--mode bm25|vector|hybrid] [--model NAME] [--verbose] "
-                        + "[--dump FILE: every candidate's coverage and cosine]"});
+                        + "[--dump FILE: every candidate's coverage and cosine] "
+                        + "[--index DIR: keep the index there; index only when it is empty]"});
         COMMANDS.put("train-answerability", new String[] {"fit the answerability weights on questions made from the "
                 + "pages themselves", TrainAnswerabilityCommand.USAGE});
     }

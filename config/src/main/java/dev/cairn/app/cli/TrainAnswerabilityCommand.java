@@ -27,11 +27,13 @@ import java.util.concurrent.Executors;
  * {@code java -jar cairn.jar train-answerability --pages DIR [--corpus FILE [--corpus-limit N]] --out FILE
  * [--questions N] [--seed S]}: indexes the documents as {@code grounding} does, makes questions and near misses from
  * their passages ({@link TrainingQuestions}), fits the answerability model on them ({@link AnswerabilityTraining})
- * and writes its weights file. The same documents, seed and count give the same file.
+ * and writes its weights file. The same documents, seed and count give the same file. {@code --index DIR} keeps
+ * the index there and indexes only when it holds no document.
  */
 final class TrainAnswerabilityCommand {
     static final String USAGE = "java -jar cairn.jar train-answerability [--pages DIR] [--corpus corpus.jsonl "
-            + "[--corpus-limit N]] --out FILE [--questions N (default 800)] [--seed S (default 14)] [--model NAME]";
+            + "[--corpus-limit N]] --out FILE [--questions N (default 800)] [--seed S (default 14)] [--model NAME] "
+            + "[--index DIR: keep the index there; index only when it is empty]";
     static final double L2 = 0.001;
     static final int ITERATIONS = 3000;
     static final double LEARNING_RATE = 0.5;
@@ -50,10 +52,12 @@ final class TrainAnswerabilityCommand {
                 Integer.parseInt(a.optional("corpus-limit", String.valueOf(Integer.MAX_VALUE))));
         Path dir = Files.createTempDirectory("cairn-train");
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-        try (PassageIndex index = new PassageIndex(dir.resolve("index"), 0.5)) {
+        try (PassageIndex index = new PassageIndex(
+                a.has("index") ? Path.of(a.required("index")) : dir.resolve("index"), 0.5)) {
             EmbeddingRouter router = EmbeddingModels.forName(a.optional("model", EmbeddingModels.AUTO),
                     dir.resolve("cache"), pool);
-            int indexed = GroundingCheck.indexAll(sources, Set.of(), index, router);
+            int indexed = index.documentCount() > 0 ? index.documentCount()
+                    : GroundingCheck.indexAll(sources, Set.of(), index, router);
             AnswerabilityTraining training = new AnswerabilityTraining(index, router, Set.of(ScopePolicy.WEB));
             List<TrainingQuestions.Source> passages = training.sources();
             List<String> names = BilingualDictionary.shipped().names().stream().sorted().toList();

@@ -19,16 +19,16 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Chinese words to English words and back, read from CC-CEDICT lines ({@code trad simp [pinyin] /sense/sense/}):
- * a Chinese word gives the words of its first senses; an English word gives the Chinese words one of whose senses
- * is exactly that word. Lookups never fail: an unknown word gives an empty list.
+ * a Chinese word gives the words of its first senses; an English word (or two-word phrase) gives the Chinese words
+ * one of whose first senses is exactly that word (or phrase). Lookups never fail: an unknown word gives an empty list.
  */
 public final class BilingualDictionary {
     /** Senses of a Chinese word read for its English words. */
-    private static final int SENSES = 3;
+    private static final int SENSES = 2;
     /** English words kept per Chinese word. */
-    private static final int ENGLISH_WORDS = 6;
-    /** Chinese words kept per English word. */
-    private static final int CHINESE_WORDS = 3;
+    private static final int ENGLISH_WORDS = 4;
+    /** Chinese words kept per English word or two-word phrase (the index keeps only those it holds). */
+    private static final int CHINESE_WORDS = 6;
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)|\\[[^]]*]|[\\p{IsHan}|]+");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*[a-z]|[a-z]");
     private static final Set<String> SKIPPED_SENSE_STARTS = Set.of("cl:", "see ", "variant of", "old variant",
@@ -117,8 +117,8 @@ public final class BilingualDictionary {
                         words.add(w);
                     }
                 }
-                if (senseWords.size() == 1) {
-                    toChinese.computeIfAbsent(senseWords.get(0), k -> new ArrayList<>())
+                if (senseWords.size() == 1 || senseWords.size() == 2) {
+                    toChinese.computeIfAbsent(String.join(" ", senseWords), k -> new ArrayList<>())
                             .add(new Reverse(simplified, s));
                 }
             }
@@ -157,8 +157,8 @@ public final class BilingualDictionary {
     }
 
     /**
-     * Chinese words for an English word (any case; a plural is also looked up without its {@code s}); empty when
-     * no sense is exactly that word.
+     * Chinese words for an English word or two-word phrase (any case, words separated by one space; a plural is also
+     * looked up without its {@code s}); empty when no sense is exactly that.
      */
     public List<String> chinese(String englishWord) {
         String word = englishWord.toLowerCase(Locale.ROOT);

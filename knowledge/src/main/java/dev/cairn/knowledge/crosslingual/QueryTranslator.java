@@ -52,23 +52,40 @@ public final class QueryTranslator {
             }
         }
         Matcher words = LATIN_WORD.matcher(text);
+        String previous = "";
         while (words.find()) {
-            List<String> source = analyze(words.group());
+            String word = words.group();
+            List<String> source = analyze(word);
+            if (!previous.isEmpty() && !source.isEmpty()) {
+                Set<String> phrase = chinese(previous + " " + word);
+                if (!phrase.isEmpty()) {
+                    translations.computeIfAbsent(source.get(0), w -> new LinkedHashSet<>()).addAll(phrase);
+                    analyze(previous).forEach(p -> translations.computeIfAbsent(p, w -> new LinkedHashSet<>())
+                            .addAll(phrase));
+                }
+            }
+            previous = source.size() == 1 ? word : "";
             if (source.size() != 1) {
                 continue;
             }
-            Set<String> chinese = new LinkedHashSet<>();
-            for (String word : dictionary.get().chinese(words.group())) {
-                List<String> terms = analyze(word);
-                if (terms.size() == 1) {
-                    chinese.add(terms.get(0));
-                }
-            }
+            Set<String> chinese = chinese(word);
             if (!chinese.isEmpty()) {
                 translations.computeIfAbsent(source.get(0), w -> new LinkedHashSet<>()).addAll(chinese);
             }
         }
         return translations;
+    }
+
+    /** The analysed Chinese words for an English word or phrase, those the analyzer keeps as one word. */
+    private Set<String> chinese(String english) {
+        Set<String> chinese = new LinkedHashSet<>();
+        for (String word : dictionary.get().chinese(english)) {
+            List<String> terms = analyze(word);
+            if (terms.size() == 1) {
+                chinese.add(terms.get(0));
+            }
+        }
+        return chinese;
     }
 
     private List<String> analyze(String text) {
