@@ -20,6 +20,13 @@ public record AnswerabilityFeatures(double coverage, double cosine, boolean hasV
     public static final List<String> NAMES = List.of("coverage", "cosine", "has_vector", "bm25", "gap",
             "missing_most", "specific_missing", "unknown_share", "coverage_x_cosine");
 
+    /**
+     * The sign each weight is held to when fitting (+1: never negative, -1: never positive, 0: free), in {@link
+     * #NAMES} order: holding more of the question never lowers the answerability, and lacking more of it (its
+     * weightiest word, a number or name, words no document holds) never raises it.
+     */
+    public static final List<Integer> SIGNS = List.of(1, 0, 0, 0, 0, -1, -1, -1, 0);
+
     public AnswerabilityFeatures {
         if (Double.isNaN(coverage) || Double.isNaN(cosine) || Double.isNaN(bm25) || Double.isNaN(gap)
                 || Double.isNaN(missingMost) || Double.isNaN(unknownShare)) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Fits an {@link AnswerabilityModel} to labelled examples by gradient descent on the log loss with a small L2
  * penalty (the bias is not penalised); the two classes weigh the same in total, so the fitted probability is
- * calibrated for even odds between them whatever their counts.
+ * calibrated for even odds between them whatever their counts. Weights are held to the signs of {@link
+ * AnswerabilityFeatures#SIGNS} (projected gradient descent).
  */
 public final class LogisticRegression {
     private final double l2;
@@ -55,6 +56,10 @@ public final class LogisticRegression {
             }
             for (int i = 0; i < n; i++) {
                 w[i] -= learningRate * (gw[i] / examples.size() + l2 * w[i]);
+                int sign = AnswerabilityFeatures.SIGNS.get(i);
+                if (sign * w[i] < 0) {
+                    w[i] = 0;
+                }
             }
             b -= learningRate * gb / examples.size();
         }

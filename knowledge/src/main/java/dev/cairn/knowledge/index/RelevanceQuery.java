@@ -42,6 +42,13 @@ final class RelevanceQuery {
     private static final int BACKGROUND_PASSAGES = 1000;
     /** Weight of a translated term in the keyword ranking, against 1 for the question's own words. */
     static final float TRANSLATION_BOOST = 0.5f;
+    /**
+     * A number or name counts as specific only when at most this share of the passages (or {@link
+     * #SPECIFIC_MIN_PASSAGES}) hold it: a name the whole knowledge base repeats ("TTS", "GSA") is not what a question
+     * is specifically about.
+     */
+    private static final double SPECIFIC_SHARE = 0.02;
+    private static final long SPECIFIC_MIN_PASSAGES = 5;
     private final Query query;
     private final Map<String, Double> weights;
     private final Map<String, Set<String>> forms;
@@ -117,6 +124,12 @@ final class RelevanceQuery {
             forms.put(e.getKey(), termForms);
         }
         specific.retainAll(weights.keySet());
+        long rare = Math.max(SPECIFIC_MIN_PASSAGES, (long) (docCount * SPECIFIC_SHARE));
+        for (java.util.Iterator<String> it = specific.iterator(); it.hasNext(); ) {
+            if (searcher.getIndexReader().docFreq(new Term(Fields.TEXT, it.next())) > rare) {
+                it.remove();
+            }
+        }
         return new RelevanceQuery(builder.build(), weights, forms, specific, unknown);
     }
 

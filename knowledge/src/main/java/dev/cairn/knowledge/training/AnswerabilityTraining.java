@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Fits the answerability model on questions made from an index's own passages ({@link TrainingQuestions}): the
  * features of the passage a question was made from are an answering example; the features of the best candidate
- * of its near miss, and of the source passage when it is not the best, are examples that do not answer. Each example
+ * of its near miss, of the source passage when it is not the best, and of the best candidate of the off-topic
+ * question are examples that do not answer. Each example
  * is also given without its vector (as for a passage whose vector is not in yet, or a question in the other script),
  * so the model does not depend on one.
  */
@@ -62,6 +63,7 @@ public final class AnswerabilityTraining {
                 near.stream().skip(1).filter(s -> s.passage().id().equals(pair.passageId())).findFirst()
                         .ifPresent(s -> add(examples, s.features(), false));
             }
+            candidates(pair.offTopic()).stream().findFirst().ifPresent(s -> add(examples, s.features(), false));
         }
         return new Result(examples, pairs.size(), regression.fit(examples));
     }

@@ -23,15 +23,18 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * made of a few words of one sentence of a passage, typed the way people chat (a question opener, sometimes a
  * typo or a chat word), is answerable by that passage; the same question with its most specific word (its rarest)
  * swapped for a name or number the corpus never contains, or with such a name added ("… in Zanzibar"), is a near
- * miss. The same seed and passages give the same questions.
+ * miss; a few such names alone make an off-topic question. The same seed and passages give the same questions.
  */
 public final class TrainingQuestions {
     /** A passage to make a question from. */
     public record Source(String passageId, String text) {
     }
 
-    /** A question the passage answers and its near miss. */
-    public record Pair(String passageId, String answerable, String nearMiss) {
+    /**
+     * A question the passage answers, its near miss, and an off-topic question in the same script (words for things
+     * the corpus never mentions).
+     */
+    public record Pair(String passageId, String answerable, String nearMiss, String offTopic) {
     }
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*[A-Za-z]|\\d[\\d,.]*\\d|\\d");
@@ -128,7 +131,11 @@ public final class TrainingQuestions {
             }
             String answerable = phrase(asked, chinese, "");
             String nearMiss = phrase(near, chinese, swap ? "" : (chinese ? "在" : " in ") + replacement);
-            return Optional.of(new Pair(source.passageId(), answerable, nearMiss));
+            List<String> strange = new ArrayList<>();
+            for (int i = 0; i < 2 + random.nextInt(3); i++) {
+                strange.add(pool.get(random.nextInt(pool.size())));
+            }
+            return Optional.of(new Pair(source.passageId(), answerable, nearMiss, phrase(strange, chinese, "")));
         }
         return Optional.empty();
     }

@@ -46,6 +46,20 @@ class LogisticRegressionTest {
     }
 
     @Test
+    void wordsNoDocumentHoldsNeverRaiseTheAnswerabilityEvenWhenTheExamplesSaySo() {
+        List<LogisticRegression.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            double unknown = i % 2 == 0 ? 0.5 : 0;
+            double[] x = new AnswerabilityFeatures(0.7, 0.5, true, 0.5, 0.1, 0.2, false, unknown).values();
+            examples.add(new LogisticRegression.Example(x, unknown > 0));
+        }
+
+        AnswerabilityModel model = new LogisticRegression(0.0, 1000, 0.5).fit(examples);
+
+        assertThat(model.weights()[AnswerabilityFeatures.NAMES.indexOf("unknown_share")]).isZero();
+    }
+
+    @Test
     void refusesExamplesOfOneKindOnly() {
         List<LogisticRegression.Example> onlyAnswers = List.of(new LogisticRegression.Example(features(1, false), true));
 

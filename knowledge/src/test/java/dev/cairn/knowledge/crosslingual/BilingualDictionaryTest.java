@@ -28,7 +28,7 @@ class BilingualDictionaryTest {
     void aChineseWordGivesTheContentWordsOfItsFirstSenses() throws IOException {
         BilingualDictionary dictionary = sample();
 
-        assertThat(dictionary.english("年假")).containsExactly("annual", "leave", "new", "year", "holidays");
+        assertThat(dictionary.english("年假")).containsExactly("annual", "leave", "new", "year");
         assertThat(dictionary.english("出差")).containsExactly("go", "official", "business", "trip");
         assertThat(dictionary.english("个")).containsExactly("individual");
         assertThat(dictionary.english("未知")).isEmpty();

@@ -17,7 +17,7 @@ class QueryTranslatorTest {
         Map<String, Set<String>> fromChinese = translator.translate("年假");
         Map<String, Set<String>> fromEnglish = translator.translate("how many vacation days?");
 
-        assertThat(fromChinese).containsEntry("年假", Set.of("annual", "leav", "new", "year", "holidai"));
+        assertThat(fromChinese).containsEntry("年假", Set.of("annual", "leav", "new", "year"));
         assertThat(fromEnglish).containsOnlyKeys("vacat");
         assertThat(fromEnglish.get("vacat")).containsExactly("假期");
     }

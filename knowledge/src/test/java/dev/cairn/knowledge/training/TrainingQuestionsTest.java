@@ -47,6 +47,9 @@ class TrainingQuestionsTest {
             assertThat(shared).as(pair.answerable()).isGreaterThanOrEqualTo(2);
             assertThat(pair.nearMiss()).as(pair.nearMiss()).containsAnyOf("zanzibar", "reykjavik", "ulaanbaatar");
             assertThat(pair.nearMiss()).doesNotContain(" leave ");
+            assertThat(words(pair.offTopic())).as(pair.offTopic()).isNotEmpty()
+                    .allMatch(w -> List.of("zanzibar", "reykjavik", "ulaanbaatar", "what", "does", "where", "find",
+                            "there", "many", "when", "have", "handles", "whats").contains(w));
         }
     }
 
