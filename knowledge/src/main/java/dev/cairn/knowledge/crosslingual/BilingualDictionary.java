@@ -38,6 +38,8 @@ public final class BilingualDictionary {
             "fig", "esp", "sth's", "sb's", "used", "e.g", "i.e", "pr", "tw");
     private static final String RESOURCE = "cedict_ts.u8.gz";
 
+    /** The name a proper noun's first sense opens with: one or two capitalised words ("Shanghai", "Hong Kong"). */
+    private static final Pattern LEADING_NAME = Pattern.compile("^\\p{Lu}[a-z]+(?: \\p{Lu}[a-z]+)?");
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[a-z]{2,}\\b");
     private final Map<String, String[]> english;
     private final Map<String, String[]> chinese;
@@ -89,6 +91,15 @@ public final class BilingualDictionary {
             String simplified = line.substring(space + 1, open).strip();
             String[] senses = line.substring(slash + 2).split("/");
             boolean properNoun = Character.isUpperCase(line.charAt(open + 2));
+            if (properNoun && senses.length > 0) {
+                String first = PARENTHESES.matcher(senses[0].split(",")[0]).replaceAll(" ").strip();
+                var leading = LEADING_NAME.matcher(first);
+                if (leading.find()) {
+                    boolean whole = leading.group().length() == first.length();
+                    toChinese.computeIfAbsent(leading.group().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                            .add(new Reverse(simplified, whole ? 0 : 1));
+                }
+            }
             for (String sense : senses) {
                 var capitalised = CAPITALISED.matcher(PARENTHESES.matcher(sense).replaceAll(" "));
                 while (properNoun && capitalised.find()) {
@@ -119,7 +130,7 @@ public final class BilingualDictionary {
                 }
                 if (senseWords.size() == 1 || senseWords.size() == 2) {
                     toChinese.computeIfAbsent(String.join(" ", senseWords), k -> new ArrayList<>())
-                            .add(new Reverse(simplified, s));
+                            .add(new Reverse(simplified, s * 2));
                 }
             }
         }
@@ -182,7 +193,10 @@ public final class BilingualDictionary {
         return names;
     }
 
-    /** A Chinese word with an English sense, and where that sense came in its entry. */
+    /**
+     * A Chinese word with an English sense, and how well the sense fits: twice the sense's position in its entry,
+     * plus one when only the start of a proper noun's sense is the name ("Guangzhou subprovincial city …").
+     */
     private record Reverse(String word, int sense) {
         /** First senses first, then two-character words (the common form of a Chinese word), then shorter ones. */
         static final java.util.Comparator<Reverse> PREFERRED = java.util.Comparator

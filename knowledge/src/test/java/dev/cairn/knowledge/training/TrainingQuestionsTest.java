@@ -46,7 +46,7 @@ class TrainingQuestionsTest {
             long shared = words(pair.answerable()).stream().filter(passage::contains).count();
             assertThat(shared).as(pair.answerable()).isGreaterThanOrEqualTo(2);
             assertThat(pair.nearMiss()).as(pair.nearMiss()).containsAnyOf("zanzibar", "reykjavik", "ulaanbaatar");
-            assertThat(pair.nearMiss()).doesNotContain(" leave ");
+            assertThat(pair.nearMiss()).doesNotContain("in leave");
             assertThat(words(pair.offTopic())).as(pair.offTopic()).isNotEmpty()
                     .allMatch(w -> List.of("zanzibar", "reykjavik", "ulaanbaatar", "what", "does", "where", "find",
                             "there", "many", "when", "have", "handles", "whats").contains(w));
