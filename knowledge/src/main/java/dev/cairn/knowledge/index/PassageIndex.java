@@ -335,7 +335,11 @@ public final class PassageIndex implements Closeable {
         return search(SearchSpec.bm25(text, context, scopes, topK, minScore));
     }
 
-    /** The best passages within the scopes, fused from the spec's lists, with relevance at least its threshold. */
+    /**
+     * The best passages within the scopes, fused from the spec's lists, with relevance at least its threshold. In
+     * hybrid mode the relevance is the lower of {@link Relevance}'s mean and the passage's answerability (the
+     * shipped {@link AnswerabilityModel}); in the other modes it is {@link Relevance}'s.
+     */
     public List<Passage> search(SearchSpec spec) {
         return search(spec, tuning);
     }
@@ -369,8 +373,9 @@ public final class PassageIndex implements Closeable {
             for (int i = 0; i < found.size(); i++) {
                 Candidate c = found.get(i);
                 AnswerabilityFeatures features = Candidate.features(found, i);
-                double relevance = spec.mode() == RetrievalMode.HYBRID ? answerability.score(features)
-                        : tuning.relevance().of(spec.mode(), c.coverage(), c.cosine());
+                double rule = tuning.relevance().of(spec.mode(), c.coverage(), c.cosine());
+                double relevance = spec.mode() == RetrievalMode.HYBRID
+                        ? Math.min(rule, answerability.score(features)) : rule;
                 T result = mapper.map(searcher, c, relevance, features);
                 if (result != null) {
                     results.add(result);
