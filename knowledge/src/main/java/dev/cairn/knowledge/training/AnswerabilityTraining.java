@@ -38,15 +38,20 @@ public final class AnswerabilityTraining {
     public record Result(List<LogisticRegression.Example> examples, int questions, AnswerabilityModel model) {
     }
 
-    /** Every passage of the scopes, as question sources. */
+    /**
+     * Every passage of the scopes, as question sources, in the order of their documents' names and their places in
+     * them (document ids are drawn at random when a file is indexed, names are not: the same files give the same
+     * order).
+     */
     public List<TrainingQuestions.Source> sources() {
+        List<DocumentInfo> documents = new ArrayList<>(index.documents(scopes));
+        documents.sort(java.util.Comparator.comparing(DocumentInfo::name).thenComparing(DocumentInfo::id));
         List<TrainingQuestions.Source> sources = new ArrayList<>();
-        for (DocumentInfo document : index.documents(scopes)) {
+        for (DocumentInfo document : documents) {
             for (PassageIndex.StoredPassage p : index.passages(document.id())) {
                 sources.add(new TrainingQuestions.Source(document.id() + "#" + p.ordinal(), p.chunk().text()));
             }
         }
-        sources.sort(java.util.Comparator.comparing(TrainingQuestions.Source::passageId));
         return sources;
     }
 
