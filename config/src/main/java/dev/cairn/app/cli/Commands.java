@@ -28,7 +28,10 @@ public final class Commands {
                 "java -jar cairn.jar grounding [--pages DIR] [--corpus corpus.jsonl [--corpus-limit N]] "
                         + "--questions FILE... [--split tune|test] [--min-score X ...] "
                         + "[--mode bm25|vector|hybrid] [--model NAME] [--verbose] "
-                        + "[--dump FILE: every candidate's coverage and cosine]"});
+                        + "[--dump FILE: every candidate's coverage and cosine] "
+                        + "[--index DIR: keep the index there; index only when it is empty]"});
+        COMMANDS.put("train-answerability", new String[] {"fit the answerability weights on questions made from the "
+                + "pages themselves", TrainAnswerabilityCommand.USAGE});
     }
 
     private Commands() {
@@ -74,6 +77,7 @@ public final class Commands {
             return switch (name) {
                 case "ingest" -> new IngestCommand(out, err, terminal).run(args, env);
                 case "eval" -> EvalCommand.run(args);
+                case "train-answerability" -> TrainAnswerabilityCommand.run(args, out);
                 default -> GroundingCheck.run(args);
             };
         } catch (IllegalArgumentException | NoSuchFileException e) {

@@ -56,13 +56,19 @@ import tools.jackson.databind.node.ObjectNode;
  * as a new user, and prints, per split and kind, how often an answerable question cites one of its pages and holds
  * its key fact in the answer text, and how often an unanswerable one cites nothing: in full at the default
  * min-score, then as a curve over the thresholds asked. {@code --split tune} asks only that split's questions (for
- * choosing anything; report {@code test}). The last line is one JSON object.
+ * choosing anything; report {@code test}). The last line is one JSON object. {@code --index DIR} keeps the index
+ * there and indexes only when it holds no document, so that later runs over the same documents skip indexing.
  */
 public final class GroundingCheck {
     /** The default of {@code cairn.knowledge.retrieval.min-score}. */
     static final double DEFAULT_MIN_SCORE = 0.5;
     private static final List<String> KIND_ORDER = List.of("answerable", "near-miss", "off-topic", "unanswerable",
             "zh-over-en", "en-over-zh");
+    /**
+     * Stands for {@code /} in a page's document name: the ingestor keeps only the last part of a path, and pages in
+     * different folders share names ({@code index.md}), so the folders stay in the name with this separator.
+     */
+    static final String FOLDER = "\u2215";
     private final PrintStream out;
 
     GroundingCheck(PrintStream out) {
@@ -85,7 +91,8 @@ public final class GroundingCheck {
                     a.has("corpus") ? Optional.of(Path.of(a.required("corpus"))) : Optional.empty(),
                     Integer.parseInt(a.optional("corpus-limit", String.valueOf(Integer.MAX_VALUE))));
             return new GroundingCheck(System.out).check(sources, a.all("questions").stream().map(Path::of).toList(),
-                    thresholds.stream().sorted().toList(), a.optional("split", ""), a.has("verbose"), dir.resolve("index"), mode, router,
+                    thresholds.stream().sorted().toList(), a.optional("split", ""), a.has("verbose"),
+                    a.has("index") ? Path.of(a.required("index")) : dir.resolve("index"), mode, router,
                     a.has("dump") ? Optional.of(Path.of(a.required("dump"))) : Optional.empty());
         } finally {
             pool.shutdownNow();
@@ -121,7 +128,7 @@ public final class GroundingCheck {
             long started = System.nanoTime();
             Set<String> named = new java.util.HashSet<>();
             questions.forEach(q -> named.addAll(q.pages()));
-            int indexed = indexAll(sources, named, index, router);
+            int indexed = index.documentCount() > 0 ? index.documentCount() : indexAll(sources, named, index, router);
             out.printf(Locale.ROOT, "indexed %d documents in %.1f s; %d questions; mode %s%n", indexed,
                     (System.nanoTime() - started) / 1e9, questions.size(), mode.id());
             LuceneKnowledgeBase knowledge = new LuceneKnowledgeBase(index, mode, router);
@@ -169,7 +176,7 @@ public final class GroundingCheck {
         return node;
     }
 
-    private static int indexAll(Sources sources, Set<String> named, PassageIndex index, EmbeddingRouter router)
+    static int indexAll(Sources sources, Set<String> named, PassageIndex index, EmbeddingRouter router)
             throws IOException {
         Ingestor ingestor = new Ingestor(index, new TikaDocumentParser(), new ParagraphChunker(1200, 150),
                 50L * 1024 * 1024, Clock.systemUTC(), router);
@@ -178,7 +185,7 @@ public final class GroundingCheck {
             Path pages = sources.pages().get();
             try (Stream<Path> files = Files.walk(pages)) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    String name = pages.relativize(file).toString().replace('\\', '/');
+                    String name = pages.relativize(file).toString().replace('\\', '/').replace("/", FOLDER);
                     IncomingFile incoming = new IncomingFile(name, ScopePolicy.WEB, Files.size(file), "",
                             Optional.empty(), "", () -> Files.newInputStream(file));
                     indexed += ingestor.ingest(incoming).status() == IngestStatus.INDEXED ? 1 : 0;
@@ -293,7 +300,8 @@ public final class GroundingCheck {
 
         /** Whether a cited document is one of this question's pages (a corpus passage is cited as ID.txt). */
         boolean isPage(String document) {
-            return pages.contains(document) || pages.contains(document.replaceFirst("\\.txt$", ""));
+            String path = document.replace(FOLDER, "/");
+            return pages.contains(path) || pages.contains(path.replaceFirst("\\.txt$", ""));
         }
 
         /** Whether one of the key facts is in the text, ignoring case, spacing and Markdown emphasis. */

@@ -23,7 +23,10 @@ class GroundingCheckTest {
     @Test
     void printsFiguresPerSplitAndKindAndEndsWithOneJsonObject() throws Exception {
         Path pages = Files.createDirectories(dir.resolve("pages"));
-        Files.writeString(pages.resolve("leave.md"), "# Leave\n\nYou can carry over up to 240 hours of annual leave "
+        Files.createDirectories(pages.resolve("travel"));
+        Files.createDirectories(pages.resolve("hr"));
+        Files.writeString(pages.resolve("hr/leave.md"), "# Sick leave\n\nSick leave is taken in quarter hours.\n");
+        Files.writeString(pages.resolve("travel/leave.md"), "# Leave\n\nYou can carry over up to 240 hours of annual leave "
                 + "into the next leave year.\n");
         Files.writeString(pages.resolve("badges.md"), "# Badges\n\nNew badges are processed every Wednesday.\n");
         Path corpus = dir.resolve("corpus.jsonl");
@@ -31,7 +34,7 @@ class GroundingCheckTest {
         Path questions = dir.resolve("questions.jsonl");
         Files.writeString(questions, String.join("\n",
                 "{\"id\":\"a1\",\"split\":\"test\",\"kind\":\"answerable\",\"question\":\"how many hours of annual "
-                        + "leave carry over\",\"answerable\":true,\"pages\":[\"leave.md\"],\"key_fact\":[\"240 hours\"]}",
+                        + "leave carry over\",\"answerable\":true,\"pages\":[\"travel/leave.md\"],\"key_fact\":[\"240 hours\"]}",
                 "{\"id\":\"a2\",\"split\":\"tune\",\"kind\":\"answerable\",\"question\":\"what day are badges "
                         + "processed\",\"answerable\":true,\"pages\":[\"badges.md\"],\"key_fact\":[\"Friday\"]}",
                 "{\"id\":\"e1\",\"split\":\"test\",\"kind\":\"en-over-zh\",\"question\":\"年会什么时候举行\","
@@ -47,7 +50,7 @@ class GroundingCheckTest {
 
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(code).isZero();
-        assertThat(lines.get(0)).startsWith("indexed 3 documents");
+        assertThat(lines.get(0)).startsWith("indexed 4 documents");
         JsonNode json = JsonMapper.builder().build().readTree(lines.get(lines.size() - 1));
         JsonNode test = json.path("at_default").path("test");
         assertThat(test.path("answerable").path("questions").asInt()).isEqualTo(1);

@@ -61,7 +61,7 @@ final class HybridSearch {
             add(rrf, searcher.search(knn, depth).scoreDocs, tuning.vectorWeight());
         }
         ScoreDoc[] docs = rrf.keySet().stream().map(doc -> new ScoreDoc(doc, 0)).toArray(ScoreDoc[]::new);
-        double[] coverage = keywords.relevance(searcher, docs);
+        RelevanceQuery.Evidence[] evidence = keywords.evidence(searcher, docs);
         double[] cosine = spec.queryVector().isPresent()
                 ? cosines(searcher, docs, spec.queryVector().get()) : new double[docs.length];
         List<Candidate> candidates = new ArrayList<>(docs.length);
@@ -71,7 +71,8 @@ final class HybridSearch {
                     ? tuning.keywordWeight() * bm25.getOrDefault(doc, 0.0)
                             + tuning.vectorWeight() * (Double.isNaN(cosine[i]) ? 0 : cosine[i])
                     : rrf.get(doc);
-            candidates.add(new Candidate(doc, coverage[i], cosine[i], fused));
+            candidates.add(new Candidate(doc, evidence[i].coverage(), cosine[i], fused, bm25.getOrDefault(doc, 0.0),
+                    evidence[i]));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::fused).reversed());
         return candidates;

@@ -3,7 +3,12 @@ package dev.cairn.knowledge.index;
 import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.core.port.KnowledgeException;
 import dev.cairn.core.port.Passage;
+import dev.cairn.knowledge.answerability.AnswerabilityFeatures;
+import dev.cairn.knowledge.answerability.AnswerabilityModel;
 import dev.cairn.knowledge.chunk.Chunk;
+import dev.cairn.knowledge.crosslingual.BilingualDictionary;
+import dev.cairn.knowledge.crosslingual.QueryTranslator;
+import dev.cairn.knowledge.crosslingual.SpecificTerms;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,6 +61,9 @@ public final class PassageIndex implements Closeable {
     private IndexWriter writer;
     private volatile SearcherManager searchers;
     private final SearchTuning tuning;
+    private final QueryTranslator translator = new QueryTranslator(BilingualDictionary::shipped, analyzer, Fields.TEXT);
+    private final AnswerabilityModel answerability = AnswerabilityModel.shipped();
+    private final SpecificTerms specificTerms = new SpecificTerms(BilingualDictionary::shipped, analyzer, Fields.TEXT);
 
     /** Opens (or creates) the index in {@code dir} with default tuning; throws {@link KnowledgeException} if it cannot. */
     public PassageIndex(Path dir, double contextWeight) {
@@ -327,21 +335,26 @@ public final class PassageIndex implements Closeable {
         return search(SearchSpec.bm25(text, context, scopes, topK, minScore));
     }
 
-    /** The best passages within the scopes, fused from the spec's lists, with relevance at least its threshold. */
+    /**
+     * The best passages within the scopes, fused from the spec's lists, with relevance at least its threshold. In
+     * hybrid mode the relevance is the lower of {@link Relevance}'s mean and the passage's answerability (the
+     * shipped {@link AnswerabilityModel}); in the other modes it is {@link Relevance}'s.
+     */
     public List<Passage> search(SearchSpec spec) {
         return search(spec, tuning);
     }
 
     /** As {@link #search(SearchSpec)} with other tuning, for evaluating settings on one index. */
     public List<Passage> search(SearchSpec spec, SearchTuning tuning) {
-        return scan(spec, tuning, (searcher, c, relevance) -> relevance >= spec.minScore()
+        return scan(spec, tuning, (searcher, c, relevance, features) -> relevance >= spec.minScore()
                 ? LuceneDocuments.toPassage(searcher.storedFields().document(c.doc()), relevance) : null, spec.topK());
     }
 
     /** Every candidate of a search, best first, with its coverage, cosine and relevance, before the threshold. */
     public List<Scored> candidates(SearchSpec spec) {
-        return scan(spec, tuning, (searcher, c, relevance) -> new Scored(LuceneDocuments.toPassage(searcher.storedFields().document(c.doc()),
-                relevance), c.coverage(), c.cosine(), relevance), spec.topK() * CANDIDATES_PER_RESULT);
+        return scan(spec, tuning, (searcher, c, relevance, features) -> new Scored(LuceneDocuments.toPassage(
+                searcher.storedFields().document(c.doc()), relevance), c.coverage(), c.cosine(), relevance, features),
+                spec.topK() * CANDIDATES_PER_RESULT);
     }
 
     /** Runs the search and maps candidates, best first, until {@code limit} results (nulls are skipped). */
@@ -351,13 +364,19 @@ public final class PassageIndex implements Closeable {
         }
         return withSearcher(searcher -> {
             RelevanceQuery keywords = RelevanceQuery.build(searcher, analyzer, spec.text(), spec.context(),
-                    tuning.contextWeight());
+                    tuning.contextWeight(), translator.translate(spec.text()), specificTerms.of(spec.text()));
             List<T> results = new ArrayList<>();
             Optional<Query> filter = seesEverything(searcher, spec.scopes()) ? Optional.empty()
                     : Optional.of(scopeFilter(spec.scopes()));
             HybridSearch hybrid = new HybridSearch(tuning);
-            for (Candidate c : hybrid.search(searcher, keywords, filter, spec)) {
-                T result = mapper.map(searcher, c, tuning.relevance().of(spec.mode(), c.coverage(), c.cosine()));
+            List<Candidate> found = hybrid.search(searcher, keywords, filter, spec);
+            for (int i = 0; i < found.size(); i++) {
+                Candidate c = found.get(i);
+                AnswerabilityFeatures features = Candidate.features(found, i);
+                double rule = tuning.relevance().of(spec.mode(), c.coverage(), c.cosine());
+                double relevance = spec.mode() == RetrievalMode.HYBRID
+                        ? Math.min(rule, answerability.score(features)) : rule;
+                T result = mapper.map(searcher, c, relevance, features);
                 if (result != null) {
                     results.add(result);
                 }
@@ -371,7 +390,8 @@ public final class PassageIndex implements Closeable {
 
     @FunctionalInterface
     private interface CandidateMapper<T> {
-        T map(IndexSearcher searcher, Candidate candidate, double relevance) throws IOException;
+        T map(IndexSearcher searcher, Candidate candidate, double relevance, AnswerabilityFeatures features)
+                throws IOException;
     }
 
     /**
@@ -433,8 +453,9 @@ public final class PassageIndex implements Closeable {
         return tokens;
     }
 
-    /** A candidate passage with the evidence behind its relevance. */
-    public record Scored(Passage passage, double coverage, double cosine, double relevance) {
+    /** A candidate passage with the evidence behind its relevance (in hybrid mode, the answerability of its features). */
+    public record Scored(Passage passage, double coverage, double cosine, double relevance,
+                         AnswerabilityFeatures features) {
     }
 
     private List<DocumentInfo> find(Query filter) {

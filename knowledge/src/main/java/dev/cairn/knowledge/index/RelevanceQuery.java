@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -19,6 +22,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -30,17 +34,35 @@ import org.apache.lucene.util.BytesRef;
  * question's weight that a passage contains, in [0, 1]. Each distinct question term weighs its idf (rarer words
  * weigh more), times the context weight for terms only in earlier questions. Terms absent from the whole index
  * still weigh, so a question about something the knowledge base never mentions ("the capital of France") covers
- * little of its weight anywhere.
+ * little of its weight anywhere. A term with translations into the other script (Chinese or English) counts as
+ * contained when the passage holds the term or one of its translations, and its translations are searched too
+ * (the best of them per term, at {@link #TRANSLATION_BOOST}).
  */
 final class RelevanceQuery {
     private static final int BACKGROUND_PASSAGES = 1000;
+    /** Weight of a translated term in the keyword ranking, against 1 for the question's own words. */
+    static final float TRANSLATION_BOOST = 0.5f;
+    /**
+     * A number or name counts as specific only when at most this share of the passages (or {@link
+     * #SPECIFIC_MIN_PASSAGES}) hold it: a name the whole knowledge base repeats ("TTS", "GSA") is not what a question
+     * is specifically about.
+     */
+    private static final double SPECIFIC_SHARE = 0.02;
+    private static final long SPECIFIC_MIN_PASSAGES = 5;
     private final Query query;
     private final Map<String, Double> weights;
+    private final Map<String, Set<String>> forms;
+    private final Set<String> specific;
+    private final Set<String> unknown;
     private final double totalWeight;
 
-    private RelevanceQuery(Query query, Map<String, Double> weights) {
+    private RelevanceQuery(Query query, Map<String, Double> weights, Map<String, Set<String>> forms,
+                           Set<String> specific, Set<String> unknown) {
         this.query = query;
         this.weights = weights;
+        this.forms = forms;
+        this.specific = specific;
+        this.unknown = unknown;
         this.totalWeight = weights.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
@@ -49,13 +71,27 @@ final class RelevanceQuery {
      */
     static RelevanceQuery build(IndexSearcher searcher, Analyzer analyzer, String text, List<String> context,
                                 double contextWeight) throws IOException {
+        return build(searcher, analyzer, text, context, contextWeight, Map.of(), Set.of());
+    }
+
+    /**
+     * @param contextWeight weight of terms that appear only in the context (earlier questions)
+     * @param translations  analysed question terms with their analysed translations into the other script
+     * @param specificTerms analysed terms of the question's numbers and names
+     */
+    static RelevanceQuery build(IndexSearcher searcher, Analyzer analyzer, String text, List<String> context,
+                                double contextWeight, Map<String, Set<String>> translations,
+                                Set<String> specificTerms) throws IOException {
         Map<String, Double> boosts = new LinkedHashMap<>();
         for (String earlier : context) {
             terms(analyzer, earlier).forEach(t -> boosts.put(t, contextWeight));
         }
         terms(analyzer, text).forEach(t -> boosts.put(t, 1.0));
+        Set<String> specific = new HashSet<>(specificTerms);
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         Map<String, Double> weights = new LinkedHashMap<>();
+        Map<String, Set<String>> forms = new LinkedHashMap<>();
+        Set<String> unknown = new HashSet<>();
         CollectionStatistics stats = searcher.collectionStatistics(Fields.TEXT);
         long docCount = stats == null ? 0 : stats.docCount();
         for (Map.Entry<String, Double> e : boosts.entrySet()) {
@@ -63,12 +99,38 @@ final class RelevanceQuery {
                 continue;
             }
             Term term = new Term(Fields.TEXT, e.getKey());
-            weights.put(e.getKey(), e.getValue() * idf(searcher.getIndexReader().docFreq(term), docCount));
+            int docFreq = searcher.getIndexReader().docFreq(term);
+            weights.put(e.getKey(), e.getValue() * idf(docFreq, docCount));
             Query termQuery = new TermQuery(term);
             builder.add(e.getValue() == 1.0 ? termQuery : new BoostQuery(termQuery, e.getValue().floatValue()),
                     BooleanClause.Occur.SHOULD);
+            Set<String> termForms = new LinkedHashSet<>();
+            termForms.add(e.getKey());
+            List<Query> translated = new ArrayList<>();
+            for (String translation : translations.getOrDefault(e.getKey(), Set.of())) {
+                Term other = new Term(Fields.TEXT, translation);
+                if (!translation.equals(e.getKey()) && searcher.getIndexReader().docFreq(other) > 0) {
+                    termForms.add(translation);
+                    translated.add(new TermQuery(other));
+                }
+            }
+            if (!translated.isEmpty()) {
+                builder.add(new BoostQuery(new DisjunctionMaxQuery(translated, 0),
+                        (float) (TRANSLATION_BOOST * e.getValue())), BooleanClause.Occur.SHOULD);
+            }
+            if (docFreq == 0 && termForms.size() == 1) {
+                unknown.add(e.getKey());
+            }
+            forms.put(e.getKey(), termForms);
         }
-        return new RelevanceQuery(builder.build(), weights);
+        specific.retainAll(weights.keySet());
+        long rare = Math.max(SPECIFIC_MIN_PASSAGES, (long) (docCount * SPECIFIC_SHARE));
+        for (java.util.Iterator<String> it = specific.iterator(); it.hasNext(); ) {
+            if (searcher.getIndexReader().docFreq(new Term(Fields.TEXT, it.next())) > rare) {
+                it.remove();
+            }
+        }
+        return new RelevanceQuery(builder.build(), weights, forms, specific, unknown);
     }
 
     /**
@@ -108,9 +170,24 @@ final class RelevanceQuery {
      * postings (no re-analysis of the text).
      */
     double[] relevance(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        double[] matched = new double[hits.length];
+        Evidence[] evidence = evidence(searcher, hits);
+        double[] coverage = new double[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            coverage[i] = evidence[i].coverage();
+        }
+        return coverage;
+    }
+
+    /**
+     * What each hit's passage holds of the question, read from the index's postings: see {@link Evidence}. A term
+     * counts as held when the passage holds it or one of its translations.
+     */
+    Evidence[] evidence(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        boolean[][] held = new boolean[hits.length][weights.size()];
+        Evidence[] evidence = new Evidence[hits.length];
         if (totalWeight == 0 || hits.length == 0) {
-            return matched;
+            java.util.Arrays.fill(evidence, Evidence.NONE);
+            return evidence;
         }
         Integer[] order = new Integer[hits.length];
         for (int i = 0; i < hits.length; i++) {
@@ -118,30 +195,64 @@ final class RelevanceQuery {
         }
         java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (Map.Entry<String, Double> term : weights.entrySet()) {
-            BytesRef bytes = new BytesRef(term.getKey());
-            int leafIndex = -1;
-            PostingsEnum postings = null;
-            for (int i : order) {
-                int leaf = ReaderUtil.subIndex(hits[i].doc, leaves);
-                LeafReaderContext context = leaves.get(leaf);
-                if (leaf != leafIndex) {
-                    leafIndex = leaf;
-                    Terms terms = context.reader().terms(Fields.TEXT);
-                    TermsEnum termsEnum = terms == null ? null : terms.iterator();
-                    postings = termsEnum != null && termsEnum.seekExact(bytes)
-                            ? termsEnum.postings(null, PostingsEnum.NONE) : null;
-                }
-                int target = hits[i].doc - context.docBase;
-                if (postings != null && postings.docID() <= target
-                        && (postings.docID() == target || postings.advance(target) == target)) {
-                    matched[i] += term.getValue();
+        int t = 0;
+        for (String term : weights.keySet()) {
+            for (String form : forms.get(term)) {
+                BytesRef bytes = new BytesRef(form);
+                int leafIndex = -1;
+                PostingsEnum postings = null;
+                for (int i : order) {
+                    int leaf = ReaderUtil.subIndex(hits[i].doc, leaves);
+                    LeafReaderContext context = leaves.get(leaf);
+                    if (leaf != leafIndex) {
+                        leafIndex = leaf;
+                        Terms terms = context.reader().terms(Fields.TEXT);
+                        TermsEnum termsEnum = terms == null ? null : terms.iterator();
+                        postings = termsEnum != null && termsEnum.seekExact(bytes)
+                                ? termsEnum.postings(null, PostingsEnum.NONE) : null;
+                    }
+                    int target = hits[i].doc - context.docBase;
+                    if (postings != null && postings.docID() <= target
+                            && (postings.docID() == target || postings.advance(target) == target)) {
+                        held[i][t] = true;
+                    }
                 }
             }
+            t++;
         }
-        for (int i = 0; i < matched.length; i++) {
-            matched[i] = Math.min(1.0, matched[i] / totalWeight);
+        double unknownWeight = 0;
+        for (String term : unknown) {
+            unknownWeight += weights.get(term);
         }
-        return matched;
+        for (int i = 0; i < hits.length; i++) {
+            double matched = 0;
+            double missingMost = 0;
+            boolean specificMissing = false;
+            int k = 0;
+            for (Map.Entry<String, Double> term : weights.entrySet()) {
+                if (held[i][k]) {
+                    matched += term.getValue();
+                } else {
+                    missingMost = Math.max(missingMost, term.getValue());
+                    specificMissing |= specific.contains(term.getKey());
+                }
+                k++;
+            }
+            evidence[i] = new Evidence(Math.min(1.0, matched / totalWeight), missingMost / totalWeight,
+                    specificMissing, unknownWeight / totalWeight);
+        }
+        return evidence;
+    }
+
+    /**
+     * What a passage holds of a question.
+     *
+     * @param coverage        the share of the question's weight it holds, in [0, 1]
+     * @param missingMost     the weight of the weightiest question term it lacks, as a share of the whole
+     * @param specificMissing whether it lacks a number or a capitalised name of the question
+     * @param unknownShare    the share of the question's weight that no passage of the index holds
+     */
+    record Evidence(double coverage, double missingMost, boolean specificMissing, double unknownShare) {
+        static final Evidence NONE = new Evidence(0, 0, false, 0);
     }
 }

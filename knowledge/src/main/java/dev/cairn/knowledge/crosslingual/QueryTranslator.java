@@ -1,0 +1,105 @@
+package dev.cairn.knowledge.crosslingual;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Translates the words of a question into the other script with a {@link BilingualDictionary}: each Chinese word
+ * to English words, each English word to Chinese words. Source and translations are given as the index's analysed
+ * terms (the analyzer the index uses), so a search can count a question term as found when a passage holds the term
+ * or one of its translations.
+ */
+public final class QueryTranslator {
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*[A-Za-z]");
+    private final java.util.function.Supplier<BilingualDictionary> dictionary;
+    private final Analyzer analyzer;
+    private final String field;
+
+    /** @param field the field whose analysis the terms follow */
+    public QueryTranslator(java.util.function.Supplier<BilingualDictionary> dictionary, Analyzer analyzer, String field) {
+        this.dictionary = dictionary;
+        this.analyzer = analyzer;
+        this.field = field;
+    }
+
+    /** Each analysed question term that has translations, with its analysed translations, in question order. */
+    public Map<String, Set<String>> translate(String text) {
+        Map<String, Set<String>> translations = new LinkedHashMap<>();
+        if (HAN.matcher(text).find()) {
+            for (String word : analyze(text)) {
+                if (!HAN.matcher(word).find()) {
+                    continue;
+                }
+                Set<String> english = new LinkedHashSet<>();
+                for (String gloss : dictionary.get().english(word)) {
+                    english.addAll(analyze(gloss));
+                }
+                if (!english.isEmpty()) {
+                    translations.computeIfAbsent(word, w -> new LinkedHashSet<>()).addAll(english);
+                }
+            }
+        }
+        Matcher words = LATIN_WORD.matcher(text);
+        String previous = "";
+        while (words.find()) {
+            String word = words.group();
+            List<String> source = analyze(word);
+            if (!previous.isEmpty() && !source.isEmpty()) {
+                Set<String> phrase = chinese(previous + " " + word);
+                if (!phrase.isEmpty()) {
+                    translations.computeIfAbsent(source.get(0), w -> new LinkedHashSet<>()).addAll(phrase);
+                    analyze(previous).forEach(p -> translations.computeIfAbsent(p, w -> new LinkedHashSet<>())
+                            .addAll(phrase));
+                }
+            }
+            previous = source.size() == 1 ? word : "";
+            if (source.size() != 1) {
+                continue;
+            }
+            Set<String> chinese = chinese(word);
+            if (!chinese.isEmpty()) {
+                translations.computeIfAbsent(source.get(0), w -> new LinkedHashSet<>()).addAll(chinese);
+            }
+        }
+        return translations;
+    }
+
+    /** The analysed Chinese words for an English word or phrase, those the analyzer keeps as one word. */
+    private Set<String> chinese(String english) {
+        Set<String> chinese = new LinkedHashSet<>();
+        for (String word : dictionary.get().chinese(english)) {
+            List<String> terms = analyze(word);
+            if (terms.size() == 1) {
+                chinese.add(terms.get(0));
+            }
+        }
+        return chinese;
+    }
+
+    private List<String> analyze(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+}

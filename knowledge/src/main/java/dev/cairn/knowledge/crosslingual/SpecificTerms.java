@@ -1,0 +1,70 @@
+package dev.cairn.knowledge.crosslingual;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The words of a question that name a specific thing, as the index's analysed terms: numbers, names and places the
+ * dictionary knows (Tokyo, 伦敦), acronyms (TSP), and capitalised words past the first. A passage that lacks one of
+ * them rarely answers the question, however many of its other words it shares.
+ */
+public final class SpecificTerms {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*");
+    private static final Pattern NUMBER = Pattern.compile("\\d");
+    private static final Pattern ACRONYM = Pattern.compile("^\\p{Lu}{2,}s?$");
+    private static final Pattern CAPITALISED = Pattern.compile("^\\p{Lu}\\p{Ll}+$");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private final java.util.function.Supplier<BilingualDictionary> dictionary;
+    private final Analyzer analyzer;
+    private final String field;
+
+    public SpecificTerms(java.util.function.Supplier<BilingualDictionary> dictionary, Analyzer analyzer, String field) {
+        this.dictionary = dictionary;
+        this.analyzer = analyzer;
+        this.field = field;
+    }
+
+    /** The analysed terms of the question's specific words. */
+    public Set<String> of(String text) {
+        Set<String> specific = new LinkedHashSet<>();
+        Matcher words = WORD.matcher(text);
+        boolean first = true;
+        while (words.find()) {
+            String word = words.group();
+            if (HAN.matcher(word).find()) {
+                for (String term : analyze(word)) {
+                    if (dictionary.get().isName(term)) {
+                        specific.add(term);
+                    }
+                }
+            } else if (NUMBER.matcher(word).find() || ACRONYM.matcher(word).matches()
+                    || (!first && CAPITALISED.matcher(word).matches()) || dictionary.get().isName(word)) {
+                specific.addAll(analyze(word));
+            }
+            first = false;
+        }
+        return specific;
+    }
+
+    private java.util.List<String> analyze(String text) {
+        java.util.List<String> terms = new java.util.ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+}

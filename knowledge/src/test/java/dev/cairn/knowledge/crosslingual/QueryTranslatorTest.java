@@ -1,0 +1,35 @@
+package dev.cairn.knowledge.crosslingual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.knowledge.index.MixedLanguageAnalyzer;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QueryTranslatorTest {
+    @Test
+    void chineseWordsBecomeAnalysedEnglishTermsAndEnglishWordsChineseOnes() throws IOException {
+        BilingualDictionary dictionary = BilingualDictionaryTest.sample();
+        QueryTranslator translator = new QueryTranslator(() -> dictionary, new MixedLanguageAnalyzer(), "text");
+
+        Map<String, Set<String>> fromChinese = translator.translate("年假");
+        Map<String, Set<String>> fromEnglish = translator.translate("how many vacation days?");
+
+        assertThat(fromChinese).containsEntry("年假", Set.of("annual", "leav", "new", "year"));
+        assertThat(fromEnglish).containsOnlyKeys("vacat");
+        assertThat(fromEnglish.get("vacat")).containsExactly("假期");
+    }
+
+    @Test
+    void specificTermsAreNumbersNamesAcronymsAndLaterCapitalisedWords() throws IOException {
+        BilingualDictionary dictionary = BilingualDictionaryTest.sample();
+        SpecificTerms specific = new SpecificTerms(() -> dictionary, new MixedLanguageAnalyzer(), "text");
+
+        assertThat(specific.of("whats the per diem in tokyo for 2 nights")).containsExactlyInAnyOrder("tokyo", "2");
+        assertThat(specific.of("What is the TSP match at Acme")).containsExactlyInAnyOrder("tsp", "acm");
+        assertThat(specific.of("去东京出差")).containsExactly("东京");
+        assertThat(specific.of("how do i take a vacation")).isEmpty();
+    }
+}
