@@ -4,7 +4,6 @@ import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.core.port.KnowledgeException;
 import dev.cairn.core.port.Passage;
 import dev.cairn.knowledge.chunk.Chunk;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ import org.apache.lucene.util.BytesRef;
  * and searchers are refreshed only after a commit, so readers see a file's old version or its new one, never both
  * or neither; a crash loses at most the change in flight.
  */
-public final class PassageIndex implements Closeable {
+public final class PassageIndex implements PassageStore {
     private static final int MAX_DOCUMENTS_LISTED = 10_000;
     /** Hits read per result asked for, so that passages below the threshold can be skipped. */
     private static final int CANDIDATES_PER_RESULT = 3;
@@ -148,21 +147,6 @@ public final class PassageIndex implements Closeable {
             rollbackQuietly(e);
             writeHealth.failed(what, e);
             throw new KnowledgeException("could not write " + what + " to the index: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * One file to add: its record, the hash of its bytes, its passages, their vectors (none, or one per passage),
-     * and the older version it replaces.
-     */
-    public record Entry(DocumentInfo info, String sha256, List<Chunk> chunks, List<PassageVector> vectors,
-                        Optional<String> replaces) {
-        public Entry {
-            chunks = List.copyOf(chunks);
-            vectors = List.copyOf(vectors);
-            if (!vectors.isEmpty() && vectors.size() != chunks.size()) {
-                throw new IllegalArgumentException("vectors must be none or one per passage");
-            }
         }
     }
 
@@ -276,10 +260,6 @@ public final class PassageIndex implements Closeable {
             }
             return ids;
         });
-    }
-
-    /** A stored passage: its position in its document and its text and location. */
-    public record StoredPassage(int ordinal, Chunk chunk) {
     }
 
     public Optional<DocumentInfo> document(String documentId) {
@@ -431,10 +411,6 @@ public final class PassageIndex implements Closeable {
             stream.end();
         }
         return tokens;
-    }
-
-    /** A candidate passage with the evidence behind its relevance. */
-    public record Scored(Passage passage, double coverage, double cosine, double relevance) {
     }
 
     private List<DocumentInfo> find(Query filter) {
