@@ -339,6 +339,7 @@ public final class OpenSearchPassageStore implements PassageStore {
         boosts.values().removeIf(b -> b <= 0);
         boolean keywords = spec.mode() != RetrievalMode.VECTOR && !boosts.isEmpty();
         Optional<PassageVector> vector = spec.mode() != RetrievalMode.BM25 ? spec.queryVector() : Optional.empty();
+        vector = vector.filter(v -> schema.hasVectorField(v.field())); // no field yet: no passage has a vector
         ArrayNode filter = filter(KIND_PASSAGE).add(terms(SCOPE, spec.scopes()));
         StringBuilder lines = new StringBuilder();
         String header = "{\"index\":\"" + schema.passages + "\"}\n";

@@ -58,6 +58,18 @@ final class StoreSchema {
     void create() {
         createIndex(state, stateIndex());
         createIndex(passages, passageIndex());
+        readVectorFields();
+    }
+
+    /** Whether passages may hold vectors in this field (another replica may have added it since). */
+    boolean hasVectorField(String field) {
+        if (!vectorFields.containsKey(field)) {
+            readVectorFields();
+        }
+        return vectorFields.containsKey(field);
+    }
+
+    private void readVectorFields() {
         JsonNode mapping = http.send("GET", "/" + passages + "/_mapping", null);
         mapping.path(passages).path("mappings").path("properties").properties().forEach(field -> {
             if ("knn_vector".equals(field.getValue().path("type").asString(""))) {
