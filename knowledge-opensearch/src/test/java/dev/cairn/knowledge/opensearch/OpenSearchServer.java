@@ -26,7 +26,10 @@ import java.util.zip.ZipFile;
  * plugin, on 127.0.0.1, and stopped when the JVM exits. It needs a Java 21 or newer (OpenSearch 3 is built for it):
  * {@code CAIRN_TEST_JAVA21_HOME}, else the Temurin 25 JDK under /usr/lib/jvm; without one it fails with a message
  * saying how to point the tests at one. As root it runs the node as {@code nobody} through setpriv (OpenSearch
- * refuses root). Never skips.
+ * refuses root). Never skips. Other modules use it through knowledge-opensearch's test-jar; they find the zips
+ * through the system properties {@code cairn.test.opensearch.zip} and {@code cairn.test.opensearch.knn.zip} (see this
+ * module's pom) or, without them, in the local Maven repository, so they should declare the two zip artifacts as
+ * test dependencies too.
  */
 public final class OpenSearchServer {
     public static final String VERSION = "3.5.0";
@@ -34,12 +37,10 @@ public final class OpenSearchServer {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static OpenSearchServer shared;
     private final String url;
-    private final Path home;
     private final Path pidFile;
 
-    private OpenSearchServer(String url, Path home, Path pidFile) {
+    private OpenSearchServer(String url, Path pidFile) {
         this.url = url;
-        this.home = home;
         this.pidFile = pidFile;
     }
 
@@ -59,7 +60,7 @@ public final class OpenSearchServer {
     }
 
     private static OpenSearchServer start() {
-        Path javaHome = java21();
+        Path javaHome = java21(System.getenv("CAIRN_TEST_JAVA21_HOME"), KNOWN_JDK);
         Path base = Path.of("target", "opensearch").toAbsolutePath();
         try {
             Path home = install(base, javaHome);
@@ -89,7 +90,7 @@ public final class OpenSearchServer {
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .start();
             String url = "http://127.0.0.1:" + http;
-            OpenSearchServer server = new OpenSearchServer(url, home, pidFile);
+            OpenSearchServer server = new OpenSearchServer(url, pidFile);
             server.awaitHealthy(process, logs);
             return server;
         } catch (IOException e) {
@@ -98,13 +99,13 @@ public final class OpenSearchServer {
         }
     }
 
-    private static Path java21() {
-        String configured = System.getenv("CAIRN_TEST_JAVA21_HOME");
-        Path home = configured != null && !configured.isBlank() ? Path.of(configured) : KNOWN_JDK;
+    /** The Java to run OpenSearch with: {@code configured} (CAIRN_TEST_JAVA21_HOME) if set, else {@code known}. */
+    static Path java21(String configured, Path known) {
+        Path home = configured != null && !configured.isBlank() ? Path.of(configured) : known;
         if (!Files.isExecutable(home.resolve("bin/java"))) {
             throw new IllegalStateException("The OpenSearch " + VERSION + " test node needs a Java 21 or newer, and "
                     + (configured != null && !configured.isBlank() ? "CAIRN_TEST_JAVA21_HOME=" + configured
-                    + " has no bin/java" : "none was found at " + KNOWN_JDK) + ". Install one (e.g. apt-get install "
+                    + " has no bin/java" : "none was found at " + known) + ". Install one (e.g. apt-get install "
                     + "temurin-25-jdk) and set CAIRN_TEST_JAVA21_HOME to its home directory, then run the tests again.");
         }
         return home;
@@ -238,9 +239,10 @@ public final class OpenSearchServer {
             }
             sleep(500);
         }
+        String log = tail(logs.resolve("cairn-test.log"));
         stop();
         throw new IllegalStateException("the OpenSearch test node did not become healthy at " + url + " within "
-                + START_TIMEOUT.toSeconds() + " s; its log: " + tail(logs.resolve("cairn-test.log")));
+                + START_TIMEOUT.toSeconds() + " s; its log: " + log);
     }
 
     private static String tail(Path log) {
