@@ -18,6 +18,7 @@ import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,6 +72,8 @@ final class OpenSearchHttp implements Closeable {
             Optional<Body> content = response.getBody();
             JsonNode parsed = content.isEmpty() ? JSON.createObjectNode() : JSON.readTree(content.get().bodyAsBytes());
             return new Reply(response.getStatus(), parsed);
+        } catch (ResponseException e) {
+            return new Reply(e.status(), errorBody(e));
         } catch (IOException | RuntimeException e) {
             throw OpenSearchHttp.failure("OpenSearch at " + url + " could not be reached (" + method + " " + path
                     + "): " + e.getMessage(), e);
@@ -103,6 +106,9 @@ final class OpenSearchHttp implements Closeable {
                         + response.getStatus() + "): " + reason(parsed));
             }
             return parsed;
+        } catch (ResponseException e) {
+            throw failure("OpenSearch at " + url + " refused POST " + path + " (" + e.status() + "): "
+                    + reason(errorBody(e)), e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof KnowledgeException k) {
                 throw k;
@@ -110,6 +116,20 @@ final class OpenSearchHttp implements Closeable {
             throw OpenSearchHttp.failure("OpenSearch at " + url + " could not be reached (POST " + path + "): "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The body of an error reply, which the transport puts after the status line of its message; {} if none. */
+    private static JsonNode errorBody(ResponseException e) {
+        String message = String.valueOf(e.getMessage());
+        int body = message.indexOf("\n{");
+        if (body >= 0) {
+            try {
+                return JSON.readTree(message.substring(body + 1));
+            } catch (RuntimeException notJson) {
+                // an empty object below
+            }
+        }
+        return JSON.createObjectNode();
     }
 
     static KnowledgeException failure(String message) {
