@@ -260,8 +260,10 @@ public abstract class PassageStoreContract {
                         .getBytes(StandardCharsets.UTF_8))));
 
         assertThat(store.documentsMissingVectors(List.of("vec_test"))).containsExactly(report.documentId());
+        // Every word of the question is in the passage: full keyword relevance (the Lucene index also caps it by
+        // the answerability model, a little under 1).
         assertThat(search(RetrievalMode.HYBRID, "visitor badges printed", "web")).singleElement()
-                .satisfies(p -> assertThat(p.score()).isEqualTo(1.0));
+                .satisfies(p -> assertThat(p.score()).isGreaterThan(0.95).isLessThanOrEqualTo(1.0));
         assertThat(search(RetrievalMode.VECTOR, "visitor badges printed", "web")).isEmpty();
 
         queued.forEach(Runnable::run);
