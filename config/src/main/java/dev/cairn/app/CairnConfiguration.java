@@ -1,5 +1,7 @@
 package dev.cairn.app;
 
+import dev.cairn.app.knowledge.AbandonedVectorsSweep;
+import dev.cairn.app.knowledge.KnowledgeStoreProperties;
 import dev.cairn.app.observe.CairnMetrics;
 import dev.cairn.app.observe.KnowledgeHealth;
 import dev.cairn.app.observe.MeteredIngestion;
@@ -43,6 +45,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -127,6 +130,13 @@ public class CairnConfiguration {
             }
         });
         return backfill;
+    }
+
+    /** On a store replicas share, another replica's abandoned embedding is finished by a periodic sweep. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "cairn.knowledge.store", havingValue = KnowledgeStoreProperties.OPENSEARCH)
+    AbandonedVectorsSweep abandonedVectorsSweep(VectorBackfill vectorBackfill) {
+        return new AbandonedVectorsSweep(vectorBackfill, Clock.systemUTC()).start();
     }
 
     @Bean

@@ -4,6 +4,7 @@ import dev.cairn.knowledge.embed.Embedder;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageStore;
 import dev.cairn.knowledge.index.PassageVector;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,15 @@ public final class VectorBackfill {
 
     /** Fills every document that has passages without vectors; returns how many it filled. */
     public int fillAll() {
+        return fillIndexedBefore(Instant.MAX);
+    }
+
+    /**
+     * Fills the documents with passages without vectors that were indexed before {@code cutoff}: on a store that
+     * several replicas share, those a replica left behind (it died between the keyword write and the vectors), while
+     * documents a live replica is still embedding are left to it. Returns how many it filled.
+     */
+    public int fillIndexedBefore(Instant cutoff) {
         if (embeddings.embedders().isEmpty()) {
             return 0;
         }
@@ -44,7 +54,10 @@ public final class VectorBackfill {
                 .toList());
         int filled = 0;
         for (String id : missing) {
-            filled += fill(id) ? 1 : 0;
+            boolean abandoned = index.document(id).map(d -> d.indexedAt().isBefore(cutoff)).orElse(false);
+            if (abandoned) {
+                filled += fill(id) ? 1 : 0;
+            }
         }
         return filled;
     }

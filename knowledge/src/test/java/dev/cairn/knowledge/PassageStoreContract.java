@@ -287,6 +287,24 @@ public abstract class PassageStoreContract {
     }
 
     @Test
+    void aSweepFillsOnlyDocumentsIndexedBeforeItsCutoffLeavingNewerOnesToTheReplicaEmbeddingThem() {
+        Ingestor lost = new Ingestor(store, new TikaDocumentParser(), new ParagraphChunker(1200, 150), 1 << 20,
+                clock, router, job -> { });
+        IngestReport report = lost.ingest(new IncomingFile("parking.txt", "web", 44, "", Optional.empty(), "",
+                () -> new ByteArrayInputStream("Parking permits are renewed every January."
+                        .getBytes(StandardCharsets.UTF_8))));
+        Instant indexedAt = store.document(report.documentId()).orElseThrow().indexedAt();
+        VectorBackfill sweep = new VectorBackfill(store, router);
+
+        assertThat(sweep.fillIndexedBefore(indexedAt)).as("indexed at the cutoff: still someone's job").isZero();
+        assertThat(store.documentsMissingVectors(List.of("vec_test"))).containsExactly(report.documentId());
+
+        assertThat(sweep.fillIndexedBefore(indexedAt.plusSeconds(1))).as("indexed before it: abandoned").isEqualTo(1);
+        assertThat(store.documentsMissingVectors(List.of("vec_test"))).isEmpty();
+        assertThat(search(RetrievalMode.VECTOR, "parking permits renewed", "web")).hasSize(1);
+    }
+
+    @Test
     void vectorsForAVersionReplacedMeanwhileAreDropped() {
         List<Runnable> queued = new ArrayList<>();
         Ingestor deferred = new Ingestor(store, new TikaDocumentParser(), new ParagraphChunker(1200, 150), 1 << 20,

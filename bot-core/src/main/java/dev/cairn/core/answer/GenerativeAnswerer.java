@@ -115,16 +115,7 @@ public final class GenerativeAnswerer implements Answerer {
         if (result.passages().isEmpty()) {
             return result.content();
         }
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < result.passages().size(); i++) {
-            Passage p = result.passages().get(i);
-            text.append('[').append(offered.size() + i + 1).append("] ").append(p.document());
-            if (!p.location().label().isEmpty()) {
-                text.append(" — ").append(p.location().label());
-            }
-            text.append('\n').append(p.text().strip()).append("\n\n");
-        }
-        return text.toString().strip();
+        return NumberedPassages.of(result.passages(), offered.size() + 1).strip();
     }
 
     private static Answer answer(String text, List<Passage> offered, int inputTokens, int outputTokens) {

@@ -30,15 +30,7 @@ public final class GroundedPrompt {
             messages.add(new ChatMessage(ChatMessage.Role.USER, turn.question()));
             messages.add(new ChatMessage(ChatMessage.Role.ASSISTANT, turn.answer()));
         }
-        StringBuilder user = new StringBuilder("Passages:\n");
-        for (int i = 0; i < passages.size(); i++) {
-            Passage p = passages.get(i);
-            user.append('[').append(i + 1).append("] ").append(p.document());
-            if (!p.location().label().isEmpty()) {
-                user.append(" — ").append(p.location().label());
-            }
-            user.append('\n').append(p.text().strip()).append("\n\n");
-        }
+        StringBuilder user = new StringBuilder("Passages:\n").append(NumberedPassages.of(passages, 1));
         user.append("Question: ").append(question.text());
         messages.add(new ChatMessage(ChatMessage.Role.USER, user.toString()));
         return new ModelRequest(messages);
