@@ -5,6 +5,7 @@ import dev.cairn.core.answer.DeltaSink;
 import dev.cairn.core.pipeline.Exchange;
 import dev.cairn.core.pipeline.Pipeline;
 import dev.cairn.core.port.IngestReport;
+import dev.cairn.core.port.KnowledgeException;
 import dev.cairn.core.port.ReplyListener;
 import dev.cairn.core.prompt.RenderedPrompt;
 import java.util.List;
@@ -19,6 +20,10 @@ import java.util.stream.Collectors;
  */
 public final class Dispatcher {
     static final String USAGE = "Ask me a question, for example: how do I request leave? Type help for more.";
+    /** The reply when the knowledge store cannot be reached (OpenSearch down, an index that cannot be read). */
+    static final String KNOWLEDGE_UNAVAILABLE = "I can't reach the knowledge base right now, so I can't answer from "
+            + "the documents. Please try again in a few minutes.";
+    private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
     private final BuiltInCommands commands;
     private final FileIntake files;
     private final Pipeline pipeline;
@@ -97,7 +102,12 @@ public final class Dispatcher {
         if (refusal.isPresent()) {
             return said(refusal.get(), Outcome.COMMAND, sink);
         }
-        pipeline.run(exchange);
+        try {
+            pipeline.run(exchange);
+        } catch (KnowledgeException e) {
+            LOG.log(System.Logger.Level.WARNING, "knowledge unavailable for a question: " + e.getMessage());
+            return said(KNOWLEDGE_UNAVAILABLE, Outcome.COMMAND, sink);
+        }
         return exchange.answer().orElseThrow(() -> new IllegalStateException("the pipeline gave no answer"));
     }
 

@@ -32,12 +32,9 @@ import dev.cairn.knowledge.VectorBackfill;
 import dev.cairn.knowledge.chunk.Chunkers;
 import dev.cairn.knowledge.embed.EmbeddingModels;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
-import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.PassageStore;
 import dev.cairn.knowledge.index.RetrievalMode;
 import dev.cairn.knowledge.parse.TikaDocumentParser;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.concurrent.ExecutorService;
@@ -53,13 +50,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class CairnConfiguration {
     private static final Logger log = LoggerFactory.getLogger(CairnConfiguration.class);
-
-    @Bean(destroyMethod = "close")
-    PassageIndex passageIndex(CairnProperties properties) throws IOException {
-        Path dir = properties.dataDir().resolve("index");
-        Files.createDirectories(dir);
-        return new PassageIndex(dir, properties.knowledge().retrieval().contextWeight());
-    }
 
     /** Runs the embedding models; one thread per core, daemon so it never holds the process up. */
     @Bean(destroyMethod = "shutdownNow")
@@ -84,19 +74,19 @@ public class CairnConfiguration {
     }
 
     @Bean
-    KnowledgeBase knowledgeBase(PassageIndex index, EmbeddingRouter embeddings, CairnProperties properties) {
+    KnowledgeBase knowledgeBase(PassageStore index, EmbeddingRouter embeddings, CairnProperties properties) {
         return new LuceneKnowledgeBase(index, RetrievalMode.parse(properties.knowledge().retrieval().mode()),
                 embeddings);
     }
 
     /** Embeds freshly indexed files after their keyword commit; closed before the index it writes to. */
     @Bean(destroyMethod = "close")
-    BackgroundWork vectorWork(PassageIndex index) {
+    BackgroundWork vectorWork(PassageStore index) {
         return new BackgroundWork("cairn-vectors", 10_000);
     }
 
     @Bean
-    KnowledgeIngestion knowledgeIngestion(PassageIndex index, EmbeddingRouter embeddings, BackgroundWork vectorWork,
+    KnowledgeIngestion knowledgeIngestion(PassageStore index, EmbeddingRouter embeddings, BackgroundWork vectorWork,
                                           CairnProperties properties, CairnMetrics metrics) {
         CairnProperties.Chunking chunking = properties.knowledge().chunking();
         return new MeteredIngestion(new Ingestor(index,
@@ -107,21 +97,21 @@ public class CairnConfiguration {
     }
 
     @Bean
-    CairnMetrics cairnMetrics(MeterRegistry registry, PassageIndex index) {
-        Gauge.builder("cairn.index.passages", index, PassageIndex::passageTotal)
+    CairnMetrics cairnMetrics(MeterRegistry registry, PassageStore index) {
+        Gauge.builder("cairn.index.passages", index, PassageStore::passageTotal)
                 .description("passages in the knowledge index").register(registry);
         return new CairnMetrics(registry);
     }
 
     /** Readiness includes a readable knowledge index whose last write succeeded. */
     @Bean
-    KnowledgeHealth knowledgeHealthIndicator(KnowledgeBase knowledge, PassageIndex index) {
+    KnowledgeHealth knowledgeHealthIndicator(KnowledgeBase knowledge, PassageStore index) {
         return new KnowledgeHealth(knowledge, index.writeHealth());
     }
 
     /** At startup, gives passages left without vectors by an earlier stop their vectors, in the background. */
     @Bean
-    VectorBackfill vectorBackfill(PassageIndex index, EmbeddingRouter embeddings, BackgroundWork vectorWork) {
+    VectorBackfill vectorBackfill(PassageStore index, EmbeddingRouter embeddings, BackgroundWork vectorWork) {
         VectorBackfill backfill = new VectorBackfill(index, embeddings);
         vectorWork.execute(() -> {
             try {

@@ -9,7 +9,7 @@ import dev.cairn.core.port.KnowledgeIngestion;
 import dev.cairn.knowledge.chunk.Chunk;
 import dev.cairn.knowledge.chunk.Chunker;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
-import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.PassageStore;
 import dev.cairn.knowledge.parse.DocumentParser;
 import dev.cairn.knowledge.parse.ParsedDocument;
 import dev.cairn.knowledge.parse.UnparsableDocumentException;
@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Ingestor implements KnowledgeIngestion {
     private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
-    private final PassageIndex index;
+    private final PassageStore index;
     private final DocumentParser parser;
     private final Chunker chunker;
     private final long maxFileBytes;
@@ -45,13 +45,13 @@ public final class Ingestor implements KnowledgeIngestion {
     private final Executor vectorWork;
 
     /** An ingestor that embeds each file's passages inline, before {@link #ingest} returns. */
-    public Ingestor(PassageIndex index, DocumentParser parser, Chunker chunker, long maxFileBytes, Clock clock,
+    public Ingestor(PassageStore index, DocumentParser parser, Chunker chunker, long maxFileBytes, Clock clock,
                     EmbeddingRouter embeddings) {
         this(index, parser, chunker, maxFileBytes, clock, embeddings, Runnable::run);
     }
 
     /** @param vectorWork runs the embedding of each indexed file (a background executor in the server) */
-    public Ingestor(PassageIndex index, DocumentParser parser, Chunker chunker, long maxFileBytes, Clock clock,
+    public Ingestor(PassageStore index, DocumentParser parser, Chunker chunker, long maxFileBytes, Clock clock,
                     EmbeddingRouter embeddings, Executor vectorWork) {
         this.vectors = embeddings.embedders().isEmpty() ? null : new VectorBackfill(index, embeddings);
         this.vectorWork = Objects.requireNonNull(vectorWork, "vectorWork");

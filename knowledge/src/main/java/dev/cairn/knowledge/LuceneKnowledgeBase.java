@@ -6,7 +6,7 @@ import dev.cairn.core.port.Passage;
 import dev.cairn.core.port.SearchRequest;
 import dev.cairn.core.text.Terms;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
-import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.PassageStore;
 import dev.cairn.knowledge.index.PassageVector;
 import dev.cairn.knowledge.index.RetrievalMode;
 import dev.cairn.knowledge.index.SearchSpec;
@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The knowledge base on a local Lucene index: keyword, vector or hybrid search within the caller's scopes, with
+ * The knowledge base on a passage store (the local Lucene index or OpenSearch): keyword, vector or hybrid search within the caller's scopes, with
  * relevance read in [0, 1].
  */
 public final class LuceneKnowledgeBase implements KnowledgeBase {
@@ -25,12 +25,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
      * it is searched together with the previous question (at half weight for keywords). Longer questions stand alone.
      */
     private static final int FOLLOW_UP_WORDS = 2;
-    private final PassageIndex index;
+    private final PassageStore index;
     private final RetrievalMode mode;
     private final EmbeddingRouter embeddings;
 
     /** @param mode how to retrieve; every mode but {@code bm25} needs an embedding model in {@code embeddings} */
-    public LuceneKnowledgeBase(PassageIndex index, RetrievalMode mode, EmbeddingRouter embeddings) {
+    public LuceneKnowledgeBase(PassageStore index, RetrievalMode mode, EmbeddingRouter embeddings) {
         this.index = Objects.requireNonNull(index, "index");
         this.mode = Objects.requireNonNull(mode, "mode");
         this.embeddings = Objects.requireNonNull(embeddings, "embeddings");

@@ -2,7 +2,7 @@ package dev.cairn.knowledge;
 
 import dev.cairn.knowledge.embed.Embedder;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
-import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.PassageStore;
 import dev.cairn.knowledge.index.PassageVector;
 import java.util.HashMap;
 import java.util.List;
@@ -16,17 +16,17 @@ import java.util.Set;
  * found by keywords alone.
  */
 public final class VectorBackfill {
-    private final PassageIndex index;
+    private final PassageStore index;
     private final EmbeddingRouter embeddings;
 
-    public VectorBackfill(PassageIndex index, EmbeddingRouter embeddings) {
+    public VectorBackfill(PassageStore index, EmbeddingRouter embeddings) {
         this.index = Objects.requireNonNull(index, "index");
         this.embeddings = Objects.requireNonNull(embeddings, "embeddings");
     }
 
     /** Embeds and attaches the vectors of one document's passages; false when the document is gone meanwhile. */
     public boolean fill(String documentId) {
-        List<PassageIndex.StoredPassage> passages = index.passages(documentId);
+        List<PassageStore.StoredPassage> passages = index.passages(documentId);
         List<PassageVector> vectors = Vectors.of(embeddings, passages.stream().map(p -> p.chunk().text()).toList());
         Map<Integer, PassageVector> byOrdinal = new HashMap<>();
         for (int i = 0; i < vectors.size(); i++) {

@@ -5,7 +5,7 @@ import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.core.port.Passage;
 import dev.cairn.knowledge.chunk.Chunk;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
-import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.PassageStore;
 import dev.cairn.knowledge.index.RetrievalMode;
 import dev.cairn.knowledge.index.SearchSpec;
 import dev.cairn.knowledge.index.SearchTuning;
@@ -41,7 +41,7 @@ public final class RetrievalEvaluation {
     }
 
     /** Loads the corpus into {@code index} (which should be empty) in batches, reporting progress. */
-    public void load(BeirDataset data, PassageIndex index, Consumer<String> progress) {
+    public void load(BeirDataset data, PassageStore index, Consumer<String> progress) {
         List<BeirDataset.CorpusDoc> batch = new ArrayList<>();
         int done = 0;
         long start = System.nanoTime();
@@ -60,16 +60,16 @@ public final class RetrievalEvaluation {
         progress.accept("indexed " + data.corpus().size() + " documents");
     }
 
-    private List<PassageIndex.Entry> entries(List<BeirDataset.CorpusDoc> docs) {
+    private List<PassageStore.Entry> entries(List<BeirDataset.CorpusDoc> docs) {
         List<BeirDataset.CorpusDoc> kept = docs.stream().filter(d -> !text(d).isBlank()).toList();
         List<Chunk> chunks = kept.stream().map(d -> new Chunk(Location.none(), text(d))).toList();
         var vectors = Vectors.of(router, chunks.stream().map(Chunk::text).toList());
-        List<PassageIndex.Entry> entries = new ArrayList<>();
+        List<PassageStore.Entry> entries = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             String id = kept.get(i).id();
             DocumentInfo info = new DocumentInfo(id, id, SCOPE, "text/plain", 0, 1, Instant.EPOCH, Optional.empty(),
                     "");
-            entries.add(new PassageIndex.Entry(info, id, List.of(chunks.get(i)),
+            entries.add(new PassageStore.Entry(info, id, List.of(chunks.get(i)),
                     vectors.isEmpty() ? List.of() : List.of(vectors.get(i)), Optional.empty()));
         }
         return entries;
@@ -80,12 +80,12 @@ public final class RetrievalEvaluation {
     }
 
     /** Runs every judged query against {@code index} and returns the averaged figures and latencies. */
-    public Result run(BeirDataset data, PassageIndex index, RetrievalMode mode, Consumer<String> progress) {
+    public Result run(BeirDataset data, PassageStore index, RetrievalMode mode, Consumer<String> progress) {
         return run(data, index, mode, null, progress);
     }
 
-    /** As {@link #run(BeirDataset, PassageIndex, RetrievalMode, Consumer)} with other tuning (null: the index's). */
-    public Result run(BeirDataset data, PassageIndex index, RetrievalMode mode, SearchTuning tuning,
+    /** As {@link #run(BeirDataset, PassageStore, RetrievalMode, Consumer)} with other tuning (null: the index's). */
+    public Result run(BeirDataset data, PassageStore index, RetrievalMode mode, SearchTuning tuning,
                       Consumer<String> progress) {
         double ndcg = 0;
         double mrr = 0;

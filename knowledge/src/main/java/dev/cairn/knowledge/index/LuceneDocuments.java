@@ -89,8 +89,8 @@ final class LuceneDocuments {
                 doc.get(Fields.SCOPE), location, doc.get(Fields.BODY), score, Optional.ofNullable(doc.get(Fields.LINK)));
     }
 
-    static PassageIndex.StoredPassage toStoredPassage(Document doc) {
-        return new PassageIndex.StoredPassage(doc.getField(Fields.ORDINAL).numericValue().intValue(),
+    static PassageStore.StoredPassage toStoredPassage(Document doc) {
+        return new PassageStore.StoredPassage(doc.getField(Fields.ORDINAL).numericValue().intValue(),
                 new Chunk(location(doc), doc.get(Fields.BODY)));
     }
 

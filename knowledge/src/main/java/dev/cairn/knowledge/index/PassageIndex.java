@@ -9,7 +9,6 @@ import dev.cairn.knowledge.chunk.Chunk;
 import dev.cairn.knowledge.crosslingual.BilingualDictionary;
 import dev.cairn.knowledge.crosslingual.QueryTranslator;
 import dev.cairn.knowledge.crosslingual.SpecificTerms;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ import org.apache.lucene.util.BytesRef;
  * and searchers are refreshed only after a commit, so readers see a file's old version or its new one, never both
  * or neither; a crash loses at most the change in flight.
  */
-public final class PassageIndex implements Closeable {
+public final class PassageIndex implements PassageStore {
     private static final int MAX_DOCUMENTS_LISTED = 10_000;
     /** Hits read per result asked for, so that passages below the threshold can be skipped. */
     private static final int CANDIDATES_PER_RESULT = 3;
@@ -156,21 +155,6 @@ public final class PassageIndex implements Closeable {
             rollbackQuietly(e);
             writeHealth.failed(what, e);
             throw new KnowledgeException("could not write " + what + " to the index: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * One file to add: its record, the hash of its bytes, its passages, their vectors (none, or one per passage),
-     * and the older version it replaces.
-     */
-    public record Entry(DocumentInfo info, String sha256, List<Chunk> chunks, List<PassageVector> vectors,
-                        Optional<String> replaces) {
-        public Entry {
-            chunks = List.copyOf(chunks);
-            vectors = List.copyOf(vectors);
-            if (!vectors.isEmpty() && vectors.size() != chunks.size()) {
-                throw new IllegalArgumentException("vectors must be none or one per passage");
-            }
         }
     }
 
@@ -286,10 +270,6 @@ public final class PassageIndex implements Closeable {
         });
     }
 
-    /** A stored passage: its position in its document and its text and location. */
-    public record StoredPassage(int ordinal, Chunk chunk) {
-    }
-
     public Optional<DocumentInfo> document(String documentId) {
         return find(new TermQuery(new Term(Fields.DOC_ID, documentId))).stream().findFirst();
     }
@@ -352,9 +332,21 @@ public final class PassageIndex implements Closeable {
 
     /** Every candidate of a search, best first, with its coverage, cosine and relevance, before the threshold. */
     public List<Scored> candidates(SearchSpec spec) {
-        return scan(spec, tuning, (searcher, c, relevance, features) -> new Scored(LuceneDocuments.toPassage(
-                searcher.storedFields().document(c.doc()), relevance), c.coverage(), c.cosine(), relevance, features),
-                spec.topK() * CANDIDATES_PER_RESULT);
+        return explained(spec).stream().map(Explained::scored).toList();
+    }
+
+    /**
+     * As {@link #candidates(SearchSpec)}, each with the features its answerability was computed from: what the
+     * answerability model is fitted on (this index's own evidence; other stores do not compute it).
+     */
+    public List<Explained> explained(SearchSpec spec) {
+        return scan(spec, tuning, (searcher, c, relevance, features) -> new Explained(new Scored(
+                LuceneDocuments.toPassage(searcher.storedFields().document(c.doc()), relevance), c.coverage(),
+                c.cosine(), relevance), features), spec.topK() * CANDIDATES_PER_RESULT);
+    }
+
+    /** A candidate and the answerability features behind its relevance. */
+    public record Explained(Scored scored, AnswerabilityFeatures features) {
     }
 
     /** Runs the search and maps candidates, best first, until {@code limit} results (nulls are skipped). */
@@ -451,11 +443,6 @@ public final class PassageIndex implements Closeable {
             stream.end();
         }
         return tokens;
-    }
-
-    /** A candidate passage with the evidence behind its relevance (in hybrid mode, the answerability of its features). */
-    public record Scored(Passage passage, double coverage, double cosine, double relevance,
-                         AnswerabilityFeatures features) {
     }
 
     private List<DocumentInfo> find(Query filter) {

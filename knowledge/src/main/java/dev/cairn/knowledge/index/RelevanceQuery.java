@@ -138,7 +138,7 @@ final class RelevanceQuery {
      * in a small knowledge base one word the question adds ("how soon …") does not outweigh the words it shares.
      * A term no passage has still gets the highest weight.
      */
-    private static double idf(long docFreq, long docCount) {
+    static double idf(long docFreq, long docCount) {
         return Math.log(1 + (docCount + BACKGROUND_PASSAGES - docFreq + 0.5) / (docFreq + 0.5));
     }
 

@@ -59,13 +59,13 @@ public final class AnswerabilityTraining {
     public Result fit(List<TrainingQuestions.Pair> pairs, LogisticRegression regression) {
         List<LogisticRegression.Example> examples = new ArrayList<>();
         for (TrainingQuestions.Pair pair : pairs) {
-            List<PassageIndex.Scored> answering = candidates(pair.answerable());
-            answering.stream().filter(s -> s.passage().id().equals(pair.passageId())).findFirst()
+            List<PassageIndex.Explained> answering = candidates(pair.answerable());
+            answering.stream().filter(s -> s.scored().passage().id().equals(pair.passageId())).findFirst()
                     .ifPresent(s -> add(examples, s.features(), true));
-            List<PassageIndex.Scored> near = candidates(pair.nearMiss());
+            List<PassageIndex.Explained> near = candidates(pair.nearMiss());
             if (!near.isEmpty()) {
                 add(examples, near.get(0).features(), false);
-                near.stream().skip(1).filter(s -> s.passage().id().equals(pair.passageId())).findFirst()
+                near.stream().skip(1).filter(s -> s.scored().passage().id().equals(pair.passageId())).findFirst()
                         .ifPresent(s -> add(examples, s.features(), false));
             }
             candidates(pair.offTopic()).stream().findFirst().ifPresent(s -> add(examples, s.features(), false));
@@ -73,11 +73,11 @@ public final class AnswerabilityTraining {
         return new Result(examples, pairs.size(), regression.fit(examples));
     }
 
-    private List<PassageIndex.Scored> candidates(String question) {
+    private List<PassageIndex.Explained> candidates(String question) {
         RetrievalMode mode = router.embedders().isEmpty() ? RetrievalMode.BM25 : RetrievalMode.HYBRID;
         Optional<dev.cairn.knowledge.index.PassageVector> vector = mode == RetrievalMode.BM25 ? Optional.empty()
                 : Vectors.query(router, question);
-        return index.candidates(new SearchSpec(question, List.of(), scopes, TOP_K, 0, mode, vector));
+        return index.explained(new SearchSpec(question, List.of(), scopes, TOP_K, 0, mode, vector));
     }
 
     private static void add(List<LogisticRegression.Example> examples, AnswerabilityFeatures f, boolean answers) {

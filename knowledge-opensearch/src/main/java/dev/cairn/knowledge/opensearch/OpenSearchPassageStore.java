@@ -1,0 +1,517 @@
+package dev.cairn.knowledge.opensearch;
+
+import static dev.cairn.knowledge.opensearch.StoreSchema.*;
+
+import dev.cairn.core.port.DocumentInfo;
+import dev.cairn.core.port.KnowledgeException;
+import dev.cairn.core.port.Passage;
+import dev.cairn.knowledge.index.IndexWriteHealth;
+import dev.cairn.knowledge.index.PassageStore;
+import dev.cairn.knowledge.index.PassageVector;
+import dev.cairn.knowledge.index.RankedLists;
+import dev.cairn.knowledge.index.RetrievalMode;
+import dev.cairn.knowledge.index.SearchSpec;
+import dev.cairn.knowledge.index.SearchTuning;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The passage store on OpenSearch, shared by every replica. Text is analysed in Cairn exactly as in the embedded
+ * index and BM25 and vector hits are fused in Cairn by the same rule ({@link RankedLists}), so both stores rank
+ * alike. A change is written hidden, made searchable with a refresh, then shown (and the version it replaces hidden)
+ * by one write of the hidden list ({@link HiddenDocuments}) that every search reads: a search sees a file's old
+ * version or its new one, never both or neither. Scopes are a filter of every query. Failures throw
+ * {@link KnowledgeException} and are recorded in {@link #writeHealth()} for writes.
+ */
+public final class OpenSearchPassageStore implements PassageStore {
+    /** Candidates read from each list, as the embedded index's hybrid search. */
+    private static final int DEPTH = 40;
+    private static final int CANDIDATES_PER_RESULT = 3;
+    private static final int MAX_LISTED = 10_000;
+    private static final Map<String, String> REFRESH = Map.of("refresh", "true");
+    private final OpenSearchHttp http;
+    private final StoreSchema schema;
+    private final HiddenDocuments hidden;
+    private final SearchTuning tuning;
+    private final IndexWriteHealth writeHealth = new IndexWriteHealth(Clock.systemUTC());
+
+    private OpenSearchPassageStore(OpenSearchHttp http, String prefix, SearchTuning tuning) {
+        this.http = http;
+        this.schema = new StoreSchema(http, prefix);
+        this.hidden = new HiddenDocuments(http, schema.state);
+        this.tuning = tuning;
+    }
+
+    /**
+     * Connects, checks that the cluster answers and creates Cairn's indices when missing; throws
+     * {@link KnowledgeException} naming the address when the cluster cannot be reached or refuses.
+     */
+    public static OpenSearchPassageStore open(OpenSearchSettings settings, SearchTuning tuning) {
+        OpenSearchHttp http = new OpenSearchHttp(settings);
+        try {
+            OpenSearchHttp.Reply root = http.call("GET", "/", Optional.empty(), Map.of());
+            if (!root.ok()) {
+                throw OpenSearchHttp.failure("OpenSearch at " + settings.url() + " answered " + root.status() + ": "
+                        + OpenSearchHttp.reason(root.body()));
+            }
+            OpenSearchPassageStore store = new OpenSearchPassageStore(http, settings.indexPrefix(), tuning);
+            store.schema.create();
+            store.hidden.create();
+            return store;
+        } catch (RuntimeException e) {
+            try {
+                http.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public IndexWriteHealth writeHealth() {
+        return writeHealth;
+    }
+
+    @Override
+    public void putAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        String what = entries.size() == 1 ? entries.get(0).info().name() : entries.size() + " documents";
+        List<String> added = entries.stream().map(e -> e.info().id()).toList();
+        List<String> replaced = entries.stream().flatMap(e -> e.replaces().stream()).toList();
+        try {
+            hidden.change(List.of(), added);
+            StringBuilder bulk = new StringBuilder();
+            for (Entry entry : entries) {
+                for (int i = 0; i < entry.chunks().size(); i++) {
+                    Optional<PassageVector> vector = entry.vectors().isEmpty()
+                            ? Optional.empty() : Optional.of(entry.vectors().get(i));
+                    vector.ifPresent(v -> schema.ensureVectorField(v.field(), v.values().length));
+                    bulkLine(bulk, "index", entry.info().id() + "#" + i,
+                            StoreDocuments.passage(entry.info(), entry.chunks().get(i), i, vector));
+                }
+                bulkLine(bulk, "index", recordId(entry.info().id()), StoreDocuments.record(entry.info(),
+                        entry.sha256()));
+            }
+            bulk(bulk.toString());
+            hidden.change(added, replaced);
+            writeHealth.succeeded();
+        } catch (KnowledgeException e) {
+            writeHealth.failed(what, e);
+            throw OpenSearchHttp.failure("could not write " + what + " to OpenSearch: " + e.getMessage(), e);
+        }
+        removeQuietly(replaced);
+    }
+
+    /** Removes hidden versions; a failure leaves them hidden (never seen) until a later delete of the same id. */
+    private void removeQuietly(List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            remove(ids);
+            hidden.change(ids, List.of());
+        } catch (KnowledgeException e) {
+            org.slf4j.LoggerFactory.getLogger(OpenSearchPassageStore.class)
+                    .warn("replaced versions {} stay hidden in OpenSearch: {}", ids, e.getMessage());
+        }
+    }
+
+    private void remove(List<String> ids) {
+        ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
+        ids.forEach(body.putObject("query").putObject("terms").putArray(DOC_ID)::add);
+        http.send("POST", "/" + schema.passages + "/_delete_by_query", body,
+                Map.of("refresh", "true", "conflicts", "proceed"));
+    }
+
+    private static String recordId(String documentId) {
+        return "record:" + documentId;
+    }
+
+    private static void bulkLine(StringBuilder bulk, String action, String id, ObjectNode source) {
+        ObjectNode meta = OpenSearchHttp.JSON.createObjectNode();
+        meta.putObject(action).put("_id", id);
+        bulk.append(meta).append('\n').append(source).append('\n');
+    }
+
+    /** Sends a bulk request with refresh; the ids of items that failed because their document is missing. */
+    private Set<String> bulk(String lines) {
+        JsonNode reply = http.sendLines("/" + schema.passages + "/_bulk", lines, REFRESH);
+        Set<String> missing = new LinkedHashSet<>();
+        if (reply.path("errors").asBoolean(false)) {
+            for (JsonNode item : reply.path("items")) {
+                JsonNode result = item.properties().iterator().next().getValue();
+                if (result.has("error")) {
+                    if (result.path("status").asInt() == 404) {
+                        missing.add(result.path("_id").asString());
+                    } else {
+                        throw OpenSearchHttp.failure("OpenSearch refused " + result.path("_id").asString() + ": "
+                                + OpenSearchHttp.reason(result));
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
+    @Override
+    public boolean delete(String documentId) {
+        if (document(documentId).isEmpty()) {
+            return false;
+        }
+        try {
+            hidden.change(List.of(), List.of(documentId));
+            writeHealth.succeeded();
+        } catch (KnowledgeException e) {
+            writeHealth.failed("the deletion of document " + documentId, e);
+            throw OpenSearchHttp.failure("could not delete document " + documentId + ": " + e.getMessage(), e);
+        }
+        removeQuietly(List.of(documentId));
+        return true;
+    }
+
+    @Override
+    public void optimize() {
+        http.send("POST", "/" + schema.passages + "/_forcemerge", null, Map.of("max_num_segments", "1"));
+        http.send("POST", "/" + schema.passages + "/_refresh", null);
+    }
+
+    @Override
+    public boolean attachVectors(String documentId, Map<Integer, PassageVector> vectors) {
+        Optional<DocumentInfo> record = document(documentId);
+        if (record.isEmpty()) {
+            return false;
+        }
+        try {
+            StringBuilder bulk = new StringBuilder();
+            vectors.forEach((ordinal, vector) -> {
+                schema.ensureVectorField(vector.field(), vector.values().length);
+                ObjectNode update = OpenSearchHttp.JSON.createObjectNode();
+                StoreDocuments.putVector(update.putObject("doc"), vector);
+                bulkLine(bulk, "update", documentId + "#" + ordinal, update);
+            });
+            if (bulk.isEmpty()) {
+                return true;
+            }
+            boolean complete = bulk(bulk.toString()).isEmpty();
+            writeHealth.succeeded();
+            return complete && document(documentId).isPresent();
+        } catch (KnowledgeException e) {
+            writeHealth.failed("the vectors of " + record.get().name(), e);
+            throw OpenSearchHttp.failure("could not store the vectors of " + record.get().name() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<StoredPassage> passages(String documentId) {
+        ObjectNode body = query(filter(KIND_PASSAGE).add(term(DOC_ID, documentId)), MAX_LISTED);
+        body.putArray("sort").addObject().put(ORDINAL, "asc");
+        ArrayNode includes = body.putObject("_source").putArray("includes");
+        List.of(ORDINAL, LOCATION, PAGE, FIRST_ROW, LAST_ROW, BODY).forEach(includes::add);
+        List<StoredPassage> passages = new ArrayList<>();
+        for (JsonNode hit : search(body).path("hits").path("hits")) {
+            passages.add(StoreDocuments.toStoredPassage(hit.path("_source")));
+        }
+        return passages;
+    }
+
+    @Override
+    public Set<String> documentsMissingVectors(List<String> vectorFields) {
+        ObjectNode bool = OpenSearchHttp.JSON.createObjectNode();
+        bool.set("filter", filter(KIND_PASSAGE));
+        ArrayNode mustNot = bool.putArray("must_not").add(hidden.excluded());
+        vectorFields.forEach(f -> mustNot.addObject().putObject("exists").put("field", f));
+        ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
+        body.put("size", 0);
+        body.putObject("query").set("bool", bool);
+        body.putObject("aggs").putObject("ids").putObject("terms").put("field", DOC_ID).put("size", MAX_LISTED);
+        Set<String> ids = new LinkedHashSet<>();
+        search(body).path("aggregations").path("ids").path("buckets").forEach(b -> ids.add(b.path("key").asString()));
+        return ids;
+    }
+
+    @Override
+    public Optional<DocumentInfo> document(String documentId) {
+        return records(term(DOC_ID, documentId)).stream().findFirst();
+    }
+
+    @Override
+    public Optional<DocumentInfo> byName(String scope, String name) {
+        return records(term(NAME_KEY, StoreDocuments.key(scope, name))).stream().findFirst();
+    }
+
+    @Override
+    public Optional<DocumentInfo> byHash(String scope, String sha256) {
+        return records(term(HASH_KEY, StoreDocuments.key(scope, sha256))).stream().findFirst();
+    }
+
+    @Override
+    public List<DocumentInfo> bySource(String scope, String source) {
+        return records(term(SOURCE_KEY, StoreDocuments.key(scope, source)));
+    }
+
+    @Override
+    public List<DocumentInfo> documents(Set<String> scopes) {
+        return scopes.isEmpty() ? List.of() : records(terms(SCOPE, scopes));
+    }
+
+    private List<DocumentInfo> records(ObjectNode clause) {
+        ObjectNode body = query(filter(KIND_DOCUMENT).add(clause), MAX_LISTED);
+        body.putArray("sort").addObject().put(INDEXED_AT, "desc");
+        List<DocumentInfo> found = new ArrayList<>();
+        for (JsonNode hit : search(body).path("hits").path("hits")) {
+            found.add(StoreDocuments.toDocumentInfo(hit.path("_source")));
+        }
+        return found;
+    }
+
+    @Override
+    public int passageCount(String documentId) {
+        return count(filter(KIND_PASSAGE).add(term(DOC_ID, documentId)));
+    }
+
+    @Override
+    public int passageTotal() {
+        return count(filter(KIND_PASSAGE));
+    }
+
+    @Override
+    public int documentCount() {
+        return count(filter(KIND_DOCUMENT));
+    }
+
+    private int count(ArrayNode filter) {
+        ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
+        body.putObject("query").set("bool", bool(filter));
+        return http.send("POST", "/" + schema.passages + "/_count", body).path("count").asInt();
+    }
+
+    @Override
+    public List<Passage> search(SearchSpec spec) {
+        return search(spec, tuning);
+    }
+
+    @Override
+    public List<Passage> search(SearchSpec spec, SearchTuning tuning) {
+        List<Passage> results = new ArrayList<>();
+        for (Scored s : scan(spec, tuning, spec.topK())) {
+            if (s.relevance() >= spec.minScore()) {
+                results.add(s.passage());
+                if (results.size() == spec.topK()) {
+                    break;
+                }
+            }
+        }
+        return results;
+    }
+
+    @Override
+    public List<Scored> candidates(SearchSpec spec) {
+        List<Scored> all = scan(spec, tuning, spec.topK() * CANDIDATES_PER_RESULT);
+        return all.subList(0, Math.min(all.size(), spec.topK() * CANDIDATES_PER_RESULT));
+    }
+
+    /** Both lists and the term statistics in one _msearch, then the embedded index's fusion and scoring. */
+    private List<Scored> scan(SearchSpec spec, SearchTuning tuning, int limit) {
+        if (spec.scopes().isEmpty()) {
+            return List.of();
+        }
+        int depth = Math.max(DEPTH, spec.topK());
+        Map<String, Double> boosts = RankedLists.boosts(TokenizedText.tokens(spec.text()),
+                spec.context().stream().map(TokenizedText::tokens).toList(), tuning.contextWeight());
+        boosts.values().removeIf(b -> b <= 0);
+        boolean keywords = spec.mode() != RetrievalMode.VECTOR && !boosts.isEmpty();
+        Optional<PassageVector> vector = spec.mode() != RetrievalMode.BM25 ? spec.queryVector() : Optional.empty();
+        vector = vector.filter(v -> schema.hasVectorField(v.field())); // no field yet: no passage has a vector
+        ArrayNode filter = filter(KIND_PASSAGE).add(terms(SCOPE, spec.scopes()));
+        StringBuilder lines = new StringBuilder();
+        String header = "{\"index\":\"" + schema.passages + "\"}\n";
+        lines.append(header).append(statistics(boosts.keySet())).append('\n');
+        if (keywords) {
+            ObjectNode bool = bool(filter.deepCopy());
+            ArrayNode should = bool.putArray("should");
+            boosts.forEach((token, boost) -> should.addObject().putObject("term").putObject(TokenizedText.field(token))
+                    .put("value", token).put("boost", boost));
+            bool.put("minimum_should_match", 1);
+            ObjectNode body = hitsBody(depth, spec.queryVector());
+            body.putObject("query").set("bool", bool);
+            lines.append(header).append(body).append('\n');
+        }
+        if (vector.isPresent()) {
+            ObjectNode body = hitsBody(depth, spec.queryVector());
+            ObjectNode knn = body.putObject("query").putObject("knn").putObject(vector.get().field());
+            ArrayNode values = knn.putArray("vector");
+            for (float v : vector.get().values()) {
+                values.add(v);
+            }
+            knn.put("k", depth);
+            knn.putObject("filter").set("bool", bool(filter.deepCopy()));
+            lines.append(header).append(body).append('\n');
+        }
+        JsonNode responses = http.sendLines("/_msearch", lines.toString(), Map.of()).path("responses");
+        for (JsonNode response : responses) {
+            if (response.has("error")) {
+                throw OpenSearchHttp.failure("OpenSearch could not search: " + OpenSearchHttp.reason(response));
+            }
+        }
+        JsonNode stats = responses.get(0);
+        Map<String, Long> docFreq = new HashMap<>();
+        stats.path("aggregations").path("terms").path("buckets").properties()
+                .forEach(b -> docFreq.put(b.getKey(), b.getValue().path("doc_count").asLong()));
+        Map<String, Double> weights = RankedLists.weights(boosts, docFreq,
+                stats.path("hits").path("total").path("value").asLong());
+        Map<String, JsonNode> sources = new LinkedHashMap<>();
+        List<RankedLists.KeywordHit> keywordHits = new ArrayList<>();
+        List<String> vectorHits = new ArrayList<>();
+        int next = 1;
+        if (keywords) {
+            for (JsonNode hit : responses.get(next++).path("hits").path("hits")) {
+                sources.put(hit.path("_id").asString(), hit.path("_source"));
+                keywordHits.add(new RankedLists.KeywordHit(hit.path("_id").asString(), hit.path("_score").asDouble()));
+            }
+        }
+        if (vector.isPresent()) {
+            for (JsonNode hit : responses.get(next).path("hits").path("hits")) {
+                sources.putIfAbsent(hit.path("_id").asString(), hit.path("_source"));
+                vectorHits.add(hit.path("_id").asString());
+            }
+        }
+        Map<String, RankedLists.Evidence> evidence = new HashMap<>();
+        sources.forEach((id, source) -> evidence.put(id, new RankedLists.Evidence(StoreDocuments.tokens(source),
+                spec.queryVector().flatMap(q -> StoreDocuments.vector(source, q.field()))
+                        .map(v -> RankedLists.cosine(v, spec.queryVector().get().values())).orElse(Double.NaN))));
+        List<Scored> scored = new ArrayList<>();
+        for (RankedLists.Ranked r : RankedLists.rank(spec, tuning, weights, keywordHits, vectorHits, evidence)) {
+            scored.add(new Scored(StoreDocuments.toPassage(sources.get(r.key()), r.relevance()), r.coverage(),
+                    r.cosine(), r.relevance()));
+            if (scored.size() == Math.max(limit, depth)) {
+                break;
+            }
+        }
+        return scored;
+    }
+
+    /** A search body for one list: its size and the fields to read (the question's vector field, if any). */
+    private static ObjectNode hitsBody(int size, Optional<PassageVector> queryVector) {
+        ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
+        body.put("size", size);
+        ArrayNode includes = body.putObject("_source").putArray("includes");
+        List.of(PASSAGE_ID, DOC_ID, NAME, SCOPE, LOCATION, PAGE, FIRST_ROW, LAST_ROW, BODY, LINK, TEXT, TEXT_ZH)
+                .forEach(includes::add);
+        queryVector.ifPresent(v -> includes.add(v.field()));
+        return body;
+    }
+
+    /** Passages in the store and, per question token, how many hold it (as Lucene's docFreq). */
+    private static ObjectNode statistics(Set<String> tokens) {
+        ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
+        body.put("size", 0).put("track_total_hits", true);
+        body.putObject("query").set("term", OpenSearchHttp.JSON.createObjectNode().put(KIND, KIND_PASSAGE));
+        ObjectNode filters = body.putObject("aggs").putObject("terms").putObject("filters").putObject("filters");
+        tokens.forEach(t -> filters.putObject(t).putObject("term").put(TokenizedText.field(t), t));
+        if (tokens.isEmpty()) {
+            filters.putObject("none").putObject("match_none");
+        }
+        return body;
+    }
+
+    @Override
+    public List<String> unknownWords(String text, Set<String> scopes, int limit) {
+        if (scopes.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        Map<String, List<String>> candidates = new LinkedHashMap<>();
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            String word = words.group();
+            if (word.length() >= 3 && !FILLER.contains(word.toLowerCase(Locale.ROOT))) {
+                candidates.putIfAbsent(word, TokenizedText.tokens(word));
+            }
+        }
+        Set<String> tokens = new LinkedHashSet<>();
+        candidates.values().forEach(tokens::addAll);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
+        body.put("size", 0);
+        body.putObject("query").set("bool", bool(filter(KIND_PASSAGE).add(terms(SCOPE, scopes))));
+        ObjectNode filters = body.putObject("aggs").putObject("terms").putObject("filters").putObject("filters");
+        tokens.forEach(t -> filters.putObject(t).putObject("term").put(TokenizedText.field(t), t));
+        JsonNode buckets = search(body).path("aggregations").path("terms").path("buckets");
+        List<String> unknown = new ArrayList<>();
+        for (Map.Entry<String, List<String>> word : candidates.entrySet()) {
+            boolean absent = !word.getValue().isEmpty()
+                    && word.getValue().stream().allMatch(t -> buckets.path(t).path("doc_count").asLong() == 0);
+            if (absent && unknown.size() < limit) {
+                unknown.add(word.getKey());
+            }
+        }
+        return unknown;
+    }
+
+    /** As the embedded index's: runs of letters and digits outside Chinese, Japanese and Korean. */
+    private static final Pattern WORD = Pattern.compile(
+            "(?:(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}])[\\p{L}\\p{N}])+");
+    private static final Set<String> FILLER = Set.of("pls", "plz", "thx", "thanks", "hey", "hello", "lol", "btw",
+            "idk", "gonna", "wanna", "whats", "hows", "whos", "wheres", "anyone", "someone", "ppl", "cuz", "u", "ur");
+
+    private JsonNode search(ObjectNode body) {
+        return http.send("POST", "/" + schema.passages + "/_search", body);
+    }
+
+    /** Filters on the kind of document and hides documents being replaced or removed. */
+    private ArrayNode filter(String kind) {
+        ArrayNode filter = OpenSearchHttp.JSON.createArrayNode();
+        filter.add(term(KIND, kind));
+        return filter;
+    }
+
+    private ObjectNode bool(ArrayNode filter) {
+        ObjectNode bool = OpenSearchHttp.JSON.createObjectNode();
+        bool.set("filter", filter);
+        bool.putArray("must_not").add(hidden.excluded());
+        return bool;
+    }
+
+    private ObjectNode query(ArrayNode filter, int size) {
+        ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
+        body.put("size", size);
+        body.putObject("query").set("bool", bool(filter));
+        return body;
+    }
+
+    private static ObjectNode term(String field, String value) {
+        ObjectNode clause = OpenSearchHttp.JSON.createObjectNode();
+        clause.putObject("term").put(field, value);
+        return clause;
+    }
+
+    private static ObjectNode terms(String field, Set<String> values) {
+        ObjectNode clause = OpenSearchHttp.JSON.createObjectNode();
+        values.forEach(clause.putObject("terms").putArray(field)::add);
+        return clause;
+    }
+
+    @Override
+    public void close() throws IOException {
+        http.close();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.cairn.knowledge.opensearch;
+
+import dev.cairn.knowledge.index.MixedLanguageAnalyzer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Analyses text in Cairn with the embedded index's analyzer ({@link MixedLanguageAnalyzer}), so that OpenSearch only
+ * splits the tokens on spaces: Chinese words go to one field, everything else to another, as the embedded index's
+ * similarity scores the two scripts differently.
+ */
+final class TokenizedText {
+    private static final Analyzer ANALYZER = new MixedLanguageAnalyzer();
+
+    private TokenizedText() {
+    }
+
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = ANALYZER.tokenStream(StoreSchema.TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    /** The field a token goes to: Chinese words (starting with a Han character) to {@code text_zh}. */
+    static String field(String token) {
+        return !token.isEmpty() && Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HAN
+                ? StoreSchema.TEXT_ZH : StoreSchema.TEXT;
+    }
+
+    /** The tokens of one field, joined by spaces. */
+    static String joined(List<String> tokens, String field) {
+        StringBuilder joined = new StringBuilder();
+        for (String token : tokens) {
+            if (field(token).equals(field)) {
+                if (!joined.isEmpty()) {
+                    joined.append(' ');
+                }
+                joined.append(token);
+            }
+        }
+        return joined.toString();
+    }
+}
