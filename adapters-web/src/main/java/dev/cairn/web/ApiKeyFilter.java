@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Guards {@code /api/**} and {@code /actuator/**} but {@code /actuator/health/**}: with API keys configured, a request
@@ -33,6 +33,7 @@ public class ApiKeyFilter extends OncePerRequestFilter {
             + "machine (loopback) that did not pass through a proxy. To use it from elsewhere, set cairn.web.api-key "
             + "(environment CAIRN_API_KEY) or cairn.web.api-keys.NAME (CAIRN_WEB_API_KEYS_NAME) and send "
             + "Authorization: Bearer <key>.";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Logger log = LoggerFactory.getLogger(ApiKeyFilter.class);
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.%\\[\\]]+");
     private static final String BEARER = "Bearer ";
@@ -122,7 +123,6 @@ public class ApiKeyFilter extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/json");
         response.setHeader("WWW-Authenticate", "Bearer");
-        response.getOutputStream().write(("{\"error\":{\"code\":\"unauthorized\",\"message\":\"" + message + "\"}}")
-                .getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(JSON.writeValueAsBytes(ApiError.of("unauthorized", message)));
     }
 }

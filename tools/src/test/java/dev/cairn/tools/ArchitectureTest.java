@@ -7,19 +7,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+/** Rules inside tools; that tools use no other module of ours nor Spring is checked in config's ModuleRulesTest. */
 class ArchitectureTest {
     private static final JavaClasses TOOLS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.cairn.tools");
-
-    @Test
-    void toolsDependOnCorePortsButOnNoOtherModuleOfOurs() {
-        noClasses().that().resideInAPackage("dev.cairn.tools..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.cairn.knowledge..", "dev.cairn.slack..", "dev.cairn.discord..", "dev.cairn.web..",
-                        "dev.cairn.app..", "org.springframework..")
-                .check(TOOLS);
-    }
 
     @Test
     void helpersDoNotReachBackIntoTheToolsThemselves() {

@@ -10,6 +10,8 @@ import dev.cairn.knowledge.index.RetrievalMode;
 import dev.cairn.knowledge.index.SearchSpec;
 import dev.cairn.knowledge.index.SearchTuning;
 import dev.cairn.knowledge.Vectors;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Measures retrieval on a {@link BeirDataset}: indexes every corpus document as one passage (title and text, with
@@ -118,12 +122,20 @@ public final class RetrievalEvaluation {
     public record Result(String dataset, String split, String mode, int queries, double ndcg10, double mrr10,
                          double recall10, double recall100, double p50Millis, double p99Millis) {
 
-        /** One JSON object, as the eval command's last line. */
+        private static final JsonMapper JSON = JsonMapper.builder().build();
+
+        /** One JSON object, as the eval command's last line: scores to 4 decimals, latencies to 2. */
         public String json() {
-            return String.format(Locale.ROOT, "{\"dataset\":\"%s\",\"split\":\"%s\",\"mode\":\"%s\",\"queries\":%d,"
-                            + "\"ndcg@10\":%.4f,\"mrr@10\":%.4f,\"recall@10\":%.4f,\"recall@100\":%.4f,"
-                            + "\"p50_ms\":%.2f,\"p99_ms\":%.2f}", dataset, split, mode, queries, ndcg10, mrr10,
-                    recall10, recall100, p50Millis, p99Millis);
+            ObjectNode figures = JSON.createObjectNode()
+                    .put("dataset", dataset).put("split", split).put("mode", mode).put("queries", queries)
+                    .put("ndcg@10", rounded(ndcg10, 4)).put("mrr@10", rounded(mrr10, 4))
+                    .put("recall@10", rounded(recall10, 4)).put("recall@100", rounded(recall100, 4))
+                    .put("p50_ms", rounded(p50Millis, 2)).put("p99_ms", rounded(p99Millis, 2));
+            return JSON.writeValueAsString(figures);
+        }
+
+        private static BigDecimal rounded(double value, int decimals) {
+            return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
         }
     }
 }

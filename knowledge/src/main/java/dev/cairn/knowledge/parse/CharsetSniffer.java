@@ -23,6 +23,12 @@ import org.apache.tika.parser.txt.UniversalEncodingDetector;
  * or HTML meta), UTF-8 with a few damaged sequences (read with U+FFFD in their place), Tika's statistics, and last a
  * GB18030 check, because on short Chinese text Tika's statistics guess a single-byte Western or Thai charset. Never
  * fails: unknown text is read as windows-1252.
+ *
+ * <p>Why not Tika's detectors alone ({@code TikaCharsetDetectorsTest} shows each case): both the ICU4J-based
+ * {@code Icu4jEncodingDetector} and {@code UniversalEncodingDetector} read mostly-ASCII HTML with a little GBK Chinese
+ * and short GBK text as ISO-8859-1/-15 or TIS-620, and neither reads UTF-8 with a few damaged bytes as UTF-8; those
+ * are the only cases handled here by hand. The statistics step stays {@code UniversalEncodingDetector}: ICU4J reads
+ * no input of the tests better, and takes a short semicolon-separated GBK CSV for IBM500.
  */
 final class CharsetSniffer implements EncodingDetector {
     private static final int SAMPLE_BYTES = 1 << 20;
