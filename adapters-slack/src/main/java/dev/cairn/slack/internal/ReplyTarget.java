@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param responseUrl the interaction's {@code response_url}, empty when there is none; used when the bot may not post
  *                    in the channel (not a member)
  */
-public record ReplyTarget(String channel, String threadTs, String user, String responseUrl) {
+record ReplyTarget(String channel, String threadTs, String user, String responseUrl) {
     public ReplyTarget {
         Objects.requireNonNull(channel, "channel");
         threadTs = threadTs == null ? "" : threadTs;

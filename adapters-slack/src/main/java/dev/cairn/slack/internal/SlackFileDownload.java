@@ -14,7 +14,7 @@ import okhttp3.Response;
  * sends instead of the file when the app may not read it, fails with an {@link IOException} whose message says why
  * in words a person can act on.
  */
-public final class SlackFileDownload implements ContentSource {
+final class SlackFileDownload implements ContentSource {
     private final SlackHttpClient http;
     private final String url;
     private final String token;

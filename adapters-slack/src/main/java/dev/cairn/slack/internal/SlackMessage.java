@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param text   the notification text (mrkdwn)
  * @param blocks at most 50 blocks
  */
-public record SlackMessage(String text, List<LayoutBlock> blocks) {
+record SlackMessage(String text, List<LayoutBlock> blocks) {
     /** Slack's limit of blocks in one message. */
     public static final int MAX_BLOCKS = 50;
 
