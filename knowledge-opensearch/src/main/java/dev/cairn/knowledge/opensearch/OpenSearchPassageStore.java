@@ -342,7 +342,8 @@ public final class OpenSearchPassageStore implements PassageStore {
         vector = vector.filter(v -> schema.hasVectorField(v.field())); // no field yet: no passage has a vector
         ArrayNode filter = filter(KIND_PASSAGE).add(terms(SCOPE, spec.scopes()));
         StringBuilder lines = new StringBuilder();
-        String header = "{\"index\":\"" + schema.passages + "\"}\n";
+        ObjectNode target = OpenSearchHttp.JSON.createObjectNode().put("index", schema.passages);
+        String header = target + "\n";
         lines.append(header).append(statistics(boosts.keySet())).append('\n');
         if (keywords) {
             ObjectNode bool = bool(filter.deepCopy());
