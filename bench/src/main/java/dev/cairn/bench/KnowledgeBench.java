@@ -13,7 +13,11 @@ import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.eval.BeirDataset;
 import dev.cairn.knowledge.eval.RetrievalEvaluation;
 import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.PassageStore;
 import dev.cairn.knowledge.index.RetrievalMode;
+import dev.cairn.knowledge.index.SearchTuning;
+import dev.cairn.knowledge.opensearch.OpenSearchPassageStore;
+import dev.cairn.knowledge.opensearch.OpenSearchSettings;
 import dev.cairn.knowledge.parse.TikaDocumentParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,6 +34,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -57,9 +62,17 @@ public final class KnowledgeBench {
             pdf(work.resolve("pdf"), router);
             BeirDataset scifact = BeirDataset.load(evalDir.resolve("scifact"), "test");
             EmbeddingRouter cached = new CachingRouter(router);
-            corpus(work.resolve("scifact"), cached, router, scifact, 1);
-            corpus(work.resolve("large"), cached, router, scifact,
-                    (int) Math.ceil(large / (double) scifact.corpus().size()));
+            int copies = (int) Math.ceil(large / (double) scifact.corpus().size());
+            Optional<String> openSearch = Optional.ofNullable(BenchInputs.option(args, "--opensearch-url", null));
+            String prefix = "cairn-bench-" + System.currentTimeMillis();
+            for (int n : List.of(1, copies)) {
+                Path dir = work.resolve("lucene-" + n);
+                corpus("lucene", () -> new PassageIndex(dir, 0.5), cached, router, scifact, n);
+                openSearch.ifPresent(url -> corpus("opensearch", () -> OpenSearchPassageStore.open(
+                        new OpenSearchSettings(url, "", "", prefix + "-" + n), SearchTuning.DEFAULT), cached, router,
+                        scifact, n));
+            }
+            openSearch.ifPresent(url -> System.out.printf(Locale.ROOT, "(indices %s-* left on %s)%n", prefix, url));
             System.out.printf(Locale.ROOT, "peak RSS: %d MB%n", PeakRss.megabytes());
         } finally {
             pool.shutdownNow();
@@ -100,16 +113,16 @@ public final class KnowledgeBench {
      * The scifact corpus, repeated {@code copies} times with new ids, then query latencies. Passages are embedded
      * through {@code passages} (which may remember repeated texts), questions always afresh through {@code queries}.
      */
-    private static void corpus(Path dir, EmbeddingRouter passages, EmbeddingRouter queries, BeirDataset scifact,
-                               int copies) {
+    private static void corpus(String store, Supplier<PassageStore> open, EmbeddingRouter passages,
+                               EmbeddingRouter queries, BeirDataset scifact, int copies) {
         BeirDataset data = copies == 1 ? scifact : BenchInputs.repeat(scifact, copies);
-        try (PassageIndex index = new PassageIndex(dir, 0.5)) {
+        try (PassageStore index = open.get()) {
             RetrievalEvaluation evaluation = new RetrievalEvaluation(passages);
             long start = System.nanoTime();
             evaluation.load(data, index, line -> { });
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "%d passages (scifact x%d): indexed in %.1f s, %.1f passages/s%n",
-                    data.corpus().size(), copies, seconds, data.corpus().size() / seconds);
+            System.out.printf(Locale.ROOT, "%s: %d passages (scifact x%d): indexed in %.1f s, %.1f passages/s%n",
+                    store, data.corpus().size(), copies, seconds, data.corpus().size() / seconds);
             LuceneKnowledgeBase knowledge = new LuceneKnowledgeBase(index, RetrievalMode.HYBRID, queries);
             List<String> questions = new ArrayList<>(scifact.queries().values());
             double[] millis = new double[questions.size()];
@@ -119,8 +132,8 @@ public final class KnowledgeBench {
                 millis[i] = (System.nanoTime() - t) / 1e6;
             }
             Arrays.sort(millis);
-            System.out.printf(Locale.ROOT, "  hybrid query (top 5, embedding included) over %d passages: "
-                            + "p50 %.1f ms, p99 %.1f ms%n", data.corpus().size(), millis[millis.length / 2],
+            System.out.printf(Locale.ROOT, "  %s hybrid query (top 5, embedding included) over %d passages: "
+                            + "p50 %.1f ms, p99 %.1f ms%n", store, data.corpus().size(), millis[millis.length / 2],
                     millis[(int) Math.ceil(millis.length * 0.99) - 1]);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
