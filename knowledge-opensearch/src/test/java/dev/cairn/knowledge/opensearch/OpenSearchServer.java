@@ -61,7 +61,7 @@ public final class OpenSearchServer {
 
     private static OpenSearchServer start() {
         Path javaHome = java21(System.getenv("CAIRN_TEST_JAVA21_HOME"), KNOWN_JDK);
-        Path base = Path.of("target", "opensearch").toAbsolutePath();
+        Path base = base(Path.of("target", "opensearch").toAbsolutePath());
         try {
             Path home = install(base, javaHome);
             Path run = Files.createDirectories(base.resolve("run-" + ProcessHandle.current().pid()));
@@ -178,6 +178,19 @@ public final class OpenSearchServer {
                 }
             }
         }
+    }
+
+    /**
+     * Where the node is unpacked: {@code target/opensearch}, or, when the tests run as root and the node as nobody, a
+     * folder under the system's temporary directory named after that path (nobody may not be allowed through the
+     * folders above a checkout, while {@code /tmp} is open to every user); reused by later runs of the same checkout.
+     */
+    static Path base(Path target) {
+        if (!root()) {
+            return target;
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"))
+                .resolve("cairn-test-opensearch-" + Integer.toHexString(target.toString().hashCode()));
     }
 
     private static boolean root() {
