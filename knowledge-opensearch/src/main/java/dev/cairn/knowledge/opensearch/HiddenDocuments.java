@@ -1,5 +1,6 @@
 package dev.cairn.knowledge.opensearch;
 
+import dev.cairn.knowledge.index.Fields;
 import dev.cairn.core.port.KnowledgeException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -71,7 +72,7 @@ final class HiddenDocuments {
     /** The query clause that excludes hidden documents (a terms lookup on {@code doc_id}). */
     ObjectNode excluded() {
         ObjectNode clause = OpenSearchHttp.JSON.createObjectNode();
-        ObjectNode lookup = clause.putObject("terms").putObject(StoreSchema.DOC_ID);
+        ObjectNode lookup = clause.putObject("terms").putObject(Fields.DOC_ID);
         lookup.put("index", index);
         lookup.put("id", DOC_ID);
         lookup.put("path", FIELD);

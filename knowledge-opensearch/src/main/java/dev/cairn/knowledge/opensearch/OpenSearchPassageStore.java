@@ -1,10 +1,12 @@
 package dev.cairn.knowledge.opensearch;
 
-import static dev.cairn.knowledge.opensearch.StoreSchema.*;
+import static dev.cairn.knowledge.index.Fields.*;
+import static dev.cairn.knowledge.opensearch.StoreSchema.TEXT_ZH;
 
 import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.core.port.KnowledgeException;
 import dev.cairn.core.port.Passage;
+import dev.cairn.knowledge.index.Fields;
 import dev.cairn.knowledge.index.IndexWriteHealth;
 import dev.cairn.knowledge.index.PassageStore;
 import dev.cairn.knowledge.index.PassageVector;
@@ -254,17 +256,17 @@ public final class OpenSearchPassageStore implements PassageStore {
 
     @Override
     public Optional<DocumentInfo> byName(String scope, String name) {
-        return records(term(NAME_KEY, StoreDocuments.key(scope, name))).stream().findFirst();
+        return records(term(NAME_KEY, Fields.nameKey(scope, name))).stream().findFirst();
     }
 
     @Override
     public Optional<DocumentInfo> byHash(String scope, String sha256) {
-        return records(term(HASH_KEY, StoreDocuments.key(scope, sha256))).stream().findFirst();
+        return records(term(HASH_KEY, Fields.hashKey(scope, sha256))).stream().findFirst();
     }
 
     @Override
     public List<DocumentInfo> bySource(String scope, String source) {
-        return records(term(SOURCE_KEY, StoreDocuments.key(scope, source)));
+        return records(term(SOURCE_KEY, Fields.sourceKey(scope, source)));
     }
 
     @Override

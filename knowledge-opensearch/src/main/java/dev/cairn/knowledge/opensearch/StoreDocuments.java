@@ -1,6 +1,7 @@
 package dev.cairn.knowledge.opensearch;
 
-import static dev.cairn.knowledge.opensearch.StoreSchema.*;
+import static dev.cairn.knowledge.index.Fields.*;
+import static dev.cairn.knowledge.opensearch.StoreSchema.TEXT_ZH;
 
 import dev.cairn.core.Location;
 import dev.cairn.core.port.DocumentInfo;
@@ -21,11 +22,6 @@ import tools.jackson.databind.node.ObjectNode;
 /** Maps passages and file records to OpenSearch documents and back (the schema is {@link StoreSchema}'s). */
 final class StoreDocuments {
     private StoreDocuments() {
-    }
-
-    /** Identifies a name, hash or source within a scope. */
-    static String key(String scope, String value) {
-        return scope + '\u0000' + value;
     }
 
     static ObjectNode passage(DocumentInfo info, Chunk chunk, int ordinal, Optional<PassageVector> vector) {
@@ -65,12 +61,12 @@ final class StoreDocuments {
         doc.put(DOC_ID, info.id());
         doc.put(SCOPE, info.scope());
         doc.put(NAME, info.name());
-        doc.put(NAME_KEY, key(info.scope(), info.name()));
-        doc.put(HASH_KEY, key(info.scope(), sha256));
+        doc.put(NAME_KEY, nameKey(info.scope(), info.name()));
+        doc.put(HASH_KEY, hashKey(info.scope(), sha256));
         doc.put(MEDIA_TYPE, info.mediaType());
         doc.put(SOURCE, info.source());
         if (!info.source().isEmpty()) {
-            doc.put(SOURCE_KEY, key(info.scope(), info.source()));
+            doc.put(SOURCE_KEY, sourceKey(info.scope(), info.source()));
         }
         doc.put(PAGES, info.pages());
         doc.put(PASSAGES, info.passages());

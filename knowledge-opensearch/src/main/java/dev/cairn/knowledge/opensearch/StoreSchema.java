@@ -1,6 +1,7 @@
 package dev.cairn.knowledge.opensearch;
 
-import dev.cairn.core.port.KnowledgeException;
+import static dev.cairn.knowledge.index.Fields.*;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,30 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * documents. One shard, so that BM25 statistics are the whole collection's, as in the embedded index.
  */
 final class StoreSchema {
-    static final String KIND = "kind";
-    static final String KIND_PASSAGE = "passage";
-    static final String KIND_DOCUMENT = "document";
-    static final String PASSAGE_ID = "passage_id";
-    static final String DOC_ID = "doc_id";
-    static final String SCOPE = "scope";
-    static final String NAME = "name";
-    static final String NAME_KEY = "name_key";
-    static final String HASH_KEY = "hash_key";
-    static final String SOURCE = "source";
-    static final String SOURCE_KEY = "source_key";
-    static final String MEDIA_TYPE = "media_type";
-    static final String LOCATION = "location";
-    static final String PAGE = "page";
-    static final String FIRST_ROW = "first_row";
-    static final String LAST_ROW = "last_row";
-    static final String ORDINAL = "ordinal";
-    static final String BODY = "body";
-    static final String TEXT = "text";
+    /** Chinese words, analysed by Cairn, with the embedded index's Chinese BM25 parameters. */
     static final String TEXT_ZH = "text_zh";
-    static final String LINK = "link";
-    static final String PAGES = "pages";
-    static final String PASSAGES = "passages";
-    static final String INDEXED_AT = "indexed_at";
     private static final Set<String> KEYWORDS = Set.of(KIND, PASSAGE_ID, DOC_ID, SCOPE, NAME_KEY, HASH_KEY,
             SOURCE_KEY);
     private final OpenSearchHttp http;

@@ -1,13 +1,10 @@
 package dev.cairn.knowledge.opensearch;
 
+import dev.cairn.knowledge.index.AnalyzedTerms;
+import dev.cairn.knowledge.index.Fields;
 import dev.cairn.knowledge.index.MixedLanguageAnalyzer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Analyses text in Cairn with the embedded index's analyzer ({@link MixedLanguageAnalyzer}), so that OpenSearch only
@@ -21,24 +18,13 @@ final class TokenizedText {
     }
 
     static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = ANALYZER.tokenStream(StoreSchema.TEXT, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
+        return AnalyzedTerms.of(ANALYZER, text);
     }
 
     /** The field a token goes to: Chinese words (starting with a Han character) to {@code text_zh}. */
     static String field(String token) {
         return !token.isEmpty() && Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HAN
-                ? StoreSchema.TEXT_ZH : StoreSchema.TEXT;
+                ? StoreSchema.TEXT_ZH : Fields.TEXT;
     }
 
     /** The tokens of one field, joined by spaces. */

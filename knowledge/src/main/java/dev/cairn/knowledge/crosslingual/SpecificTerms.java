@@ -1,14 +1,11 @@
 package dev.cairn.knowledge.crosslingual;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.cairn.knowledge.index.AnalyzedTerms;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The words of a question that name a specific thing, as the index's analysed terms: numbers, names and places the
@@ -54,17 +51,6 @@ public final class SpecificTerms {
     }
 
     private java.util.List<String> analyze(String text) {
-        java.util.List<String> terms = new java.util.ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return AnalyzedTerms.of(analyzer, field, text);
     }
 }

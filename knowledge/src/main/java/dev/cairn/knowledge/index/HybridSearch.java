@@ -67,10 +67,8 @@ final class HybridSearch {
         List<Candidate> candidates = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             int doc = docs[i].doc;
-            double fused = tuning.convex() && spec.mode() == RetrievalMode.HYBRID
-                    ? tuning.keywordWeight() * bm25.getOrDefault(doc, 0.0)
-                            + tuning.vectorWeight() * (Double.isNaN(cosine[i]) ? 0 : cosine[i])
-                    : rrf.get(doc);
+            double fused = RankedLists.fused(tuning, spec.mode(), bm25.getOrDefault(doc, 0.0), cosine[i],
+                    rrf.get(doc));
             candidates.add(new Candidate(doc, evidence[i].coverage(), cosine[i], fused, bm25.getOrDefault(doc, 0.0),
                     evidence[i]));
         }
@@ -80,7 +78,7 @@ final class HybridSearch {
 
     private void add(Map<Integer, Double> fused, ScoreDoc[] ranked, double weight) {
         for (int rank = 0; rank < ranked.length; rank++) {
-            fused.merge(ranked[rank].doc, weight / (tuning.rrfK() + rank + 1), Double::sum);
+            fused.merge(ranked[rank].doc, RankedLists.reciprocal(tuning, weight, rank), Double::sum);
         }
     }
 
@@ -102,7 +100,7 @@ final class HybridSearch {
             int target = docs[i].doc - context.docBase;
             if (values != null && values.docID() <= target
                     && (values.docID() == target || values.advance(target) == target)) {
-                cosine[i] = cosine(values.vectorValue(), query.values());
+                cosine[i] = RankedLists.cosine(values.vectorValue(), query.values());
             }
         }
         return cosine;
@@ -114,17 +112,5 @@ final class HybridSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 }

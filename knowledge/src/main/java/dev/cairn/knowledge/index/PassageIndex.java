@@ -431,18 +431,8 @@ public final class PassageIndex implements PassageStore {
     private static final Set<String> FILLER = Set.of("pls", "plz", "thx", "thanks", "hey", "hello", "lol", "btw",
             "idk", "gonna", "wanna", "whats", "hows", "whos", "wheres", "anyone", "someone", "ppl", "cuz", "u", "ur");
 
-    private List<String> analyze(String word) throws IOException {
-        List<String> tokens = new ArrayList<>();
-        try (org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream(Fields.TEXT, word)) {
-            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
-                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        }
-        return tokens;
+    private List<String> analyze(String word) {
+        return AnalyzedTerms.of(analyzer, word);
     }
 
     private List<DocumentInfo> find(Query filter) {

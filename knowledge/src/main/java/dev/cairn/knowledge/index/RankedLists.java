@@ -67,11 +67,11 @@ public final class RankedLists {
         Map<String, Double> bm25 = new HashMap<>();
         double best = keyword.isEmpty() ? 1 : keyword.get(0).score();
         for (int rank = 0; rank < keyword.size(); rank++) {
-            rrf.merge(keyword.get(rank).key(), tuning.keywordWeight() / (tuning.rrfK() + rank + 1), Double::sum);
+            rrf.merge(keyword.get(rank).key(), reciprocal(tuning, tuning.keywordWeight(), rank), Double::sum);
             bm25.put(keyword.get(rank).key(), keyword.get(rank).score() / best);
         }
         for (int rank = 0; rank < vector.size(); rank++) {
-            rrf.merge(vector.get(rank), tuning.vectorWeight() / (tuning.rrfK() + rank + 1), Double::sum);
+            rrf.merge(vector.get(rank), reciprocal(tuning, tuning.vectorWeight(), rank), Double::sum);
         }
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         record Fused(Ranked ranked, double fused) {
@@ -85,15 +85,28 @@ public final class RankedLists {
             }
             double coverage = total == 0 ? 0 : Math.min(1.0, matched / total);
             double cosine = spec.queryVector().isPresent() ? e.cosine() : 0;
-            double score = tuning.convex() && spec.mode() == RetrievalMode.HYBRID
-                    ? tuning.keywordWeight() * bm25.getOrDefault(key, 0.0)
-                            + tuning.vectorWeight() * (Double.isNaN(cosine) ? 0 : cosine)
-                    : rrf.get(key);
+            double score = fused(tuning, spec.mode(), bm25.getOrDefault(key, 0.0), cosine, rrf.get(key));
             fused.add(new Fused(new Ranked(key, coverage, cosine, tuning.relevance().of(spec.mode(), coverage,
                     cosine)), score));
         }
         fused.sort(Comparator.comparingDouble(Fused::fused).reversed());
         return fused.stream().map(Fused::ranked).toList();
+    }
+
+    /** What a list adds to a candidate at 0-based {@code rank} in reciprocal rank fusion: weight / (k + rank + 1). */
+    static double reciprocal(SearchTuning tuning, double weight, int rank) {
+        return weight / (tuning.rrfK() + rank + 1);
+    }
+
+    /**
+     * A candidate's fused score, by which both stores order candidates: in hybrid mode with the convex rule, keyword
+     * weight × {@code bm25} (divided by the best) + vector weight × {@code cosine} (NaN counts 0); else {@code rrf},
+     * its reciprocal-rank sum.
+     */
+    static double fused(SearchTuning tuning, RetrievalMode mode, double bm25, double cosine, double rrf) {
+        return tuning.convex() && mode == RetrievalMode.HYBRID
+                ? tuning.keywordWeight() * bm25 + tuning.vectorWeight() * (Double.isNaN(cosine) ? 0 : cosine)
+                : rrf;
     }
 
     /** Cosine similarity; 0 when either vector is all zeros. */

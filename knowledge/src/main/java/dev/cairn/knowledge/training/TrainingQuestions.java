@@ -1,8 +1,7 @@
 package dev.cairn.knowledge.training;
 
+import dev.cairn.knowledge.index.AnalyzedTerms;
 import dev.cairn.core.text.Sentences;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,12 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Makes answerability training questions from the passages of a corpus, never from an evaluation set: a question
@@ -175,18 +171,7 @@ public final class TrainingQuestions {
             words.add(m.group().toLowerCase(Locale.ROOT));
         }
         if (HAN.matcher(text).find()) {
-            try (TokenStream stream = analyzer.tokenStream("text", text)) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                stream.reset();
-                while (stream.incrementToken()) {
-                    if (HAN.matcher(term).find()) {
-                        words.add(term.toString());
-                    }
-                }
-                stream.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            AnalyzedTerms.of(analyzer, text).stream().filter(t -> HAN.matcher(t).find()).forEach(words::add);
         }
         return words;
     }

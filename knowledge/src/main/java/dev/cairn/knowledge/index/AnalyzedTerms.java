@@ -1,0 +1,36 @@
+package dev.cairn.knowledge.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/** The terms an analyzer makes of a text, in order: what an index stores and a search looks up. */
+public final class AnalyzedTerms {
+    private AnalyzedTerms() {
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} for {@code field}, in order, repeats kept. */
+    public static List<String> of(Analyzer analyzer, String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** The terms of {@code text} in the text field of Cairn's indices. */
+    public static List<String> of(Analyzer analyzer, String text) {
+        return of(analyzer, Fields.TEXT, text);
+    }
+}
