@@ -1,5 +1,6 @@
 package dev.cairn.records;
 
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Set;
 
@@ -16,8 +17,20 @@ final class Sql {
     private Sql() {
     }
 
-    static boolean alreadyThere(SQLException e) {
-        return UNIQUE_VIOLATION.equals(e.getSQLState());
+    /**
+     * Runs an INSERT that a concurrent writer may have beaten: true when it inserted the row, false when the row is
+     * already there (unique violation); any other failure is thrown.
+     */
+    static boolean insertUnlessThere(PreparedStatement insert) throws SQLException {
+        try {
+            insert.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** True when the statement lost to a concurrent one and may be tried again. */

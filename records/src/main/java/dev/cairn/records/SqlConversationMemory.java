@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cairn.core.memory.ConversationKey;
 import dev.cairn.core.memory.ConversationMemory;
+import dev.cairn.core.memory.MemoryLimits;
 import dev.cairn.core.memory.Turn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,15 +47,7 @@ public final class SqlConversationMemory implements ConversationMemory {
 
     public SqlConversationMemory(RecordsDatabase database, int maxTurns, Duration idleTtl, long maxConversations,
                                  Clock clock) {
-        if (maxTurns < 1) {
-            throw new IllegalArgumentException("maxTurns must be 1 or more, was " + maxTurns);
-        }
-        if (idleTtl.isNegative() || idleTtl.isZero()) {
-            throw new IllegalArgumentException("idleTtl must be positive, was " + idleTtl);
-        }
-        if (maxConversations < 1) {
-            throw new IllegalArgumentException("maxConversations must be 1 or more, was " + maxConversations);
-        }
+        MemoryLimits.check(maxTurns, idleTtl, maxConversations);
         this.database = database;
         this.maxTurns = maxTurns;
         this.idleTtl = idleTtl;

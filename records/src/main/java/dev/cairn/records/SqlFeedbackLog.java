@@ -15,8 +15,6 @@ import java.util.Locale;
  * overwrites); a vote it cannot store throws.
  */
 public final class SqlFeedbackLog implements FeedbackLog {
-    /** SQLState of a unique violation, the same in H2 and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
     private final RecordsDatabase database;
 
     public SqlFeedbackLog(RecordsDatabase database) {
@@ -33,15 +31,8 @@ public final class SqlFeedbackLog implements FeedbackLog {
                     return false;
                 }
             }
-            if (update(connection, feedback) == 0) {
-                try {
-                    insert(connection, feedback);
-                } catch (SQLException e) {
-                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                        throw e;
-                    }
-                    update(connection, feedback);
-                }
+            if (update(connection, feedback) == 0 && !insert(connection, feedback)) {
+                update(connection, feedback); // another replica inserted this user's vote meanwhile
             }
             return true;
         } catch (SQLException e) {
@@ -61,14 +52,15 @@ public final class SqlFeedbackLog implements FeedbackLog {
         }
     }
 
-    private static void insert(Connection connection, Feedback feedback) throws SQLException {
+    /** Inserts the vote; false when a concurrent one of the same user on the same reply got there first. */
+    private static boolean insert(Connection connection, Feedback feedback) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO feedback (reply_id, user_id, vote, at) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, feedback.replyId());
             insert.setString(2, feedback.userId());
             insert.setString(3, vote(feedback));
             insert.setTimestamp(4, Timestamp.from(feedback.at()));
-            insert.executeUpdate();
+            return Sql.insertUnlessThere(insert);
         }
     }
 

@@ -62,13 +62,7 @@ public final class SqlHandledEvents implements HandledEvents {
                 "INSERT INTO handled_events (event_key, handled_at) VALUES (?, ?)")) {
             insert.setString(1, key);
             insert.setObject(2, utc(now));
-            insert.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if (Sql.alreadyThere(e)) {
-                return false;
-            }
-            throw e;
+            return Sql.insertUnlessThere(insert);
         }
     }
 

@@ -108,13 +108,7 @@ public final class SqlPromptStore implements PromptStore {
             insert.setString(1, name);
             insert.setString(2, json);
             insert.setObject(3, clock.instant().atOffset(ZoneOffset.UTC));
-            insert.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if (Sql.alreadyThere(e)) {
-                return false;
-            }
-            throw e;
+            return Sql.insertUnlessThere(insert);
         }
     }
 

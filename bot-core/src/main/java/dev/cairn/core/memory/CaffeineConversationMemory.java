@@ -18,15 +18,7 @@ public final class CaffeineConversationMemory implements ConversationMemory {
 
     /** As the public constructor, with a clock for tests. */
     CaffeineConversationMemory(int maxTurns, Duration idleTtl, long maxConversations, Ticker ticker) {
-        if (maxTurns < 1) {
-            throw new IllegalArgumentException("maxTurns must be 1 or more, was " + maxTurns);
-        }
-        if (idleTtl.isNegative() || idleTtl.isZero()) {
-            throw new IllegalArgumentException("idleTtl must be positive, was " + idleTtl);
-        }
-        if (maxConversations < 1) {
-            throw new IllegalArgumentException("maxConversations must be 1 or more, was " + maxConversations);
-        }
+        MemoryLimits.check(maxTurns, idleTtl, maxConversations);
         this.maxTurns = maxTurns;
         this.cache = Caffeine.newBuilder().expireAfterAccess(idleTtl).maximumSize(maxConversations)
                 .ticker(ticker).executor(Runnable::run).build();
