@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cairn.core.answer.ExtractiveAnswerer;
 import dev.cairn.core.memory.CaffeineConversationMemory;
 import dev.cairn.core.pipeline.Pipelines;
-import dev.cairn.core.port.DocumentInfo;
-import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.port.KnowledgeException;
-import dev.cairn.core.port.Passage;
-import dev.cairn.core.port.SearchRequest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -43,41 +39,10 @@ class DispatcherTest {
 
     @Test
     void aKnowledgeStoreThatCannotBeReachedGetsAPlainReplyNotAnError() {
-        KnowledgeBase down = new KnowledgeBase() {
-            @Override
-            public List<Passage> search(SearchRequest request) {
-                throw new KnowledgeException("the knowledge store at http://127.0.0.1:9200 could not be reached", null);
-            }
+        knowledge.unreachable = Optional.of(
+                new KnowledgeException("the knowledge store at http://127.0.0.1:9200 could not be reached", null));
 
-            @Override
-            public List<DocumentInfo> documents(Set<String> scopes) {
-                return List.of();
-            }
-
-            @Override
-            public Optional<DocumentInfo> document(String id) {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean delete(String id) {
-                return false;
-            }
-
-            @Override
-            public int deleteBySource(String scope, String source) {
-                return 0;
-            }
-
-            @Override
-            public int documentCount() {
-                return 0;
-            }
-        };
-        Dispatcher unreachable = new Dispatcher(new BuiltInCommands(memory), new FileIntake(knowledge, scopes),
-                Pipelines.standard(memory, down, scopes, new ExtractiveAnswerer(), 5, 0.1, Clock.systemUTC()));
-
-        BotReply reply = unreachable.handle(slack("T1", "How many days of annual leave?"));
+        BotReply reply = dispatcher.handle(slack("T1", "How many days of annual leave?"));
 
         assertThat(reply.text()).isEqualTo(Dispatcher.KNOWLEDGE_UNAVAILABLE);
         assertThat(reply.outcome()).isEqualTo(Outcome.COMMAND);

@@ -5,6 +5,7 @@ import dev.cairn.core.port.IncomingFile;
 import dev.cairn.core.port.IngestReport;
 import dev.cairn.core.port.IngestStatus;
 import dev.cairn.core.port.KnowledgeBase;
+import dev.cairn.core.port.KnowledgeException;
 import dev.cairn.core.port.KnowledgeIngestion;
 import dev.cairn.core.port.Passage;
 import dev.cairn.core.port.SearchRequest;
@@ -28,6 +29,8 @@ public final class InMemoryKnowledgeBase implements KnowledgeBase, KnowledgeInge
     /** What {@link #unknownWords} answers, and the texts it was asked about. */
     public List<String> unknown = List.of();
     public final List<String> unknownAsked = new ArrayList<>();
+    /** When set, every search throws it, as a store that cannot be reached does. */
+    public Optional<KnowledgeException> unreachable = Optional.empty();
 
     public void add(String scope, String name, String text) {
         String id = "d" + passages.size();
@@ -52,6 +55,9 @@ public final class InMemoryKnowledgeBase implements KnowledgeBase, KnowledgeInge
     @Override
     public List<Passage> search(SearchRequest request) {
         searches.add(request);
+        if (unreachable.isPresent()) {
+            throw unreachable.get();
+        }
         Set<String> query = new HashSet<>(Terms.of(request.query()));
         request.context().forEach(c -> query.addAll(Terms.of(c)));
         List<Passage> found = new ArrayList<>();
