@@ -3,6 +3,7 @@ package dev.cairn.discord;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.Handoff;
 import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.runbook.ApprovalDesk;
@@ -69,11 +70,11 @@ public final class DiscordBot implements AutoCloseable {
      */
     public static DiscordBot start(DiscordSettings settings, Dispatcher dispatcher, KnowledgeBase knowledge,
                                    ScopePolicy scopes, FeedbackLog feedback, ApprovalDesk approvals,
-                                   Executor executor) {
+                                   Executor executor, Voice voice) {
         Handoff handoff = new Handoff(executor);
-        DiscordListener listener = new DiscordListener(settings, dispatcher, knowledge, scopes, handoff);
-        VoteButtons votes = new VoteButtons(feedback, handoff, scopes, Clock.systemUTC());
-        ApprovalButtons buttons = new ApprovalButtons(approvals, handoff);
+        DiscordListener listener = new DiscordListener(settings, dispatcher, knowledge, scopes, handoff, voice);
+        VoteButtons votes = new VoteButtons(feedback, handoff, scopes, Clock.systemUTC(), voice);
+        ApprovalButtons buttons = new ApprovalButtons(approvals, handoff, voice);
         String gateway = settings.gatewayUrl();
         SessionControllerAdapter sessions = new SessionControllerAdapter() {
             @Override

@@ -22,6 +22,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.Handoff;
 import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.HandledEvents;
 import dev.cairn.core.port.KnowledgeBase;
@@ -85,13 +86,13 @@ public final class SlackBot implements AutoCloseable {
      */
     public static SlackBot start(SlackSettings settings, Dispatcher dispatcher, KnowledgeBase knowledge,
                                  ScopePolicy scopes, FeedbackLog feedback, ApprovalDesk desk, Executor executor,
-                                 Clock clock, HandledEvents handled) {
+                                 Clock clock, HandledEvents handled, Voice voice) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         config.setStatsEnabled(false);
         Slack slack = Slack.getInstance(config);
         try {
-            return start(slack, settings, dispatcher, knowledge, scopes, feedback, desk, executor, clock, handled);
+            return start(slack, settings, dispatcher, knowledge, scopes, feedback, desk, executor, clock, handled, voice);
         } catch (RuntimeException e) {
             closeQuietly(slack);
             throw e;
@@ -100,7 +101,7 @@ public final class SlackBot implements AutoCloseable {
 
     private static SlackBot start(Slack slack, SlackSettings settings, Dispatcher dispatcher, KnowledgeBase knowledge,
                                   ScopePolicy scopes, FeedbackLog feedback, ApprovalDesk desk, Executor executor,
-                                  Clock clock, HandledEvents handled) {
+                                  Clock clock, HandledEvents handled, Voice voice) {
         AuthTestResponse auth = checkBotToken(slack, settings);
         log.info("Slack: signed in as {} ({}) in workspace {} ({})", auth.getUser(), auth.getUserId(),
                 auth.getTeam(), auth.getTeamId());
@@ -118,12 +119,13 @@ public final class SlackBot implements AutoCloseable {
         Handoff work = new Handoff(executor);
         BlockKitRenderer renderer = new BlockKitRenderer();
         SlackReplies replies = new SlackReplies(slack.methods(settings.botToken()), slack);
-        QuestionListener questions = new QuestionListener(dispatcher, replies, renderer, seen, work, auth.getUserId());
+        QuestionListener questions = new QuestionListener(dispatcher, replies, renderer, seen, work, auth.getUserId(),
+                voice);
         KnowledgeChannelListener files = new KnowledgeChannelListener(dispatcher, knowledge, scopes,
                 new KnowledgeChannelListener.WebApi(slack.methods(settings.botToken()), slack.getHttpClient(),
-                        settings.botToken()), replies, renderer, seen, work, settings.knowledgeChannels());
-        FeedbackListener votes = new FeedbackListener(feedback, replies, work, clock);
-        ApprovalListener approvals = new ApprovalListener(desk, replies, renderer, work);
+                        settings.botToken()), replies, renderer, seen, work, settings.knowledgeChannels(), voice);
+        FeedbackListener votes = new FeedbackListener(feedback, replies, work, clock, voice);
+        ApprovalListener approvals = new ApprovalListener(desk, replies, renderer, work, voice);
 
         Optional<SignatureCheck> signatures = settings.signingSecret().isEmpty() ? Optional.empty()
                 : Optional.of(new SignatureCheck(settings.signingSecret(), clock));

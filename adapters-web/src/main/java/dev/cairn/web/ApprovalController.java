@@ -2,6 +2,8 @@ package dev.cairn.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cairn.core.Platform;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.core.runbook.Proposal;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,8 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ApprovalController {
     private final ApprovalDesk desk;
 
-    public ApprovalController(ApprovalDesk desk) {
+    private final Voice voice;
+
+    public ApprovalController(ApprovalDesk desk, Voice voice) {
         this.desk = Objects.requireNonNull(desk, "desk");
+        this.voice = Objects.requireNonNull(voice, "voice");
     }
 
     /** One pending action as listed. */
@@ -77,6 +82,7 @@ public class ApprovalController {
             case RAN, FAILED, DENIED -> HttpStatus.OK;
         };
         return ResponseEntity.status(status).body(Map.of("result", decided.kind().name().toLowerCase(Locale.ROOT),
-                "message", decided.message()));
+                "message", voice.say(RequestLanguage.of(request).flatMap(Language::of).orElse(voice.fallback()),
+                        decided.phrase())));
     }
 }

@@ -7,6 +7,7 @@ import dev.cairn.core.InboundMessage;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
 import dev.cairn.core.User;
+import dev.cairn.core.i18n.Voice;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
@@ -31,9 +32,11 @@ public class ChatController {
     private static final long STREAM_TIMEOUT_MILLIS = 300_000;
     private final Dispatcher dispatcher;
     private final Handoff handoff;
+    private final Voice voice;
 
-    public ChatController(Dispatcher dispatcher, Executor executor) {
+    public ChatController(Dispatcher dispatcher, Executor executor, Voice voice) {
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+        this.voice = Objects.requireNonNull(voice, "voice");
         this.handoff = new Handoff(Objects.requireNonNull(executor, "executor"));
     }
 
@@ -48,7 +51,7 @@ public class ChatController {
         InboundMessage message = toMessage(request, servletRequest);
         DeferredResult<ChatResponse> result = new DeferredResult<>(STREAM_TIMEOUT_MILLIS);
         result.onTimeout(() -> result.setErrorResult(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "timeout",
-                "No answer within " + STREAM_TIMEOUT_MILLIS / 1000 + " seconds; try again in a moment.")));
+                voice.say(message, "web.timeout", STREAM_TIMEOUT_MILLIS / 1000))));
         // DeferredResult keeps the first result set: an answer, a failure (to the exception handlers) or 'restarting'
         boolean queued = handoff.offer("answering a web question", () -> {
             try {
@@ -58,10 +61,10 @@ public class ChatController {
                 return () -> result.setErrorResult(e);
             }
         }, notice -> result.setErrorResult(notice == Handoff.Notice.RESTARTING
-                ? new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "restarting", notice.text())
+                ? new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "restarting", voice.say(message, notice.phrase()))
                 : new IllegalStateException("answering a web question failed")));
         if (!queued) {
-            throw busy();
+            throw busy(message);
         }
         return result;
     }
@@ -75,18 +78,20 @@ public class ChatController {
                 notice -> {
                     if (ended.compareAndSet(false, true)) {
                         send(emitter, "error", notice == Handoff.Notice.RESTARTING
-                                ? ApiError.of("restarting", notice.text()) : ApiExceptionHandler.internalError());
+                                ? ApiError.of("restarting", voice.say(message, notice.phrase()))
+                                : ApiExceptionHandler.internalError());
                         emitter.complete();
                     }
                 });
         if (!queued) {
-            throw busy();
+            throw busy(message);
         }
         return emitter;
     }
 
-    private static ApiException busy() {
-        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "busy", Handoff.Notice.BUSY.text());
+    private ApiException busy(InboundMessage message) {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "busy", voice.say(message,
+                Handoff.Notice.BUSY.phrase()));
     }
 
     /**
@@ -129,7 +134,8 @@ public class ChatController {
         requireField(request.user(), "user");
         requireField(request.query(), "query");
         String id = request.user().strip();
-        User user = new User(id, request.userName(), WebIdentity.of(servletRequest).filter(id::equals).isPresent());
+        User user = new User(id, request.userName(), WebIdentity.of(servletRequest).filter(id::equals).isPresent(),
+                RequestLanguage.of(servletRequest));
         String channel = request.channel() == null || request.channel().isBlank() ? "web" : request.channel().strip();
         return new InboundMessage(Platform.WEB, "web", "", "", user, request.query(), List.of(), MessageKind.DIRECT,
                 request.conversationId(), channel, TemplateInputs.of(request.inputs()));

@@ -1,6 +1,8 @@
 package dev.cairn.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.IngestReport;
 import java.util.Locale;
 
@@ -8,9 +10,10 @@ import java.util.Locale;
 public record FileReportJson(@JsonProperty("document_id") String documentId, String name, String status, int passages,
                              int pages, ApiError.Detail error) {
 
-    static FileReportJson of(IngestReport report) {
+    /** The report, its error said in {@code language}. */
+    static FileReportJson of(IngestReport report, Voice voice, Language language) {
         return new FileReportJson(report.documentId().isEmpty() ? null : report.documentId(), report.name(),
                 report.status().name().toLowerCase(Locale.ROOT), report.passages(), report.pages(),
-                report.error().map(e -> new ApiError.Detail(e.code(), e.message())).orElse(null));
+                report.error().map(e -> new ApiError.Detail(e.code(), voice.say(language, e.reason()))).orElse(null));
     }
 }

@@ -7,8 +7,11 @@ import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.User;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.core.port.KnowledgeBase;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,8 +34,10 @@ public class KnowledgeController {
     private final FileIntake intake;
     private final KnowledgeBase knowledge;
     private final Set<String> visibleScopes;
+    private final Voice voice;
 
-    public KnowledgeController(FileIntake intake, KnowledgeBase knowledge, ScopePolicy scopes) {
+    public KnowledgeController(FileIntake intake, KnowledgeBase knowledge, ScopePolicy scopes, Voice voice) {
+        this.voice = Objects.requireNonNull(voice, "voice");
         this.intake = Objects.requireNonNull(intake, "intake");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.visibleScopes = scopes.visible(Platform.WEB, ScopePolicy.WEB);
@@ -40,15 +45,18 @@ public class KnowledgeController {
 
     @PostMapping(path = "/api/v1/knowledge/files", consumes = "multipart/form-data")
     public Map<String, List<FileReportJson>> upload(@RequestParam(name = "files", required = false)
-                                                    List<MultipartFile> files) {
+                                                    List<MultipartFile> files, HttpServletRequest request) {
         if (files == null || files.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "no_files",
                     "Send at least one file in the multipart field \"files\".");
         }
         List<Attachment> attachments = files.stream().map(KnowledgeController::toAttachment).toList();
-        InboundMessage message = new InboundMessage(Platform.WEB, "web", "", "", WEB_USER, "", attachments,
+        User uploader = RequestLanguage.of(request).map(WEB_USER::withLocale).orElse(WEB_USER);
+        InboundMessage message = new InboundMessage(Platform.WEB, "web", "", "", uploader, "", attachments,
                 MessageKind.FILE, "");
-        return Map.of("files", intake.ingest(message).stream().map(FileReportJson::of).toList());
+        Language language = voice.of(uploader);
+        return Map.of("files", intake.ingest(message).stream().map(r -> FileReportJson.of(r, voice, language))
+                .toList());
     }
 
     @GetMapping("/api/v1/knowledge/documents")

@@ -44,7 +44,7 @@ class ApprovalControllerTest {
     private final InMemoryApprovalStore store = new InMemoryApprovalStore();
     private final ApprovalDesk desk = new ApprovalDesk(store, List.of(restart), runner, Clock.systemUTC(),
             Duration.ofHours(1));
-    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new ApprovalController(desk))
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new ApprovalController(desk, dev.cairn.core.i18n.Voice.english()))
             .setControllerAdvice(new ApiExceptionHandler()).build();
 
     private Proposal propose() {

@@ -2,6 +2,8 @@ package dev.cairn.core;
 
 import dev.cairn.core.answer.Answer;
 import dev.cairn.core.answer.DeltaSink;
+import dev.cairn.core.i18n.Phrase;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.pipeline.Exchange;
 import dev.cairn.core.pipeline.Pipeline;
 import dev.cairn.core.port.IngestReport;
@@ -19,28 +21,28 @@ import java.util.stream.Collectors;
  * result, or a cited answer. Failures of the knowledge store propagate as exceptions for the adapter to report.
  */
 public final class Dispatcher {
-    static final String USAGE = "Ask me a question, for example: how do I request leave? Type help for more.";
-    /** The reply when the knowledge store cannot be reached (OpenSearch down, an index that cannot be read). */
-    static final String KNOWLEDGE_UNAVAILABLE = "I can't reach the knowledge base right now, so I can't answer from "
-            + "the documents. Please try again in a few minutes.";
     private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
     private final BuiltInCommands commands;
     private final FileIntake files;
     private final Pipeline pipeline;
     private final ReplyListener listener;
     private final QuestionRateLimit rateLimit;
+    private final Voice voice;
 
+    /** A dispatcher speaking English unless a question or a locale says otherwise. */
     public Dispatcher(BuiltInCommands commands, FileIntake files, Pipeline pipeline) {
-        this(commands, files, pipeline, ReplyListener.NONE, QuestionRateLimit.OFF);
+        this(commands, files, pipeline, ReplyListener.NONE, QuestionRateLimit.OFF, Voice.english());
     }
 
     /**
      * @param listener  hears of every reply (metrics, logs)
      * @param rateLimit questions over it get its polite refusal (a {@link Outcome#COMMAND}: neither recorded nor
      *                  counted)
+     * @param voice     says Cairn's own words (usage, refusals, file reports) in the sender's language
      */
     public Dispatcher(BuiltInCommands commands, FileIntake files, Pipeline pipeline, ReplyListener listener,
-                      QuestionRateLimit rateLimit) {
+                      QuestionRateLimit rateLimit, Voice voice) {
+        this.voice = Objects.requireNonNull(voice, "voice");
         this.commands = Objects.requireNonNull(commands, "commands");
         this.files = Objects.requireNonNull(files, "files");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
@@ -88,7 +90,7 @@ public final class Dispatcher {
         DeltaSink sink = exchange.sink();
         if (!message.attachments().isEmpty()) {
             List<IngestReport> reports = files.ingest(message);
-            return said(reports.stream().map(IngestReport::summary).collect(Collectors.joining("\n")),
+            return said(reports.stream().map(r -> voice.say(message, r.summary())).collect(Collectors.joining("\n")),
                     Outcome.INGESTED, sink);
         }
         Optional<String> commandReply = commands.run(message);
@@ -96,17 +98,17 @@ public final class Dispatcher {
             return said(commandReply.get(), Outcome.COMMAND, sink);
         }
         if (message.text().isBlank()) {
-            return said(USAGE, Outcome.COMMAND, sink);
+            return said(voice.say(message, "usage"), Outcome.COMMAND, sink);
         }
-        Optional<String> refusal = limit.admit(message);
+        Optional<Phrase> refusal = limit.admit(message);
         if (refusal.isPresent()) {
-            return said(refusal.get(), Outcome.COMMAND, sink);
+            return said(voice.say(message, refusal.get()), Outcome.COMMAND, sink);
         }
         try {
             pipeline.run(exchange);
         } catch (KnowledgeException e) {
             LOG.log(System.Logger.Level.WARNING, "knowledge unavailable for a question: " + e.getMessage());
-            return said(KNOWLEDGE_UNAVAILABLE, Outcome.COMMAND, sink);
+            return said(voice.say(message, "knowledge.unavailable"), Outcome.COMMAND, sink);
         }
         return exchange.answer().orElseThrow(() -> new IllegalStateException("the pipeline gave no answer"));
     }

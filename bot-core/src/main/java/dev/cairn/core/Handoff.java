@@ -1,5 +1,6 @@
 package dev.cairn.core;
 
+import dev.cairn.core.i18n.Phrase;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
@@ -34,20 +35,19 @@ public final class Handoff implements AutoCloseable {
 
     /** What a person is told when their work will not be done. */
     public enum Notice {
-        BUSY("I'm busy with other requests right now, so nothing was done; please try again in a moment."),
-        FAILED("Sorry, something went wrong on my side (it has been logged), so nothing was done; please try again "
-                + "in a moment."),
-        RESTARTING(Job.RESTARTING);
+        BUSY("notice.busy"),
+        FAILED("notice.failed"),
+        RESTARTING("notice.restarting");
 
-        private final String text;
+        private final Phrase phrase;
 
-        Notice(String text) {
-            this.text = text;
+        Notice(String key) {
+            this.phrase = Phrase.of(key);
         }
 
-        /** The sentence a person reads. */
-        public String text() {
-            return text;
+        /** The sentence a person reads, to be said in their language. */
+        public Phrase phrase() {
+            return phrase;
         }
     }
 

@@ -11,9 +11,6 @@ import java.util.function.Supplier;
  * is dropped silently. An executor that knows nothing of jobs simply runs them; {@code abandon()} must not throw.
  */
 public interface Job extends Runnable {
-    /** What a person is told when the work for them was abandoned because Cairn is stopping. */
-    String RESTARTING = "Cairn is restarting; please ask again in a minute.";
-
     /** Tells the person waiting that the work will not be done; called at most once, never together with a retry. */
     void abandon();
 

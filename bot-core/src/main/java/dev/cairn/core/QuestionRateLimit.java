@@ -2,6 +2,7 @@ package dev.cairn.core;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.cairn.core.i18n.Phrase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -35,7 +36,7 @@ public final class QuestionRateLimit {
     }
 
     /** Counts the question of {@code message} and returns empty, or returns the reply to give when it is over the limit. */
-    public Optional<String> admit(InboundMessage message) {
+    public Optional<Phrase> admit(InboundMessage message) {
         if (perMinute == 0) {
             return Optional.empty();
         }
@@ -56,9 +57,8 @@ public final class QuestionRateLimit {
         return waitMillis[0] > 0 ? Optional.of(refusal(waitMillis[0])) : Optional.empty();
     }
 
-    private String refusal(long waitMillis) {
+    private Phrase refusal(long waitMillis) {
         long seconds = Math.max(1, (waitMillis + 999) / 1000);
-        return "You've asked " + perMinute + (perMinute == 1 ? " question" : " questions")
-                + " in the last minute; try again in " + seconds + (seconds == 1 ? " second." : " seconds.");
+        return Phrase.of("rate.limited", perMinute, seconds);
     }
 }

@@ -21,7 +21,7 @@ class BuiltInCommandsTest {
         return knownReport();
     };
     private final BuiltInCommands commands = new BuiltInCommands(memory,
-            Admins.of(List.of("UBOSS", "discord:42", "web:alice")), stats);
+            Admins.of(List.of("UBOSS", "discord:42", "web:alice")), stats, dev.cairn.core.i18n.Voice.english());
 
     @Test
     void anAdminGetsTheFiguresPerExperimentAndVariantAsText() {
@@ -56,14 +56,14 @@ class BuiltInCommandsTest {
         replies.add(commands.run(message(Platform.SLACK, "42", "stats")).orElseThrow()); // an admin on Discord only
         replies.add(commands.run(message(Platform.DISCORD, "alice", "stats")).orElseThrow()); // admin on the web only
 
-        assertThat(replies).containsOnly(BuiltInCommands.ADMINS_ONLY);
-        assertThat(BuiltInCommands.ADMINS_ONLY).startsWith("Only admins may see stats.");
+        assertThat(replies).containsOnly(English.of("command.admins_only"));
+        assertThat(English.of("command.admins_only")).startsWith("Only admins may see stats.");
         assertThat(reports).hasValue(0);
     }
 
     @Test
     void withoutRecordsAnAdminIsToldThereAreNoStatsYet() {
-        BuiltInCommands empty = new BuiltInCommands(memory, Admins.of(List.of("UBOSS")), AnswerStats.NONE);
+        BuiltInCommands empty = new BuiltInCommands(memory, Admins.of(List.of("UBOSS")), AnswerStats.NONE, dev.cairn.core.i18n.Voice.english());
 
         assertThat(empty.run(message(Platform.SLACK, "UBOSS", "stats")))
                 .hasValue("No answers are recorded yet, so there are no stats.");
@@ -72,14 +72,14 @@ class BuiltInCommandsTest {
     @Test
     void withoutAdminsNobodySeesStats() {
         assertThat(new BuiltInCommands(memory).run(message(Platform.WEB, "UBOSS", "stats")))
-                .hasValue(BuiltInCommands.ADMINS_ONLY);
+                .hasValue(English.of("command.admins_only"));
     }
 
     @Test
     void statsThatCannotBeReadFailForTheAdapterToReport() {
         BuiltInCommands broken = new BuiltInCommands(memory, Admins.of(List.of("UBOSS")), () -> {
             throw new IllegalStateException("could not read the answer records");
-        });
+        }, dev.cairn.core.i18n.Voice.english());
 
         assertThatThrownBy(() -> broken.run(message(Platform.SLACK, "UBOSS", "stats")))
                 .isInstanceOf(IllegalStateException.class);

@@ -44,7 +44,7 @@ class DispatcherTest {
 
         BotReply reply = dispatcher.handle(slack("T1", "How many days of annual leave?"));
 
-        assertThat(reply.text()).isEqualTo(Dispatcher.KNOWLEDGE_UNAVAILABLE);
+        assertThat(reply.text()).isEqualTo(English.of("knowledge.unavailable"));
         assertThat(reply.outcome()).isEqualTo(Outcome.COMMAND);
         assertThat(reply.citations()).isEmpty();
     }
@@ -78,7 +78,7 @@ class DispatcherTest {
         dispatcher.handle(slack("T1", "and for contractors?"));
 
         assertThat(reset.outcome()).isEqualTo(Outcome.COMMAND);
-        assertThat(reset.text()).isEqualTo(BuiltInCommands.RESET);
+        assertThat(reset.text()).isEqualTo(English.of("command.reset"));
         assertThat(knowledge.searches).hasSize(2);
         assertThat(knowledge.searches.get(1).context()).isEmpty();
     }
@@ -87,7 +87,7 @@ class DispatcherTest {
     void helpExplainsUsageWithoutSearching() {
         BotReply reply = dispatcher.handle(slack("T1", " Help "));
 
-        assertThat(reply.text()).isEqualTo(BuiltInCommands.HELP);
+        assertThat(reply.text()).isEqualTo(English.of("command.help"));
         assertThat(knowledge.searches).isEmpty();
     }
 
@@ -96,7 +96,7 @@ class DispatcherTest {
         BotReply reply = dispatcher.handle(slack("T1", "   "));
 
         assertThat(reply.outcome()).isEqualTo(Outcome.COMMAND);
-        assertThat(reply.text()).isEqualTo(Dispatcher.USAGE);
+        assertThat(reply.text()).isEqualTo(English.of("usage"));
     }
 
     @Test
@@ -122,7 +122,7 @@ class DispatcherTest {
         List<BotReply> heard = new java.util.ArrayList<>();
         Dispatcher limited = new Dispatcher(new BuiltInCommands(memory), new FileIntake(knowledge, scopes),
                 Pipelines.standard(memory, knowledge, scopes, new ExtractiveAnswerer(), 5, 0.1, Clock.systemUTC()),
-                (message, reply) -> heard.add(reply), new QuestionRateLimit(2, clock));
+                (message, reply) -> heard.add(reply), new QuestionRateLimit(2, clock), dev.cairn.core.i18n.Voice.english());
         knowledge.add("slack:T1", "leave.pdf", "Employees get 13 days of annual leave.");
 
         limited.handle(slack("T1", "How many days of annual leave?"));

@@ -33,7 +33,7 @@ class HandoffTest {
     private Consumer<Notice> telling() {
         return notice -> {
             threads.add(Thread.currentThread().getName());
-            told.add(notice.text());
+            told.add(English.of(notice.phrase()));
         };
     }
 
@@ -59,7 +59,7 @@ class HandoffTest {
             return () -> ran.add("sent");
         }, telling());
 
-        assertThat(told.poll(10, TimeUnit.SECONDS)).isEqualTo(Notice.BUSY.text());
+        assertThat(told.poll(10, TimeUnit.SECONDS)).isEqualTo(English.of(Notice.BUSY.phrase()));
         assertThat(threads).singleElement().isEqualTo("cairn-notices").isNotEqualTo(caller);
         release.countDown();
         pool.shutdown();
@@ -87,7 +87,7 @@ class HandoffTest {
             throw new IllegalStateException("boom");
         }, telling());
 
-        assertThat(told.poll(10, TimeUnit.SECONDS)).isEqualTo(Notice.FAILED.text());
+        assertThat(told.poll(10, TimeUnit.SECONDS)).isEqualTo(English.of(Notice.FAILED.phrase()));
         assertThat(threads).containsExactly("test-pool");
     }
 
@@ -97,7 +97,7 @@ class HandoffTest {
             throw new IllegalStateException("platform refused");
         }, telling());
 
-        assertThat(told.poll(10, TimeUnit.SECONDS)).isEqualTo(Notice.FAILED.text());
+        assertThat(told.poll(10, TimeUnit.SECONDS)).isEqualTo(English.of(Notice.FAILED.phrase()));
         pool.shutdown();
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         assertThat(told).isEmpty();
@@ -114,7 +114,7 @@ class HandoffTest {
         queued.get(0).run();
         manual.close();
 
-        assertThat(told).containsExactly(Notice.RESTARTING.text());
+        assertThat(told).containsExactly(English.of(Notice.RESTARTING.phrase()));
     }
 
     @Test
@@ -131,9 +131,9 @@ class HandoffTest {
 
     @Test
     void theThreeTextsAreDistinctAndSayWhatToDo() {
-        assertThat(List.of(Notice.values())).extracting(Notice::text).doesNotHaveDuplicates()
+        assertThat(List.of(Notice.values())).extracting(n -> English.of(n.phrase())).doesNotHaveDuplicates()
                 .allSatisfy(text -> assertThat(text).containsIgnoringCase("again"));
-        assertThat(Notice.BUSY.text()).contains("try again in a moment");
+        assertThat(English.of(Notice.BUSY.phrase())).contains("try again in a moment");
     }
 
     /** Occupies the pool's one worker until {@code release}, and its one queue slot. */

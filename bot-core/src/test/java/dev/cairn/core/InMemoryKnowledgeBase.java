@@ -42,7 +42,7 @@ public final class InMemoryKnowledgeBase implements KnowledgeBase, KnowledgeInge
         try (InputStream in = file.content().open()) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             if (text.isBlank()) {
-                return IngestReport.rejected(file.name(), "empty", file.name() + " is empty; nothing was indexed.");
+                return IngestReport.rejected(file.name(), "empty", dev.cairn.core.i18n.Phrase.of("ingest.error.empty", file.name()));
             }
             add(file.scope(), file.name(), text);
             return new IngestReport("d" + (passages.size() - 1), file.name(), IngestStatus.INDEXED, 1, 1,

@@ -38,7 +38,7 @@ class PromptedDispatcherTest {
     private final Dispatcher dispatcher = new Dispatcher(new BuiltInCommands(memory), new FileIntake(knowledge, scopes),
             Pipelines.standard(memory, knowledge, scopes, new PromptRenderer(book, AskerHistory.NONE, knowledge,
                     scopes, Clock.systemUTC(), ZoneOffset.UTC), new ExtractiveAnswerer(), 5, 0.1, Clock.systemUTC()),
-            (message, reply) -> heard.add(reply), QuestionRateLimit.OFF);
+            (message, reply) -> heard.add(reply), QuestionRateLimit.OFF, dev.cairn.core.i18n.Voice.english());
 
     private static InboundMessage ask(String workspace, String user, String text) {
         return InboundMessage.question(Platform.SLACK, workspace, new User(user, user), text);
@@ -98,7 +98,7 @@ class PromptedDispatcherTest {
         Dispatcher d = new Dispatcher(new BuiltInCommands(memory), new FileIntake(knowledge, scopes),
                 Pipelines.standard(memory, knowledge, scopes, new PromptRenderer(missingBook, AskerHistory.NONE,
                         knowledge, scopes, Clock.systemUTC(), ZoneOffset.UTC), new ExtractiveAnswerer(), 5, 0.1,
-                        Clock.systemUTC()), (message, reply) -> heard.add(reply), QuestionRateLimit.OFF);
+                        Clock.systemUTC()), (message, reply) -> heard.add(reply), QuestionRateLimit.OFF, dev.cairn.core.i18n.Voice.english());
 
         BotReply reply = d.handle(ask("T3", "U5", "whats the per diem in Tokyo?"));
 

@@ -24,7 +24,7 @@ class QuestionRateLimitTest {
             clock.advance(Duration.ofSeconds(6));
         }
         // The first question was asked 18 s ago: the window frees a place 42 s from now.
-        assertThat(limit.admit(from(Platform.SLACK, "U1")))
+        assertThat(limit.admit(from(Platform.SLACK, "U1")).map(English::of))
                 .contains("You've asked 3 questions in the last minute; try again in 42 seconds.");
     }
 
@@ -39,7 +39,7 @@ class QuestionRateLimitTest {
 
         clock.advance(Duration.ofSeconds(30));
         assertThat(limit.admit(from(Platform.WEB, "ann"))).as("the first question left the window").isEmpty();
-        assertThat(limit.admit(from(Platform.WEB, "ann")))
+        assertThat(limit.admit(from(Platform.WEB, "ann")).map(English::of))
                 .contains("You've asked 2 questions in the last minute; try again in 30 seconds.");
     }
 
@@ -49,7 +49,7 @@ class QuestionRateLimitTest {
         assertThat(limit.admit(from(Platform.SLACK, "U1"))).isEmpty();
         assertThat(limit.admit(from(Platform.SLACK, "U2"))).isEmpty();
         assertThat(limit.admit(from(Platform.DISCORD, "U1"))).isEmpty();
-        assertThat(limit.admit(from(Platform.SLACK, "U1")))
+        assertThat(limit.admit(from(Platform.SLACK, "U1")).map(English::of))
                 .contains("You've asked 1 question in the last minute; try again in 60 seconds.");
     }
 
@@ -58,7 +58,7 @@ class QuestionRateLimitTest {
         QuestionRateLimit limit = new QuestionRateLimit(1, clock);
         limit.admit(from(Platform.WEB, "ann"));
         clock.advance(Duration.ofMillis(59_500));
-        assertThat(limit.admit(from(Platform.WEB, "ann"))).contains(
+        assertThat(limit.admit(from(Platform.WEB, "ann")).map(English::of)).contains(
                 "You've asked 1 question in the last minute; try again in 1 second.");
         clock.advance(Duration.ofMillis(500));
         assertThat(limit.admit(from(Platform.WEB, "ann"))).isEmpty();

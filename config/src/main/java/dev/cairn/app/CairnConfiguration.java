@@ -7,19 +7,15 @@ import dev.cairn.app.observe.KnowledgeHealth;
 import dev.cairn.app.observe.MeteredIngestion;
 import dev.cairn.core.Admins;
 import dev.cairn.core.BuiltInCommands;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import dev.cairn.core.Dispatcher;
-import dev.cairn.core.QuestionRateLimit;
 import dev.cairn.core.FileIntake;
+import dev.cairn.core.QuestionRateLimit;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.answer.Answerer;
 import dev.cairn.core.answer.ExtractiveAnswerer;
 import dev.cairn.core.answer.GenerativeAnswerer;
-import dev.cairn.model.openai.OpenAiCompatibleModel;
-import dev.cairn.model.openai.OpenAiSettings;
-import dev.cairn.records.AnswerRecords;
-import dev.cairn.tools.ToolRegistry;
+import dev.cairn.core.i18n.Messages;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.memory.ConversationMemory;
 import dev.cairn.core.pipeline.Pipelines;
 import dev.cairn.core.port.AnswerStats;
@@ -37,6 +33,12 @@ import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageStore;
 import dev.cairn.knowledge.index.RetrievalMode;
 import dev.cairn.knowledge.parse.TikaDocumentParser;
+import dev.cairn.model.openai.OpenAiCompatibleModel;
+import dev.cairn.model.openai.OpenAiSettings;
+import dev.cairn.records.AnswerRecords;
+import dev.cairn.tools.ToolRegistry;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.concurrent.ExecutorService;
@@ -164,14 +166,20 @@ public class CairnConfiguration {
                 llm.maxToolSteps(), scopes);
     }
 
+    /** Cairn's own words, in the asker's language; {@code cairn.language} when nothing else decides. */
+    @Bean
+    Voice voice(CairnProperties properties) {
+        return new Voice(Messages.bundled(), properties.spokenLanguage());
+    }
+
     @Bean
     Dispatcher dispatcher(ConversationMemory memory, KnowledgeBase knowledge, ScopePolicy scopes,
                           FileIntake files, Answerer answerer, CairnProperties properties, CairnMetrics metrics,
-                          AnswerRecords answerRecords, PromptRenderer prompts, AnswerStats answerStats) {
+                          AnswerRecords answerRecords, PromptRenderer prompts, AnswerStats answerStats, Voice voice) {
         CairnProperties.Retrieval retrieval = properties.knowledge().retrieval();
-        return new Dispatcher(new BuiltInCommands(memory, Admins.of(properties.admins()), answerStats), files,
+        return new Dispatcher(new BuiltInCommands(memory, Admins.of(properties.admins()), answerStats, voice), files,
                 Pipelines.standard(memory, knowledge, scopes, prompts, answerer, retrieval.topK(),
                         retrieval.minScore(), Clock.systemUTC()), ReplyListener.all(metrics, answerRecords),
-                new QuestionRateLimit(properties.limits().questionsPerMinute(), Clock.systemUTC()));
+                new QuestionRateLimit(properties.limits().questionsPerMinute(), Clock.systemUTC()), voice);
     }
 }

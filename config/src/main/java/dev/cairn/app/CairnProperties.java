@@ -1,11 +1,12 @@
 package dev.cairn.app;
 
 import dev.cairn.core.Admins;
+import dev.cairn.core.i18n.Language;
 import dev.cairn.web.ApiKeys;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,14 +36,26 @@ public record CairnProperties(@DefaultValue("./data") Path dataDir,
                               @DefaultValue Llm llm,
                               @DefaultValue List<String> admins,
                               @DefaultValue Limits limits,
-                              @DefaultValue Database database) {
+                              @DefaultValue Database database,
+                              @DefaultValue("en") String language) {
     public CairnProperties {
+        language = language == null || language.isBlank() ? Language.ENGLISH.tag() : language.strip();
+        try {
+            Language.parse(language);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cairn.language: " + e.getMessage(), e);
+        }
         try {
             Admins.of(admins);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("cairn.admins: " + e.getMessage(), e);
         }
         admins = admins.stream().filter(entry -> entry != null && !entry.isBlank()).map(String::strip).toList();
+    }
+
+    /** The language of Cairn's own texts when neither a question's letters nor the person's locale decides. */
+    public Language spokenLanguage() {
+        return Language.parse(language);
     }
 
     /**

@@ -1,28 +1,29 @@
 package dev.cairn.app;
 
 import dev.cairn.core.Dispatcher;
-import dev.cairn.core.prompt.PromptBook;
-import dev.cairn.core.prompt.PromptRenderer;
-import dev.cairn.web.PromptController;
 import dev.cairn.core.FileIntake;
 import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.AnswerStats;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
+import dev.cairn.core.prompt.PromptBook;
+import dev.cairn.core.prompt.PromptRenderer;
 import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.web.ApiExceptionHandler;
-import dev.cairn.web.ApprovalController;
 import dev.cairn.web.ApiKeyFilter;
 import dev.cairn.web.ApiKeys;
+import dev.cairn.web.ApprovalController;
 import dev.cairn.web.ChatController;
 import dev.cairn.web.FeedbackController;
 import dev.cairn.web.KnowledgeController;
+import dev.cairn.web.PromptController;
 import dev.cairn.web.StatsController;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,18 +46,19 @@ public class WebConfiguration {
     }
 
     @Bean
-    ChatController chatController(Dispatcher dispatcher, AnswerWork answerExecutor) {
-        return new ChatController(dispatcher, answerExecutor);
+    ChatController chatController(Dispatcher dispatcher, AnswerWork answerExecutor, Voice voice) {
+        return new ChatController(dispatcher, answerExecutor, voice);
     }
 
     @Bean
-    KnowledgeController knowledgeController(FileIntake intake, KnowledgeBase knowledge, ScopePolicy scopes) {
-        return new KnowledgeController(intake, knowledge, scopes);
+    KnowledgeController knowledgeController(FileIntake intake, KnowledgeBase knowledge, ScopePolicy scopes,
+                                            Voice voice) {
+        return new KnowledgeController(intake, knowledge, scopes, voice);
     }
 
     @Bean
-    ApprovalController approvalController(ApprovalDesk approvalDesk) {
-        return new ApprovalController(approvalDesk);
+    ApprovalController approvalController(ApprovalDesk approvalDesk, Voice voice) {
+        return new ApprovalController(approvalDesk, voice);
     }
 
     @Bean

@@ -3,6 +3,8 @@ package dev.cairn.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.BuiltInCommands;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Messages;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -52,7 +54,7 @@ class ApiKeyBrowserIT {
         page.waitUntil(d -> !note.isDisplayed() && !page.byId("key-form").isDisplayed());
         page.waitUntil(d -> page.byId("docs-empty").getText().equals("No documents yet."));
         page.ask("help");
-        assertThat(page.awaitAnswer().getText()).startsWith(BuiltInCommands.HELP.lines().findFirst().orElseThrow());
+        assertThat(page.awaitAnswer().getText()).startsWith(Messages.bundled().text(Language.ENGLISH, "command.help").lines().findFirst().orElseThrow());
         page.drop(WebPage.files(files, Map.of("handbook.pdf", TestDocuments.HANDBOOK)));
         page.waitUntil(d -> page.documentNames().contains("handbook.pdf"));
 

@@ -3,6 +3,8 @@ package dev.cairn.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.BuiltInCommands;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Messages;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +77,7 @@ class AskAndCiteIT {
             assertThat(vague.get("citations")).isNotEmpty();
 
             JsonNode reset = cairn.api.ask("ann", "reset").json();
-            assertThat(reset.get("answer").asString()).isEqualTo(BuiltInCommands.RESET);
+            assertThat(reset.get("answer").asString()).isEqualTo(Messages.bundled().text(Language.ENGLISH, "command.reset"));
 
             JsonNode afterReset = cairn.api.ask("ann", "what about it?").json();
             assertThat(afterReset.get("citations")).isEmpty();
@@ -99,7 +101,7 @@ class AskAndCiteIT {
     void helpExplainsHowToAsk() {
         try (RunningCairn cairn = RunningCairn.start(dataDir)) {
             JsonNode help = cairn.api.ask("ann", "help").json();
-            assertThat(help.get("answer").asString()).isEqualTo(BuiltInCommands.HELP);
+            assertThat(help.get("answer").asString()).isEqualTo(Messages.bundled().text(Language.ENGLISH, "command.help"));
             assertThat(help.get("citations")).isEmpty();
         }
     }

@@ -29,7 +29,7 @@ class CairnPropertiesTest {
     }
 
     private static CairnProperties admins(List<String> admins) {
-        return new CairnProperties(Path.of("data"), null, null, null, null, admins, null, null);
+        return new CairnProperties(Path.of("data"), null, null, null, null, admins, null, null, null);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.cairn.knowledge;
 
+import dev.cairn.core.i18n.Phrase;
 import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.core.port.IncomingFile;
 import dev.cairn.core.port.IngestReport;
@@ -80,11 +81,11 @@ public final class Ingestor implements KnowledgeIngestion {
         } catch (BoundedReader.TooLargeException e) {
             return tooLarge(name);
         } catch (IOException | RuntimeException e) {
-            return IngestReport.rejected(name, "unreadable", name + " could not be read (" + e.getMessage()
-                    + "); nothing was indexed.");
+            return IngestReport.rejected(name, "unreadable", Phrase.of("ingest.error.unreadable", name,
+                    String.valueOf(e.getMessage())));
         }
         if (bytes.length == 0) {
-            return IngestReport.rejected(name, "empty", name + " is empty; nothing was indexed.");
+            return IngestReport.rejected(name, "empty", Phrase.of("ingest.error.empty", name));
         }
         String sha256 = Sha256.hex(bytes);
         Optional<DocumentInfo> same = index.byHash(file.scope(), sha256);
@@ -95,10 +96,10 @@ public final class Ingestor implements KnowledgeIngestion {
         try {
             parsed = parser.parse(name, new ByteArrayInputStream(bytes));
         } catch (UnparsableDocumentException e) {
-            return IngestReport.rejected(name, e.code(), e.getMessage());
+            return IngestReport.rejected(name, e.code(), e.reason());
         } catch (RuntimeException e) {
-            return IngestReport.rejected(name, "corrupt", name + " could not be parsed (" + e.getMessage()
-                    + "); nothing was indexed.");
+            return IngestReport.rejected(name, "corrupt", Phrase.of("ingest.error.parse_failed", name,
+                    String.valueOf(e.getMessage())));
         }
         IngestReport report = store(file, sha256, parsed, chunker.chunk(parsed));
         if (report.status() == IngestStatus.INDEXED && vectors != null) {
@@ -140,16 +141,16 @@ public final class Ingestor implements KnowledgeIngestion {
         } catch (KnowledgeException e) {
             log.error("could not save {} to the knowledge index; readiness is down until a write succeeds",
                     file.name(), e);
-            return IngestReport.rejected(file.name(), "store_failed", file.name()
-                    + " could not be saved to the index (" + e.getMessage() + "); nothing was changed.");
+            return IngestReport.rejected(file.name(), "store_failed", Phrase.of("ingest.error.store_failed",
+                    file.name(), String.valueOf(e.getMessage())));
         }
         return new IngestReport(info.id(), info.name(), IngestStatus.INDEXED, info.pages(), info.passages(),
                 Optional.empty());
     }
 
     private IngestReport tooLarge(String name) {
-        return IngestReport.rejected(name, "too_large", name + " is larger than the limit of "
-                + Sizes.readable(maxFileBytes) + "; nothing was indexed.");
+        return IngestReport.rejected(name, "too_large", Phrase.of("ingest.error.too_large", name,
+                Sizes.readable(maxFileBytes)));
     }
 
     private static IngestReport duplicate(String name, DocumentInfo existing) {

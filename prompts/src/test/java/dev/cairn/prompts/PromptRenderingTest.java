@@ -6,6 +6,8 @@ import dev.cairn.core.InboundMessage;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
 import dev.cairn.core.User;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Messages;
 import dev.cairn.core.port.AskerHistory.Asker;
 import dev.cairn.core.prompt.CompiledPrompt;
 import dev.cairn.core.prompt.PromptParts;
@@ -91,9 +93,32 @@ class PromptRenderingTest {
         RenderedPrompt none = builtIn.render(PromptVariables.of(message, RETURNING, NOW, OptionalInt.empty(),
                 List.of()));
 
-        assertThat(tokyo.noAnswer()).isEqualTo(dev.cairn.core.answer.ExtractiveAnswerer.NO_ANSWER
-                + " Nothing in the documents mentions Tokyo.");
+        String plain = Messages.bundled().text(Language.ENGLISH, "answer.no_answer");
+        assertThat(tokyo.noAnswer()).isEqualTo(plain + " Nothing in the documents mentions Tokyo.");
         assertThat(three.noAnswer()).endsWith(". Nothing in the documents mentions Tokyo, Osaka or Kyoto.");
-        assertThat(none.noAnswer()).isEqualTo(dev.cairn.core.answer.ExtractiveAnswerer.NO_ANSWER);
+        assertThat(none.noAnswer()).isEqualTo(plain);
+    }
+
+    @Test
+    void theBuiltInPartsSpeakTheQuestionsLanguage() {
+        CompiledPrompt builtIn = CompiledPrompt.of(PromptTemplate.builtIn(), null, new MustacheTemplateEngine());
+        InboundMessage chinese = InboundMessage.question(Platform.WEB, "web", new User("ann", "Ann"),
+                "东京和大阪的出差补贴是多少？");
+
+        RenderedPrompt two = builtIn.render(PromptVariables.of(chinese, RETURNING, NOW, OptionalInt.empty(),
+                List.of("东京", "大阪"), Language.CHINESE));
+        RenderedPrompt none = builtIn.render(PromptVariables.of(chinese, RETURNING, NOW, OptionalInt.empty(),
+                List.of(), Language.CHINESE));
+        RenderedPrompt english = builtIn.render(PromptVariables.of(chinese, RETURNING, NOW, OptionalInt.empty(),
+                List.of(), Language.ENGLISH));
+
+        assertThat(two.noAnswer()).isEqualTo("知识库里没有找到相关内容，所以我无法回答。请换个说法，或者添加一份涵盖这个问题的"
+                + "文档。文档里没有任何地方提到东京或大阪。");
+        assertThat(none.noAnswer()).isEqualTo(Messages.bundled().text(Language.CHINESE, "answer.no_answer"));
+        assertThat(none.system()).contains("the question is in Chinese, so answer in Simplified Chinese")
+                .doesNotContain("the question is in English");
+        assertThat(english.noAnswer()).isEqualTo(Messages.bundled().text(Language.ENGLISH, "answer.no_answer"));
+        assertThat(english.system()).contains("the question is in English, so answer in English")
+                .doesNotContain("Chinese");
     }
 }

@@ -2,6 +2,7 @@ package dev.cairn.discord.internal;
 
 import dev.cairn.core.Handoff;
 import dev.cairn.core.Platform;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.reply.ReplyText;
 import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.core.runbook.Proposal;
@@ -35,10 +36,12 @@ public final class ApprovalButtons extends ListenerAdapter {
     static final String APPROVE = "cairn-approve:";
     static final String DENY = "cairn-deny:";
     static final String ALREADY_DECIDED = "This action was already decided.";
+    private final Voice voice;
     private final ApprovalDesk desk;
     private final Handoff handoff;
 
-    public ApprovalButtons(ApprovalDesk desk, Handoff handoff) {
+    public ApprovalButtons(ApprovalDesk desk, Handoff handoff, Voice voice) {
+        this.voice = Objects.requireNonNull(voice, "voice");
         this.desk = Objects.requireNonNull(desk, "desk");
         this.handoff = Objects.requireNonNull(handoff, "handoff");
     }
@@ -55,13 +58,13 @@ public final class ApprovalButtons extends ListenerAdapter {
                     proposal.describe(), where);
             return;
         }
-        channel.sendMessage(request(proposal)).queue(
+        channel.sendMessage(request(proposal, voice)).queue(
                 sent -> LOG.info("Posted approval {} for {} in {}", proposal.id(), proposal.describe(), where),
                 e -> LOG.warn("Could not post approval {} in {}: {}", proposal.id(), where, e.getMessage()));
     }
 
-    static MessageCreateData request(Proposal proposal) {
-        String text = "<@" + proposal.requestedBy() + "> " + ReplyText.approvalRequest(proposal);
+    static MessageCreateData request(Proposal proposal, Voice voice) {
+        String text = "<@" + proposal.requestedBy() + "> " + voice.say(proposal.asked(), ReplyText.approvalRequest(proposal));
         return new MessageCreateBuilder().setContent(ReplyRenderer.shorten(text, Message.MAX_CONTENT_LENGTH))
                 .setComponents(ActionRow.of(Button.success(APPROVE + proposal.id(), "Approve"),
                         Button.danger(DENY + proposal.id(), "Deny")))
@@ -80,7 +83,7 @@ public final class ApprovalButtons extends ListenerAdapter {
         event.deferEdit().queue(null, e -> LOG.warn("Could not acknowledge approval click: {}", e.getMessage()));
         InteractionHook hook = event.getHook();
         handoff.hand("deciding approval " + id + " for user " + user, () -> decide(hook, id, user, approve),
-                notice -> Notices.tell(hook, notice.text()));
+                notice -> Notices.tell(hook, voice.say(voice.fallback(), notice.phrase())));
     }
 
     /** Decides; returns the telling of the decision. */
@@ -91,13 +94,13 @@ public final class ApprovalButtons extends ListenerAdapter {
         return () -> tell(hook, decision, action);
     }
 
-    private static void tell(InteractionHook hook, ApprovalDesk.Decision decision, Optional<String> action) {
+    private void tell(InteractionHook hook, ApprovalDesk.Decision decision, Optional<String> action) {
         switch (decision.kind()) {
             case REFUSED -> Notices.tell(hook, "You may not approve " + action.orElse("this action")
                     + ": only its approvers may.");
             case DECIDED -> Notices.tell(hook, ALREADY_DECIDED);
-            case UNKNOWN -> Notices.tell(hook, decision.message());
-            case RAN, FAILED, DENIED, EXPIRED -> hook.editOriginal(outcome(decision.message())).complete();
+            case UNKNOWN -> Notices.tell(hook, voice.say(voice.fallback(), decision.phrase()));
+            case RAN, FAILED, DENIED, EXPIRED -> hook.editOriginal(outcome(voice.say(voice.fallback(), decision.phrase()))).complete();
         }
     }
 

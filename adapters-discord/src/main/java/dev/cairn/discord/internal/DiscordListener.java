@@ -2,18 +2,19 @@ package dev.cairn.discord.internal;
 
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Dispatcher;
-import dev.cairn.core.InboundMessage;
 import dev.cairn.core.Handoff;
+import dev.cairn.core.InboundMessage;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
 import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.discord.DiscordSettings;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageType;
@@ -39,6 +40,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordListener extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordListener.class);
+    private final Voice voice;
     private final DiscordSettings settings;
     private final Dispatcher dispatcher;
     private final KnowledgeBase knowledge;
@@ -47,7 +49,8 @@ public final class DiscordListener extends ListenerAdapter {
     private final ReplySender sender;
 
     public DiscordListener(DiscordSettings settings, Dispatcher dispatcher, KnowledgeBase knowledge, ScopePolicy scopes,
-                           Handoff handoff) {
+                           Handoff handoff, Voice voice) {
+        this.voice = Objects.requireNonNull(voice, "voice");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
@@ -124,7 +127,7 @@ public final class DiscordListener extends ListenerAdapter {
                     event.getMember(), workspace.get(), question));
             return () -> sender.answer(hook, reply);
         };
-        handoff.hand("/ask from user " + event.getUser().getId(), work, notice -> sender.notice(hook, notice.text()));
+        handoff.hand("/ask from user " + event.getUser().getId(), work, notice -> sender.notice(hook, voice.say(voice.fallback(), notice.phrase())));
     }
 
     @Override
@@ -193,6 +196,7 @@ public final class DiscordListener extends ListenerAdapter {
     /** As {@link #submit(Message, Supplier)}, with {@code about} (the files, say) heading each notice. */
     private void submit(Message message, String about, Supplier<Runnable> work) {
         handoff.hand("message " + message.getId() + " in channel " + message.getChannelId(), work,
-                notice -> sender.notice(message, about.isEmpty() ? notice.text() : about + ": " + notice.text()));
+                notice -> sender.notice(message, about.isEmpty() ? voice.say(voice.fallback(), notice.phrase())
+                        : voice.say(voice.fallback(), "notice.about", about, notice.phrase())));
     }
 }

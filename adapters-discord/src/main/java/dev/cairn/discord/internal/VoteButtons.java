@@ -3,6 +3,7 @@ package dev.cairn.discord.internal;
 import dev.cairn.core.Handoff;
 import dev.cairn.core.Platform;
 import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.Feedback;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.Vote;
@@ -30,12 +31,14 @@ public final class VoteButtons extends ListenerAdapter {
     static final String DOWN = "vote:down:";
     static final String THANKS = "Thanks, your vote on this answer was recorded.";
     static final String UNKNOWN_ANSWER = "That answer is not known, so your vote was not recorded.";
+    private final Voice voice;
     private final FeedbackLog feedback;
     private final Handoff handoff;
     private final ScopePolicy scopes;
     private final Clock clock;
 
-    public VoteButtons(FeedbackLog feedback, Handoff handoff, ScopePolicy scopes, Clock clock) {
+    public VoteButtons(FeedbackLog feedback, Handoff handoff, ScopePolicy scopes, Clock clock, Voice voice) {
+        this.voice = Objects.requireNonNull(voice, "voice");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
         this.handoff = Objects.requireNonNull(handoff, "handoff");
         this.scopes = Objects.requireNonNull(scopes, "scopes");
@@ -79,7 +82,7 @@ public final class VoteButtons extends ListenerAdapter {
         handoff.hand("recording a vote on reply " + cast.get().replyId(), () -> {
             String said = record(event, cast.get()) ? THANKS : UNKNOWN_ANSWER;
             return () -> Notices.tell(hook, said);
-        }, notice -> Notices.tell(hook, notice.text()));
+        }, notice -> Notices.tell(hook, voice.say(voice.fallback(), notice.phrase())));
     }
 
     private boolean record(ButtonInteraction click, Cast cast) {

@@ -21,7 +21,7 @@ class ApprovalButtonsTest {
 
     @Test
     void requestNamesTheAskerWithoutPingingAndCarriesTheProposalIdInBothButtons() {
-        MessageCreateData request = ApprovalButtons.request(proposal("Restarts one service."));
+        MessageCreateData request = ApprovalButtons.request(proposal("Restarts one service."), dev.cairn.core.i18n.Voice.english());
 
         assertThat(request.getContent()).isEqualTo("<@42> asked Cairn to run `restart-service(service=api)`: "
                 + "Restarts one service. An approver must approve it.");
@@ -35,7 +35,7 @@ class ApprovalButtonsTest {
 
     @Test
     void requestWithoutDescriptionStillReadsAsOneSentence() {
-        assertThat(ApprovalButtons.request(proposal("")).getContent())
+        assertThat(ApprovalButtons.request(proposal(""), dev.cairn.core.i18n.Voice.english()).getContent())
                 .isEqualTo("<@42> asked Cairn to run `restart-service(service=api)`. An approver must approve it.");
     }
 

@@ -6,6 +6,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.cairn.core.Handoff;
 import dev.cairn.core.Platform;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.runbook.ApprovalDesk;
 import dev.cairn.core.runbook.Proposal;
 import java.util.List;
@@ -23,9 +24,12 @@ public final class ApprovalListener {
     private final SlackReplies replies;
     private final BlockKitRenderer renderer;
     private final Handoff work;
+    private final Voice voice;
     private volatile boolean closed;
 
-    public ApprovalListener(ApprovalDesk desk, SlackReplies replies, BlockKitRenderer renderer, Handoff work) {
+    public ApprovalListener(ApprovalDesk desk, SlackReplies replies, BlockKitRenderer renderer, Handoff work,
+                            Voice voice) {
+        this.voice = Objects.requireNonNull(voice, "voice");
         this.desk = Objects.requireNonNull(desk, "desk");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
@@ -39,7 +43,7 @@ public final class ApprovalListener {
         }
         ReplyTarget target = new ReplyTarget(proposal.channel(), proposal.asked().thread(), proposal.requestedBy(),
                 "");
-        replies.post(target, List.of(renderer.approval(proposal)));
+        replies.post(target, List.of(renderer.approval(proposal, voice)));
     }
 
     public Response onClick(BlockActionRequest request, ActionContext ctx) {
@@ -58,7 +62,7 @@ public final class ApprovalListener {
         String thread = p.getContainer() != null ? p.getContainer().getThreadTs() : null;
         ReplyTarget clicker = new ReplyTarget(channel, thread, user, p.getResponseUrl());
         work.hand("deciding runbook action " + id, () -> decide(id, user, approve, clicker, messageTs),
-                notice -> replies.ephemeral(clicker, notice.text()));
+                notice -> replies.ephemeral(clicker, voice.say(voice.fallback(), notice.phrase())));
         return ctx.ack();
     }
 
@@ -74,11 +78,11 @@ public final class ApprovalListener {
             case REFUSED -> replies.ephemeral(clicker, "You may not approve or deny `" + SlackText.escape(action)
                     + "`: only its approvers can.");
             case DECIDED -> replies.ephemeral(clicker, ALREADY_DECIDED);
-            case UNKNOWN -> replies.ephemeral(clicker, SlackText.escape(decision.message()));
+            case UNKNOWN -> replies.ephemeral(clicker, SlackText.escape(voice.say(voice.fallback(), decision.phrase())));
             case RAN, FAILED, DENIED, EXPIRED -> {
                 if (messageTs.isEmpty() || !replies.update(clicker.channel(), messageTs,
-                        renderer.decided(decision.message()))) {
-                    replies.post(clicker, List.of(renderer.decided(decision.message())));
+                        renderer.decided(voice.say(voice.fallback(), decision.phrase())))) {
+                    replies.post(clicker, List.of(renderer.decided(voice.say(voice.fallback(), decision.phrase()))));
                 }
             }
         }

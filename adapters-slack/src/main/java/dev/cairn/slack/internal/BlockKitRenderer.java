@@ -9,6 +9,7 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.ButtonElement;
 import dev.cairn.core.BotReply;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.reply.ReplyText;
 import dev.cairn.core.runbook.Proposal;
 import java.util.ArrayList;
@@ -54,9 +55,9 @@ public final class BlockKitRenderer {
     }
 
     /** Asks for approval of a proposed runbook action: who asked, the exact action, and Approve / Deny buttons. */
-    public SlackMessage approval(Proposal proposal) {
+    public SlackMessage approval(Proposal proposal, Voice voice) {
         String text = "<@" + SlackText.escape(proposal.requestedBy()) + "> "
-                + SlackText.escape(ReplyText.approvalRequest(proposal));
+                + SlackText.escape(voice.say(proposal.asked(), ReplyText.approvalRequest(proposal)));
         return new SlackMessage(text, List.of(section(text), ActionsBlock.builder().blockId("cairn_runbook")
                 .elements(List.of(button("Approve", APPROVE, proposal.id(), "primary"),
                         button("Deny", DENY, proposal.id(), "danger"))).build()));

@@ -6,6 +6,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.cairn.core.Handoff;
 import dev.cairn.core.Platform;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.Feedback;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.Vote;
@@ -21,8 +22,10 @@ public final class FeedbackListener {
     private final SlackReplies replies;
     private final Handoff work;
     private final Clock clock;
+    private final Voice voice;
 
-    public FeedbackListener(FeedbackLog feedback, SlackReplies replies, Handoff work, Clock clock) {
+    public FeedbackListener(FeedbackLog feedback, SlackReplies replies, Handoff work, Clock clock, Voice voice) {
+        this.voice = Objects.requireNonNull(voice, "voice");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.work = Objects.requireNonNull(work, "work");
@@ -46,7 +49,7 @@ public final class FeedbackListener {
         work.hand("recording a vote on reply " + given.replyId(), () -> {
             String said = !feedback.record(given) ? UNKNOWN_ANSWER : vote == Vote.UP ? THANKS_UP : THANKS_DOWN;
             return () -> replies.ephemeral(target, said);
-        }, notice -> replies.ephemeral(target, notice.text()));
+        }, notice -> replies.ephemeral(target, voice.say(voice.fallback(), notice.phrase())));
         return ctx.ack();
     }
 }

@@ -19,6 +19,7 @@ import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.User;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.KnowledgeBase;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -50,10 +51,12 @@ public final class KnowledgeChannelListener {
     private final RecentKeys seen;
     private final Handoff work;
     private final Set<String> channels;
+    private final Voice voice;
 
     public KnowledgeChannelListener(Dispatcher dispatcher, KnowledgeBase knowledge, ScopePolicy scopes, WebApi slack,
                                     SlackReplies replies, BlockKitRenderer renderer, RecentKeys seen, Handoff work,
-                                    Set<String> channels) {
+                                    Set<String> channels, Voice voice) {
+        this.voice = Objects.requireNonNull(voice, "voice");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.scopes = Objects.requireNonNull(scopes, "scopes");
@@ -133,7 +136,7 @@ public final class KnowledgeChannelListener {
         List<String> named = fileIds.stream().map(id -> names.getOrDefault(id, "The file")).toList();
         ReplyTarget target = new ReplyTarget(channel, ts == null ? "" : ts, user, "");
         Consumer<Handoff.Notice> tell = notice -> replies.post(target, renderer.plain(String.join(", ", named)
-                + ": " + notice.text()));
+                + ": " + voice.say(voice.fallback(), notice.phrase())));
         String what = "indexing files shared in Slack (" + team + ")";
         if (!work.offer(what, () -> ingest(team, channel, ts, user, fileIds, names), tell)) {
             fileIds.forEach(id -> seen.forget(fileKey(team, channel, id)));

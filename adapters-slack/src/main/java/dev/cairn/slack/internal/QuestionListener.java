@@ -10,12 +10,13 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Dispatcher;
-import dev.cairn.core.InboundMessage;
 import dev.cairn.core.Handoff;
+import dev.cairn.core.InboundMessage;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Outcome;
 import dev.cairn.core.Platform;
 import dev.cairn.core.User;
+import dev.cairn.core.i18n.Voice;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,9 +34,11 @@ public final class QuestionListener {
     private final Handoff work;
     private final String botUserId;
     private final ChannelNames channelNames = new ChannelNames();
+    private final Voice voice;
 
     public QuestionListener(Dispatcher dispatcher, SlackReplies replies, BlockKitRenderer renderer, RecentKeys seen,
-                            Handoff work, String botUserId) {
+                            Handoff work, String botUserId, Voice voice) {
+        this.voice = Objects.requireNonNull(voice, "voice");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
@@ -59,8 +62,8 @@ public final class QuestionListener {
             }
             return () -> replies.post(target, renderer.answer(reply,
                     Optional.of(new BlockKitRenderer.Asker(p.getUserId(), question))));
-        }, notice -> replies.ephemeral(target, notice.text()));
-        return queued ? ctx.ack() : ctx.ack(Handoff.Notice.BUSY.text());
+        }, notice -> replies.ephemeral(target, voice.say(message, notice.phrase())));
+        return queued ? ctx.ack() : ctx.ack(voice.say(message, Handoff.Notice.BUSY.phrase()));
     }
 
     /** {@code @Cairn …} in a channel: answered in the thread; the thread's root names the conversation. */
@@ -103,7 +106,7 @@ public final class QuestionListener {
                     BotReply reply = dispatcher.handle(named(message, ctx));
                     return () -> replies.post(target, reply.outcome() == Outcome.COMMAND
                             ? renderer.plain(reply.text()) : renderer.answer(reply, Optional.empty()));
-                }, notice -> replies.post(target, renderer.plain(notice.text())));
+                }, notice -> replies.post(target, renderer.plain(voice.say(message, notice.phrase()))));
         return ctx.ack();
     }
 

@@ -92,7 +92,7 @@ class BlockKitRendererTest {
         Proposal proposal = new Proposal("ab12cd34", action, Map.of("service", "api"), asked, at,
                 at.plus(Duration.ofDays(1)));
 
-        assertGolden(test, List.of(renderer.approval(proposal)));
+        assertGolden(test, List.of(renderer.approval(proposal, dev.cairn.core.i18n.Voice.english())));
     }
 
     @Test

@@ -25,9 +25,6 @@ import java.util.Set;
  * no-answer text is the reply when nothing is relevant.
  */
 public final class ExtractiveAnswerer implements Answerer {
-    /** The built-in reply when no passage is relevant; cites nothing. */
-    public static final String NO_ANSWER = "I found nothing about that in the knowledge base, so I can't answer it. "
-            + "Try other words, or add a document that covers it.";
     private static final double CONTEXT_WEIGHT = 0.5;
     private static final int MAX_SENTENCES = 3;
     private static final int MAX_LIST_SENTENCES = 5;

@@ -14,11 +14,19 @@ import java.util.List;
  */
 public final class GroundedPrompt {
     /** The built-in instructions. */
-    public static final String INSTRUCTIONS = """
+    private static final String GROUNDING = """
             You are Cairn, a team's knowledge assistant. Answer the question using only the numbered passages \
             below. After each statement, cite the passage it comes from as [n]; cite only passages you used. If \
-            the passages do not answer the question, say plainly that you do not know, and cite nothing. Answer in \
-            the language of the question, briefly.""";
+            the passages do not answer the question, say plainly that you do not know, and cite nothing. Answer \
+            briefly, in the language of the question""";
+    private static final String IN_ENGLISH = ": the question is in English, so answer in English.";
+    private static final String IN_CHINESE = ": the question is in Chinese, so answer in Simplified Chinese "
+            + "(简体中文), and quote the passages as they are.";
+    /** The built-in instructions as a template: the language sentence follows the question's language. */
+    public static final String INSTRUCTIONS = GROUNDING + "{{#lang.en}}" + IN_ENGLISH + "{{/lang.en}}{{#lang.zh}}"
+            + IN_CHINESE + "{{/lang.zh}}";
+    /** The built-in instructions for an English question, for a question no template was rendered for. */
+    public static final String INSTRUCTIONS_ENGLISH = GROUNDING + IN_ENGLISH;
 
     private GroundedPrompt() {
     }

@@ -1,5 +1,6 @@
 package dev.cairn.core.port;
 
+import dev.cairn.core.i18n.Phrase;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,21 +26,17 @@ public record IngestReport(String documentId, String name, IngestStatus status, 
         }
     }
 
-    public static IngestReport rejected(String name, String code, String message) {
-        return new IngestReport("", name, IngestStatus.REJECTED, 0, 0, Optional.of(new IngestError(code, message)));
+    public static IngestReport rejected(String name, String code, Phrase reason) {
+        return new IngestReport("", name, IngestStatus.REJECTED, 0, 0, Optional.of(new IngestError(code, reason)));
     }
 
     /** One line for a person, e.g. {@code indexed report.pdf: 12 pages, 48 passages}. */
-    public String summary() {
+    public Phrase summary() {
+        Phrase size = Phrase.of("ingest.size", pages, Phrase.of("ingest.passages", passages));
         return switch (status) {
-            case INDEXED -> "indexed " + name + ": " + describe();
-            case DUPLICATE -> name + " is already indexed (same content): " + describe();
-            case REJECTED -> error.orElseThrow().message();
+            case INDEXED -> Phrase.of("ingest.indexed", name, size);
+            case DUPLICATE -> Phrase.of("ingest.duplicate", name, size);
+            case REJECTED -> error.orElseThrow().reason();
         };
-    }
-
-    private String describe() {
-        String passageText = passages + (passages == 1 ? " passage" : " passages");
-        return pages > 0 ? pages + (pages == 1 ? " page, " : " pages, ") + passageText : passageText;
     }
 }

@@ -2,8 +2,9 @@ package dev.cairn.core.prompt;
 
 import dev.cairn.core.InboundMessage;
 import dev.cairn.core.ScopePolicy;
-import dev.cairn.core.port.AskerHistory;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.AskerHistory.Asker;
+import dev.cairn.core.port.AskerHistory;
 import dev.cairn.core.port.KnowledgeBase;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -21,10 +22,21 @@ public final class PromptRenderer {
     private final ScopePolicy scopes;
     private final Clock clock;
     private final ZoneId zone;
+    private final Voice voice;
 
-    /** @param zone the time zone of the {@code date} and {@code time} variables */
+    /** A renderer whose {@code language} is the question's, else English. */
     public PromptRenderer(PromptBook book, AskerHistory askers, KnowledgeBase knowledge, ScopePolicy scopes,
                           Clock clock, ZoneId zone) {
+        this(book, askers, knowledge, scopes, clock, zone, Voice.english());
+    }
+
+    /**
+     * @param zone  the time zone of the {@code date} and {@code time} variables
+     * @param voice decides the {@code language} of a question
+     */
+    public PromptRenderer(PromptBook book, AskerHistory askers, KnowledgeBase knowledge, ScopePolicy scopes,
+                          Clock clock, ZoneId zone, Voice voice) {
+        this.voice = Objects.requireNonNull(voice, "voice");
         this.book = Objects.requireNonNull(book, "book");
         this.askers = Objects.requireNonNull(askers, "askers");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
@@ -46,6 +58,6 @@ public final class PromptRenderer {
         List<String> missing = prompt.uses("missing_terms")
                 ? knowledge.unknownWords(message.text(), scopes.visible(message), MAX_MISSING_TERMS) : List.of();
         return prompt.render(PromptVariables.of(message, asker, ZonedDateTime.now(clock.withZone(zone)), documents,
-                missing));
+                missing, voice.of(message)));
     }
 }

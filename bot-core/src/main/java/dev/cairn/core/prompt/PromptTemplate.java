@@ -1,11 +1,13 @@
 package dev.cairn.core.prompt;
 
-import dev.cairn.core.answer.ExtractiveAnswerer;
 import dev.cairn.core.answer.GroundedPrompt;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Messages;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -37,11 +39,33 @@ public record PromptTemplate(String name, PromptParts parts, List<PromptVariant>
         }
     }
 
-    /** Cairn's own texts: answer only from the passages and cite them; no greeting. */
-    /** The built-in no-answer part: Cairn's plain reply, then the question's words no document contains, if any. */
-    public static final String NO_ANSWER = ExtractiveAnswerer.NO_ANSWER
-            + "{{#missing_terms}} Nothing in the documents mentions {{missing_terms}}.{{/missing_terms}}";
+    /**
+     * The built-in no-answer part, written per language from Cairn's message bundles: its plain reply, with the
+     * question's words no document contains when there are any.
+     */
+    public static final String NO_ANSWER = perLanguage(language -> {
+        Messages messages = Messages.bundled();
+        String plain = messages.text(language, "answer.no_answer");
+        return "{{^missing_terms}}" + plain + "{{/missing_terms}}{{#missing_terms}}"
+                + messages.text(language, "answer.no_answer_missing", plain, "{{missing_terms}}")
+                + "{{/missing_terms}}";
+    });
 
+    /**
+     * A part written once per language: {@code {{#lang.en}}…{{/lang.en}}{{#lang.zh}}…{{/lang.zh}}}, as a template
+     * author may write any part.
+     */
+    static String perLanguage(Function<Language, String> text) {
+        StringBuilder part = new StringBuilder();
+        for (Language language : Language.values()) {
+            String section = PromptVariables.section(language);
+            part.append("{{#").append(section).append("}}").append(text.apply(language)).append("{{/")
+                    .append(section).append("}}");
+        }
+        return part.toString();
+    }
+
+    /** Cairn's own texts: answer only from the passages and cite them, in the question's language; no greeting. */
     public static PromptTemplate builtIn() {
         return new PromptTemplate(DEFAULT, new PromptParts(GroundedPrompt.INSTRUCTIONS, "", NO_ANSWER),
                 List.of());

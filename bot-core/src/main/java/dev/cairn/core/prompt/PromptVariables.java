@@ -1,6 +1,9 @@
 package dev.cairn.core.prompt;
 
 import dev.cairn.core.InboundMessage;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Messages;
+import dev.cairn.core.i18n.TextLanguage;
 import dev.cairn.core.port.AskerHistory.Asker;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -19,18 +22,25 @@ public final class PromptVariables {
     /** Every variable a template may name, besides {@code inputs.NAME}. */
     public static final List<String> NAMES = List.of("user.name", "user.is_new", "user.first_seen",
             "user.question_count", "platform", "workspace", "channel.name", "date", "time",
-            "knowledge.document_count", "missing_terms");
+            "knowledge.document_count", "missing_terms", "language", "lang.en", "lang.zh");
     static final String INPUTS = "inputs";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private PromptVariables() {
     }
 
-    static String joined(List<String> terms) {
+    static String joined(List<String> terms, Language language) {
         if (terms.size() <= 1) {
             return terms.isEmpty() ? "" : terms.get(0);
         }
-        return String.join(", ", terms.subList(0, terms.size() - 1)) + " or " + terms.get(terms.size() - 1);
+        Messages messages = Messages.bundled();
+        return messages.text(language, "list.or", String.join(messages.text(language, "list.separator"),
+                terms.subList(0, terms.size() - 1)), terms.get(terms.size() - 1));
+    }
+
+    /** The section a part's text for {@code language} is written in: {@code lang.en} or {@code lang.zh}. */
+    static String section(Language language) {
+        return "lang." + language.locale().getLanguage();
     }
 
     /** True when a template may refer to {@code name} (as a variable or a section). */
@@ -58,6 +68,16 @@ public final class PromptVariables {
      */
     public static Map<String, Object> of(InboundMessage message, Asker asker, ZonedDateTime now,
                                          OptionalInt documents, List<String> missingTerms) {
+        return of(message, asker, now, documents, missingTerms,
+                TextLanguage.of(message.text()).orElse(Language.ENGLISH));
+    }
+
+    /**
+     * As above, for a question answered in {@code language}: {@code language} is its tag ({@code en},
+     * {@code zh-CN}), and exactly one of the sections {@code lang.en} and {@code lang.zh} is true.
+     */
+    public static Map<String, Object> of(InboundMessage message, Asker asker, ZonedDateTime now,
+                                         OptionalInt documents, List<String> missingTerms, Language language) {
         Map<String, Object> user = new HashMap<>();
         user.put("name", message.user().displayName());
         user.put("is_new", asker.isNew());
@@ -72,7 +92,13 @@ public final class PromptVariables {
         values.put("date", now.toLocalDate().toString());
         values.put("time", now.format(TIME));
         values.put("knowledge", Map.of("document_count", documents.orElse(0)));
-        values.put("missing_terms", joined(missingTerms));
+        values.put("missing_terms", joined(missingTerms, language));
+        values.put("language", language.tag());
+        Map<String, Object> lang = new HashMap<>();
+        for (Language each : Language.values()) {
+            lang.put(each.locale().getLanguage(), each == language);
+        }
+        values.put("lang", lang);
         values.put(INPUTS, Map.copyOf(message.inputs()));
         return values;
     }

@@ -1,5 +1,8 @@
 package dev.cairn.core.prompt;
 
+import dev.cairn.core.answer.GroundedPrompt;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Messages;
 import java.util.Objects;
 
 /**
@@ -12,9 +15,9 @@ import java.util.Objects;
  * @param noAnswer   the reply when nothing relevant was found
  */
 public record RenderedPrompt(String experiment, String variant, String system, String greeting, String noAnswer) {
-    /** Cairn's built-in texts, outside any experiment. */
+    /** Cairn's built-in texts in English, outside any experiment: for a question no template was rendered for. */
     public static final RenderedPrompt DEFAULT = new RenderedPrompt(PromptTemplate.DEFAULT, PromptTemplate.DEFAULT,
-            PromptTemplate.builtIn().parts().system(), "", dev.cairn.core.answer.ExtractiveAnswerer.NO_ANSWER);
+            GroundedPrompt.INSTRUCTIONS_ENGLISH, "", Messages.bundled().text(Language.ENGLISH, "answer.no_answer"));
 
     public RenderedPrompt {
         Objects.requireNonNull(experiment, "experiment");

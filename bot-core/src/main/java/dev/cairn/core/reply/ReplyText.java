@@ -3,6 +3,7 @@ package dev.cairn.core.reply;
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Citation;
 import dev.cairn.core.Outcome;
+import dev.cairn.core.i18n.Phrase;
 import dev.cairn.core.runbook.Proposal;
 import java.util.List;
 import java.util.Objects;
@@ -42,11 +43,11 @@ public record ReplyText(String body, List<Source> sources, String replyId, boole
      * What an approval request says after the mention of who asked: {@code asked Cairn to run `x(a=1)`: what it
      * does. An approver must approve it.} The same words on every platform; each escapes it for its markup.
      */
-    public static String approvalRequest(Proposal proposal) {
+    public static Phrase approvalRequest(Proposal proposal) {
         String description = ReplySplitter.shorten(proposal.action().description().strip().replaceAll("\\s+", " "),
                 DESCRIPTION_CHARS).replaceAll("\\.+$", "");
-        return "asked Cairn to run `" + proposal.describe() + "`" + (description.isEmpty() ? "" : ": " + description)
-                + ". An approver must approve it.";
+        return Phrase.of("approval.request", proposal.describe(),
+                description.isEmpty() ? "" : Phrase.of("approval.request_description", description));
     }
 
     /**

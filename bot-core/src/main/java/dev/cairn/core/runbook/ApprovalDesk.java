@@ -3,6 +3,7 @@ package dev.cairn.core.runbook;
 import dev.cairn.core.InboundMessage;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
+import dev.cairn.core.i18n.Phrase;
 import dev.cairn.core.port.ApprovalStore;
 import dev.cairn.core.port.StoredApproval;
 import java.time.Clock;
@@ -113,20 +114,19 @@ public final class ApprovalDesk {
     public Decision decide(String id, Platform platform, String userId, boolean approve) {
         Optional<StoredApproval> found = store.find(id);
         if (found.isEmpty()) {
-            return new Decision(Decision.Kind.UNKNOWN, "There is no pending action " + id + ".");
+            return new Decision(Decision.Kind.UNKNOWN, Phrase.of("approval.unknown", id));
         }
         StoredApproval stored = found.get();
         Optional<RunbookAction> action = configured(stored.action());
         if (action.isEmpty()) {
-            return new Decision(Decision.Kind.UNKNOWN, "Action " + id + " (" + stored.action() + ") is no longer "
-                    + "configured; nothing ran.");
+            return new Decision(Decision.Kind.UNKNOWN, Phrase.of("approval.unconfigured", id, stored.action()));
         }
         Proposal proposal = proposal(stored, action.get());
         if (stored.state() != StoredApproval.State.PENDING) {
             return alreadyDecided(proposal, stored);
         }
         if (!action.get().approvableBy(platform, userId)) {
-            return new Decision(Decision.Kind.REFUSED, userId + " may not approve " + proposal.describe() + ".");
+            return new Decision(Decision.Kind.REFUSED, Phrase.of("approval.refused", userId, proposal.describe()));
         }
         Instant now = clock.instant();
         if (stored.expiredAt(now)) {
@@ -138,7 +138,7 @@ public final class ApprovalDesk {
                     .map(s -> alreadyDecided(proposal, s)).orElseGet(() -> expired(proposal));
         }
         if (!approve) {
-            return new Decision(Decision.Kind.DENIED, proposal.describe() + " was denied by " + userId + ".");
+            return new Decision(Decision.Kind.DENIED, Phrase.of("approval.denied", proposal.describe(), userId));
         }
         ActionRunner.Outcome outcome = runner.run(proposal.action(), proposal.arguments());
         String summary = (outcome.ok() ? "ran: " : "failed: ") + outcome.summary();
@@ -147,8 +147,10 @@ public final class ApprovalDesk {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "could not record the outcome of approval " + id, e);
         }
-        return new Decision(outcome.ok() ? Decision.Kind.RAN : Decision.Kind.FAILED,
-                proposal.describe() + " approved by " + userId + ": " + outcome.summary());
+        return outcome.ok()
+                ? new Decision(Decision.Kind.RAN, Phrase.of("approval.ran", proposal.describe(), userId, outcome.summary()))
+                : new Decision(Decision.Kind.FAILED, Phrase.of("approval.failed", proposal.describe(), userId,
+                        outcome.summary()));
     }
 
     private Optional<RunbookAction> configured(String name) {
@@ -156,14 +158,13 @@ public final class ApprovalDesk {
     }
 
     private static Decision alreadyDecided(Proposal proposal, StoredApproval stored) {
-        return new Decision(Decision.Kind.DECIDED, proposal.describe() + " was already "
-                + (stored.state() == StoredApproval.State.APPROVED ? "approved" : "denied") + " by "
-                + stored.decidedBy() + "; nothing more will run.");
+        return new Decision(Decision.Kind.DECIDED, Phrase.of(stored.state() == StoredApproval.State.APPROVED
+                ? "approval.already_approved" : "approval.already_denied", proposal.describe(), stored.decidedBy()));
     }
 
     private static Decision expired(Proposal proposal) {
-        return new Decision(Decision.Kind.EXPIRED, proposal.describe() + " expired at "
-                + proposal.expiresAt().truncatedTo(ChronoUnit.SECONDS) + " without a decision; ask again.");
+        return new Decision(Decision.Kind.EXPIRED, Phrase.of("approval.expired", proposal.describe(),
+                proposal.expiresAt().truncatedTo(ChronoUnit.SECONDS).toString()));
     }
 
     /** A stored proposal as the adapters see it; the message it answered keeps who asked and where, not how. */
@@ -173,8 +174,13 @@ public final class ApprovalDesk {
         return new Proposal(s.id(), action, s.arguments(), asked, s.proposedAt(), s.expiresAt());
     }
 
-    /** What a decision did, and a line for the channel. */
-    public record Decision(Kind kind, String message) {
+    /** What a decision did, and the line for the channel, to be said in the channel's language. */
+    public record Decision(Kind kind, Phrase phrase) {
+        public Decision {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(phrase, "phrase");
+        }
+
         /** Ran, failed while running, denied, refused (not an approver), expired, already decided, or unknown. */
         public enum Kind {
             RAN, FAILED, DENIED, REFUSED, EXPIRED, DECIDED, UNKNOWN

@@ -2,6 +2,7 @@ package dev.cairn.core.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.core.English;
 import dev.cairn.core.InboundMessage;
 import dev.cairn.core.Location;
 import dev.cairn.core.Outcome;
@@ -81,7 +82,7 @@ class ExtractiveAnswererTest {
 
         assertThat(answer.outcome()).isEqualTo(Outcome.NO_ANSWER);
         assertThat(answer.citations()).isEmpty();
-        assertThat(answer.text()).isEqualTo(ExtractiveAnswerer.NO_ANSWER).doesNotContain("[");
+        assertThat(answer.text()).isEqualTo(English.of("answer.no_answer")).doesNotContain("[");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.cairn.core.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.Citation;
+import dev.cairn.core.English;
 import dev.cairn.core.InboundMessage;
 import dev.cairn.core.Location;
 import dev.cairn.core.Outcome;
@@ -131,7 +132,7 @@ class GenerativeAnswererTest {
 
         assertThat(model.requests).isEmpty();
         assertThat(answer.outcome()).isEqualTo(Outcome.NO_ANSWER);
-        assertThat(answer.text()).isEqualTo(ExtractiveAnswerer.NO_ANSWER);
+        assertThat(answer.text()).isEqualTo(English.of("answer.no_answer"));
     }
 
     @Test

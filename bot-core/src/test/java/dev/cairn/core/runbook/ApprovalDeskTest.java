@@ -3,6 +3,7 @@ package dev.cairn.core.runbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cairn.core.English;
 import dev.cairn.core.Platform;
 import dev.cairn.core.port.StoredApproval;
 import dev.cairn.core.port.ToolCalls;
@@ -49,9 +50,9 @@ class ApprovalDeskTest {
         ApprovalDesk.Decision again = desk.decide(proposal.id(), Platform.SLACK, "U_OPS", true);
 
         assertThat(approved.kind()).isEqualTo(ApprovalDesk.Decision.Kind.RAN);
-        assertThat(approved.message()).contains("restart-service(service=api) approved by U_OPS").contains("HTTP 200");
+        assertThat(English.of(approved.phrase())).contains("restart-service(service=api) approved by U_OPS").contains("HTTP 200");
         assertThat(again.kind()).isEqualTo(ApprovalDesk.Decision.Kind.DECIDED);
-        assertThat(again.message()).contains("already approved by slack:U_OPS");
+        assertThat(English.of(again.phrase())).contains("already approved by slack:U_OPS");
         assertThat(runs).containsExactly(Map.of("service", "api"));
         assertThat(store.find(proposal.id()).orElseThrow().state()).isEqualTo(StoredApproval.State.APPROVED);
         assertThat(store.outcomes).containsEntry(proposal.id(), "ran: HTTP 200");
@@ -91,7 +92,7 @@ class ApprovalDeskTest {
         ApprovalDesk.Decision denied = desk.decide(proposal.id(), Platform.DISCORD, "U_OPS", false);
 
         assertThat(denied.kind()).isEqualTo(ApprovalDesk.Decision.Kind.DENIED);
-        assertThat(denied.message()).isEqualTo("restart-service(service=api) was denied by U_OPS.");
+        assertThat(English.of(denied.phrase())).isEqualTo("restart-service(service=api) was denied by U_OPS.");
         assertThat(runs).isEmpty();
         assertThat(desk.pending()).isEmpty();
         assertThat(desk.decide(proposal.id(), Platform.SLACK, "U_OPS", true).kind())
@@ -109,7 +110,7 @@ class ApprovalDeskTest {
         ApprovalDesk.Decision late = desk.decide(proposal.id(), Platform.SLACK, "U_OPS", true);
 
         assertThat(late.kind()).isEqualTo(ApprovalDesk.Decision.Kind.EXPIRED);
-        assertThat(late.message()).isEqualTo("restart-service(service=api) expired at 2026-12-05T02:00:00Z without a "
+        assertThat(English.of(late.phrase())).isEqualTo("restart-service(service=api) expired at 2026-12-05T02:00:00Z without a "
                 + "decision; ask again.");
         assertThat(runs).isEmpty();
         assertThat(desk.pending()).isEmpty();
@@ -126,7 +127,7 @@ class ApprovalDeskTest {
 
         assertThat(reconfigured.find(proposal.id()).orElseThrow().action()).isEqualTo(handedOver);
         assertThat(withoutIt.pending()).isEmpty();
-        assertThat(withoutIt.decide(proposal.id(), Platform.SLACK, "U_OPS", true).message())
+        assertThat(English.of(withoutIt.decide(proposal.id(), Platform.SLACK, "U_OPS", true).phrase()))
                 .contains("no longer configured");
         assertThat(reconfigured.decide(proposal.id(), Platform.SLACK, "U_OPS", true).kind())
                 .isEqualTo(ApprovalDesk.Decision.Kind.REFUSED);

@@ -3,6 +3,7 @@ package dev.cairn.app.discord;
 import dev.cairn.app.lease.Gateway;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.runbook.ApprovalDesk;
@@ -28,14 +29,14 @@ public class DiscordConfiguration {
     @Bean(destroyMethod = "close")
     Gateway discordGateway(DiscordProperties properties, Dispatcher dispatcher, KnowledgeBase knowledge,
                            ScopePolicy scopes, FeedbackLog feedback, ApprovalDesk approvalDesk,
-                           @Qualifier("answerExecutor") Executor answerExecutor) {
+                           @Qualifier("answerExecutor") Executor answerExecutor, Voice voice) {
         DiscordSettings settings = new DiscordSettings(properties.token(), properties.restUrl(),
                 properties.gatewayUrl(), DiscordSettings.Compression.parse(properties.compression()),
                 new HashSet<>(properties.knowledgeChannels()), properties.replyInThread());
         return new DiscordGateway(() -> {
             try {
                 return DiscordBot.start(settings, dispatcher, knowledge, scopes, feedback, approvalDesk,
-                        answerExecutor);
+                        answerExecutor, voice);
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("cairn.discord.token: " + e.getMessage(), e);
             }

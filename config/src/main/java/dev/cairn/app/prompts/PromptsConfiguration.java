@@ -2,6 +2,7 @@ package dev.cairn.app.prompts;
 
 import dev.cairn.app.CairnProperties;
 import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.AskerHistory;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.prompt.PromptBook;
@@ -59,9 +60,9 @@ public class PromptsConfiguration {
 
     @Bean
     PromptRenderer promptRenderer(PromptBook book, ObjectProvider<AskerHistory> askers, KnowledgeBase knowledge,
-                                  ScopePolicy scopes, PromptsProperties prompts) {
+                                  ScopePolicy scopes, PromptsProperties prompts, Voice voice) {
         ZoneId zone = prompts.zone().isBlank() ? ZoneId.systemDefault() : ZoneId.of(prompts.zone());
         return new PromptRenderer(book, askers.getIfAvailable(() -> AskerHistory.NONE), knowledge, scopes,
-                Clock.systemUTC(), zone);
+                Clock.systemUTC(), zone, voice);
     }
 }

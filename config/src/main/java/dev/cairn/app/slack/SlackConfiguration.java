@@ -3,6 +3,7 @@ package dev.cairn.app.slack;
 import dev.cairn.app.lease.Gateway;
 import dev.cairn.core.Dispatcher;
 import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.FeedbackLog;
 import dev.cairn.core.port.HandledEvents;
 import dev.cairn.core.port.KnowledgeBase;
@@ -32,9 +33,10 @@ public class SlackConfiguration {
     @Bean(destroyMethod = "close")
     SlackBot slackBot(SlackProperties properties, Dispatcher dispatcher, KnowledgeBase knowledge, ScopePolicy scopes,
                       FeedbackLog feedback, ApprovalDesk approvalDesk,
-                      @Qualifier("answerExecutor") Executor answerExecutor, HandledEvents handledEvents) {
+                      @Qualifier("answerExecutor") Executor answerExecutor, HandledEvents handledEvents,
+                      Voice voice) {
         return SlackBot.start(properties.toSettings(), dispatcher, knowledge, scopes, feedback, approvalDesk,
-                answerExecutor, Clock.systemUTC(), handledEvents);
+                answerExecutor, Clock.systemUTC(), handledEvents, voice);
     }
 
     /** Socket Mode is held by one replica at a time (see {@code GatewayLease}); HTTP mode runs on every replica. */

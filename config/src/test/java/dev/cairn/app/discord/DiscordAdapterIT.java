@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cairn.core.BuiltInCommands;
 import dev.cairn.core.Platform;
 import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Messages;
 import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.core.port.KnowledgeBase;
 import java.io.IOException;
@@ -151,7 +153,7 @@ class DiscordAdapterIT {
         // carl is an admin in Slack only
         FakeDiscord.Interaction byOther = discord.ask(stats, carl, "stats");
         assertThat(discord.await("the refusal", c -> c.is("PATCH", "webhooks/\\d+/" + byOther.token()
-                + "/messages/@original")).content()).isEqualTo(BuiltInCommands.ADMINS_ONLY);
+                + "/messages/@original")).content()).isEqualTo(Messages.bundled().text(Language.ENGLISH, "command.admins_only"));
     }
 
     @Test

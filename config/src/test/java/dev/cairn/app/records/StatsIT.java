@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import dev.cairn.app.RunningCairn;
 import dev.cairn.app.TestDocuments;
 import dev.cairn.core.BuiltInCommands;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Messages;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -67,10 +69,10 @@ class StatsIT {
                     .contains("Experiment default")
                     .contains("• default: 2 answers · 👍 2 / 👎 1 · 👍 rate 67% (95% CI ")
                     .contains("no answer 50%");
-            assertThat(chat(base, "bob", "stats")).isEqualTo(BuiltInCommands.ADMINS_ONLY);
+            assertThat(chat(base, "bob", "stats")).isEqualTo(Messages.bundled().text(Language.ENGLISH, "command.admins_only"));
             key = BOB_KEY;
             assertThat(chat(base, "alice", "stats")).as("naming an admin is not being one")
-                    .isEqualTo(BuiltInCommands.ADMINS_ONLY);
+                    .isEqualTo(Messages.bundled().text(Language.ENGLISH, "command.admins_only"));
             key = null;
         }
         try (ConfigurableApplicationContext restarted = RunningCairn.context(dataDir, List.of())) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cairn.app.TestDocuments;
 import dev.cairn.app.slack.FakeSlack.Call;
 import dev.cairn.core.BuiltInCommands;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -394,7 +396,7 @@ class SlackHttpIT {
 
         cairn.slack.command("THELP", "CHELP", "UNEW", "reset", fake.responseUrl("reset"));
         FakeSlack.await(() -> fake.calls("chat.postEphemeral").stream()
-                .filter(c -> c.param("text").equals(BuiltInCommands.RESET)).findFirst(), "the reset confirmation");
+                .filter(c -> c.param("text").equals(Messages.bundled().text(Language.ENGLISH, "command.reset"))).findFirst(), "the reset confirmation");
         assertThat(fake.calls("chat.postMessage")).noneMatch(c -> c.param("channel").equals("CHELP"));
     }
 
@@ -413,7 +415,7 @@ class SlackHttpIT {
         cairn.slack.command("TSTATS", "CSTATS", "UASKER", "stats", fake.responseUrl("stats-asker"));
         Call refused = fake.awaitCall("chat.postEphemeral", c -> c.param("user").equals("UASKER")
                 && c.param("channel").equals("CSTATS"));
-        assertThat(refused.param("text")).isEqualTo(BuiltInCommands.ADMINS_ONLY);
+        assertThat(refused.param("text")).isEqualTo(Messages.bundled().text(Language.ENGLISH, "command.admins_only"));
         assertThat(fake.calls("chat.postMessage")).noneMatch(c -> c.param("channel").equals("CSTATS"));
     }
 

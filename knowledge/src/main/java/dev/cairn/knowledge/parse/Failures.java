@@ -1,70 +1,62 @@
 package dev.cairn.knowledge.parse;
 
+import dev.cairn.core.i18n.Phrase;
 import java.util.Locale;
 import org.apache.tika.mime.MediaType;
 
 /** Builds the {@link UnparsableDocumentException}s Cairn reports, and classifies whatever a parser threw into one. */
 final class Failures {
-    private static final String FORMATS = "PDF, Word, PowerPoint, Excel, HTML, Markdown, text, CSV or e-mail";
-
     private Failures() {
     }
 
     static UnparsableDocumentException unsupported(String name, MediaType type) {
-        String typeName = type.getBaseType().toString();
-        String article = "aeiou".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ";
-        return new UnparsableDocumentException("unsupported_type",
-                name + " is " + article + typeName + " file, which Cairn cannot read; send " + FORMATS + ".");
+        return failure("unsupported_type", Phrase.of("ingest.error.unsupported_type", name,
+                type.getBaseType().toString()), null);
     }
 
     static UnparsableDocumentException encrypted(String name, Throwable cause) {
-        return new UnparsableDocumentException("encrypted",
-                name + " is encrypted; nothing was indexed. Send a copy without a password.", cause);
+        return failure("encrypted", Phrase.of("ingest.error.encrypted", name), cause);
     }
 
     static UnparsableDocumentException noText(String name) {
-        return new UnparsableDocumentException("no_text", name + " contains no text Cairn can read (scanned pages "
-                + "and pictures are not read); nothing was indexed.");
+        return failure("no_text", Phrase.of("ingest.error.no_text", name), null);
     }
 
     static UnparsableDocumentException tooLarge(String name, TextBudget.Exceeded exceeded) {
-        return new UnparsableDocumentException("too_large", name + " holds more than " + exceeded.limit() + " "
-                + exceeded.what() + ", more than Cairn reads from one file; nothing was indexed. Split it up.", exceeded);
+        return failure("too_large", Phrase.of("ingest.error.over_budget." + exceeded.kind(), name, exceeded.limit()),
+                exceeded);
     }
 
     static UnparsableDocumentException zipBomb(String name, Throwable cause) {
-        return new UnparsableDocumentException("too_large", name + " unpacks to far more data than its size (a zip "
-                + "bomb?), more than Cairn reads from one file; nothing was indexed.", cause);
+        return failure("too_large", Phrase.of("ingest.error.zip_bomb", name), cause);
     }
 
     static UnparsableDocumentException outOfMemory(String name, Throwable cause) {
-        return new UnparsableDocumentException("too_large", name + " needs more memory to read than Cairn can give "
-                + "one file; nothing was indexed. Split it up.", cause);
+        return failure("too_large", Phrase.of("ingest.error.out_of_memory", name), cause);
     }
 
     static UnparsableDocumentException timedOut(String name, java.time.Duration timeout) {
-        return new UnparsableDocumentException("too_complex", name + " took longer than " + seconds(timeout)
-                + " to read, more than Cairn gives one file; nothing was indexed. Split it up or simplify it.");
+        return failure("too_complex", Phrase.of("ingest.error.timed_out", name, seconds(timeout)), null);
     }
 
     static UnparsableDocumentException busy(String name) {
-        return new UnparsableDocumentException("busy", name + " could not be read now: Cairn is busy reading other "
-                + "files; nothing was indexed. Send it again in a minute.");
+        return failure("busy", Phrase.of("ingest.error.busy", name), null);
     }
 
     static UnparsableDocumentException tooDeep(String name, Throwable cause) {
-        return new UnparsableDocumentException("too_complex", name + " nests its parts too deeply to read; nothing "
-                + "was indexed. Simplify it.", cause);
+        return failure("too_complex", Phrase.of("ingest.error.too_deep", name), cause);
     }
 
     static UnparsableDocumentException interrupted(String name) {
-        return new UnparsableDocumentException("unreadable", name + " could not be read because Cairn is stopping; "
-                + "nothing was indexed. Send it again.");
+        return failure("unreadable", Phrase.of("ingest.error.interrupted", name), null);
     }
 
     static UnparsableDocumentException corrupt(String name, Throwable cause) {
-        return new UnparsableDocumentException("corrupt",
-                name + " looks damaged or truncated and could not be read; nothing was indexed.", cause);
+        return failure("corrupt", Phrase.of("ingest.error.corrupt", name), cause);
+    }
+
+    private static UnparsableDocumentException failure(String code, Phrase reason, Throwable cause) {
+        return new UnparsableDocumentException(code, reason, cause);
     }
 
     /**

@@ -31,21 +31,21 @@ final class TextBudget {
         check();
         spent += chars;
         if (spent > limit) {
-            throw new Exceeded(limit, "characters of text");
+            throw new Exceeded(limit, "characters of text", "characters");
         }
     }
 
     /** Records that the parse entered its {@code count}-th page (slide, sheet), named {@code units}. */
     void unit(int count, String units) throws Exceeded {
         if (count > MAX_UNITS) {
-            throw new Exceeded(MAX_UNITS, units);
+            throw new Exceeded(MAX_UNITS, units, "units");
         }
     }
 
     /** Records one more table cell. */
     void cell() throws Exceeded {
         if (++cells > MAX_CELLS) {
-            throw new Exceeded(MAX_CELLS, "table cells");
+            throw new Exceeded(MAX_CELLS, "table cells", "cells");
         }
     }
 
@@ -65,11 +65,13 @@ final class TextBudget {
     static final class Exceeded extends WriteLimitReachedException {
         private final long limit;
         private final String what;
+        private final String kind;
 
-        Exceeded(long limit, String what) {
+        Exceeded(long limit, String what, String kind) {
             super((int) Math.min(limit, Integer.MAX_VALUE));
             this.limit = limit;
             this.what = what;
+            this.kind = kind;
         }
 
         @Override
@@ -84,6 +86,11 @@ final class TextBudget {
         /** What was counted, in the plural: "characters of text", "pages", "table cells". */
         String what() {
             return what;
+        }
+
+        /** Which budget it passed: {@code characters}, {@code units} (pages, slides, sheets) or {@code cells}. */
+        String kind() {
+            return kind;
         }
     }
 

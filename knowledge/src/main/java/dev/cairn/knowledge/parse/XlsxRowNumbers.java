@@ -53,7 +53,7 @@ final class XlsxRowNumbers implements RowNumbers {
             }
             return new XlsxRowNumbers(sheets);
         } catch (TooManyCells e) {
-            throw new TextBudget.Exceeded(maxCells, "table cells");
+            throw new TextBudget.Exceeded(maxCells, "table cells", "cells");
         } catch (Exception | LinkageError e) {
             return RowNumbers.unknown();
         }
