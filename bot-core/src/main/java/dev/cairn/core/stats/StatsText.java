@@ -2,6 +2,7 @@ package dev.cairn.core.stats;
 
 import dev.cairn.core.i18n.Language;
 import dev.cairn.core.i18n.Voice;
+import java.util.Locale;
 
 /** Writes a {@link PromptReport} as plain text for a chat reply: one line per variant, under its experiment. */
 public final class StatsText {
@@ -25,10 +26,19 @@ public final class StatsText {
     static String line(PromptReport.Variant v, Voice voice, Language language) {
         int votes = v.thumbsUp() + v.thumbsDown();
         String rate = votes == 0 ? voice.say(language, "stats.rate_none")
-                : voice.say(language, "stats.rate", v.thumbsUpRate(), v.ci95().low(), v.ci95().high());
+                : voice.say(language, "stats.rate", percent(v.thumbsUpRate()), percent(v.ci95().low()),
+                        percent(v.ci95().high()));
         int recent = v.days().stream().mapToInt(PromptReport.Day::answers).sum();
         return voice.say(language, "stats.line", v.name(), v.answers(), v.thumbsUp(), v.thumbsDown(), rate,
-                v.noAnswerRate(), v.latencyP50Ms(), v.latencyP95Ms(), v.meanInputTokens(), v.meanOutputTokens(),
-                recent);
+                percent(v.noAnswerRate()), v.latencyP50Ms(), v.latencyP95Ms(), decimal(v.meanInputTokens()),
+                decimal(v.meanOutputTokens()), recent);
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static long percent(double fraction) {
+        return Math.round(fraction * 100);
     }
 }

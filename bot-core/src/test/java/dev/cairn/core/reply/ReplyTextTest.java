@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Citation;
+import dev.cairn.core.English;
 import dev.cairn.core.InboundMessage;
 import dev.cairn.core.Location;
 import dev.cairn.core.MessageKind;
@@ -64,7 +65,7 @@ class ReplyTextTest {
         Proposal proposal = new Proposal("p1", action, Map.of("service", "api"), asked, Instant.EPOCH,
                 Instant.EPOCH.plusSeconds(300));
 
-        assertThat(ReplyText.approvalRequest(proposal)).isEqualTo("asked Cairn to run `restart-service(service=api)`: "
+        assertThat(English.of(ReplyText.approvalRequest(proposal))).isEqualTo("asked Cairn to run `restart-service(service=api)`: "
                 + "Restarts a service. An approver must approve it.");
     }
 }
