@@ -21,6 +21,7 @@ final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private String apiKey;
+    private String language;
 
     Api(String base) {
         this.base = base;
@@ -34,6 +35,15 @@ final class Api {
     Api withKey(String key) {
         Api api = new Api(base);
         api.apiKey = key;
+        api.language = language;
+        return api;
+    }
+
+    /** This client, sending {@code Accept-Language: tag} as the web page does for its chosen language. */
+    Api withLanguage(String tag) {
+        Api api = new Api(base);
+        api.apiKey = apiKey;
+        api.language = tag;
         return api;
     }
 
@@ -110,6 +120,9 @@ final class Api {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (apiKey != null) {
             builder.header("Authorization", "Bearer " + apiKey);
+        }
+        if (language != null) {
+            builder.header("Accept-Language", language);
         }
         return builder;
     }

@@ -2,7 +2,8 @@ package dev.cairn.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.core.answer.GenerativeAnswerer;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Messages;
 import dev.cairn.model.openai.FakeOpenAi;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,9 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** With a language model configured, answers are written by it from the passages, cited, and fall back when it fails. */
@@ -21,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 class GeneratedAnswerIT {
     @TempDir
     static Path dataDir;
+    static final String UNAVAILABLE = Messages.bundled().text(Language.ENGLISH, "answer.model_unavailable");
     static FakeOpenAi model;
     static RunningCairn cairn;
 
@@ -75,7 +77,7 @@ class GeneratedAnswerIT {
 
         JsonNode answer = cairn.api.ask("fallback", "Which laptops need full-disk encryption?").json();
 
-        assertThat(answer.get("answer").asString()).startsWith(GenerativeAnswerer.MODEL_UNAVAILABLE)
+        assertThat(answer.get("answer").asString()).startsWith(UNAVAILABLE)
                 .contains("Every laptop must use full-disk encryption. [1]");
         assertThat(answer.get("citations").get(0).get("page").asInt()).isEqualTo(3);
     }
@@ -87,7 +89,7 @@ class GeneratedAnswerIT {
 
         JsonNode answer = cairn.api.ask("refused", "Which laptops need full-disk encryption?").json();
 
-        assertThat(answer.get("answer").asString()).startsWith(GenerativeAnswerer.MODEL_UNAVAILABLE);
+        assertThat(answer.get("answer").asString()).startsWith(UNAVAILABLE);
         assertThat(model.requests).hasSize(before + 1);
         List<String> lines = output.getOut().lines().filter(l -> l.contains("HTTP 401")).toList();
         assertThat(lines).singleElement().asString().contains("WARN")
@@ -102,7 +104,7 @@ class GeneratedAnswerIT {
 
         JsonNode answer = cairn.api.ask("slow", "Which laptops need full-disk encryption?").json();
 
-        assertThat(answer.get("answer").asString()).startsWith(GenerativeAnswerer.MODEL_UNAVAILABLE);
+        assertThat(answer.get("answer").asString()).startsWith(UNAVAILABLE);
         assertThat(answer.get("usage").get("latency_ms").asLong()).isLessThan(8_000);
     }
 
@@ -119,5 +121,31 @@ class GeneratedAnswerIT {
         String toolResult = model.requests.get(model.requests.size() - 1);
         assertThat(toolResult).contains("Contractors receive a visitor badge at the front desk.")
                 .contains("call_1");
+    }
+
+    @Test
+    void theSystemPromptAsksForAnAnswerInTheQuestionsLanguage() {
+        model.then(new FakeOpenAi.Text(List.of("每个发薪周期累积四小时年假 [1]。"), 400, 20))
+                .then(new FakeOpenAi.Text(List.of("Four hours per pay period [1]."), 400, 9));
+
+        JsonNode chinese = cairn.api.ask("zh-gen", "annual leave 每个发薪周期能累积多少小时？").json();
+        String chineseRequest = model.requests.get(model.requests.size() - 1);
+        JsonNode english = cairn.api.ask("en-gen", "How much annual leave accrues per pay period?").json();
+        String englishRequest = model.requests.get(model.requests.size() - 1);
+
+        assertThat(chinese.get("answer").asString()).isEqualTo("每个发薪周期累积四小时年假 [1]。");
+        assertThat(chineseRequest).contains("the question is in Chinese, so answer in Simplified Chinese")
+                .doesNotContain("the question is in English");
+        assertThat(englishRequest).contains("the question is in English, so answer in English")
+                .doesNotContain("the question is in Chinese");
+    }
+
+    @Test
+    void whenTheModelFailsAChineseQuestionIsToldSoInChinese() {
+        model.then(new FakeOpenAi.Failure(500)).then(new FakeOpenAi.Failure(502));
+
+        JsonNode answer = cairn.api.ask("zh-fail", "annual leave 每个发薪周期能累积多少小时？").json();
+
+        assertThat(answer.get("answer").asString()).startsWith("（语言模型暂时不可用，以下是最相关的段落。）\n");
     }
 }

@@ -3,6 +3,7 @@ package dev.cairn.core.answer;
 import dev.cairn.core.Citation;
 import dev.cairn.core.Outcome;
 import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.ChatMessage;
 import dev.cairn.core.port.LanguageModel;
 import dev.cairn.core.port.LanguageModelException;
@@ -28,8 +29,6 @@ import java.util.regex.Pattern;
  * warning with the model's own description of it.
  */
 public final class GenerativeAnswerer implements Answerer {
-    public static final String MODEL_UNAVAILABLE = "(The language model is unavailable right now, so here are the "
-            + "most relevant passages.)";
     private static final System.Logger AUDIT = System.getLogger("cairn.audit");
     private static final System.Logger LOG = System.getLogger(GenerativeAnswerer.class.getName());
     private static final Pattern MARKER = Pattern.compile("\\[\\d{1,3}]");
@@ -38,9 +37,18 @@ public final class GenerativeAnswerer implements Answerer {
     private final List<Tool> tools;
     private final int maxToolSteps;
     private final ScopePolicy scopes;
+    private final Voice voice;
 
+    /** An answerer that says its own line (the model being unavailable) in English unless the question is Chinese. */
     public GenerativeAnswerer(LanguageModel model, Answerer fallback, List<Tool> tools, int maxToolSteps,
                               ScopePolicy scopes) {
+        this(model, fallback, tools, maxToolSteps, scopes, Voice.english());
+    }
+
+    /** @param voice says the line about the model being unavailable in the question's language */
+    public GenerativeAnswerer(LanguageModel model, Answerer fallback, List<Tool> tools, int maxToolSteps,
+                              ScopePolicy scopes, Voice voice) {
+        this.voice = Objects.requireNonNull(voice, "voice");
         this.model = Objects.requireNonNull(model, "model");
         this.fallback = Objects.requireNonNull(fallback, "fallback");
         this.tools = List.copyOf(tools);
@@ -79,9 +87,10 @@ public final class GenerativeAnswerer implements Answerer {
         } catch (LanguageModelException e) {
             // the one log line of this failure: the model says which model, where, how and after how many tries
             LOG.log(System.Logger.Level.WARNING, "{0}; answering extractively", e.getMessage());
-            sink.accept(MODEL_UNAVAILABLE + "\n");
+            String unavailable = voice.say(question.message(), "answer.model_unavailable");
+            sink.accept(unavailable + "\n");
             Answer extractive = fallback.answer(question, passages, sink);
-            return new Answer(MODEL_UNAVAILABLE + "\n" + extractive.text(), extractive.citations(),
+            return new Answer(unavailable + "\n" + extractive.text(), extractive.citations(),
                     extractive.outcome(), inputTokens, outputTokens);
         }
     }

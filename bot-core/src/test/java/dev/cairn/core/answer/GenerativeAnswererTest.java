@@ -117,7 +117,7 @@ class GenerativeAnswererTest {
         Answer answer = withoutTools(ScriptedLanguageModel.failing())
                 .answer(ask("How many hours do employees accrue?"), PASSAGES, streamed::add);
 
-        assertThat(answer.text()).startsWith(GenerativeAnswerer.MODEL_UNAVAILABLE + "\n")
+        assertThat(answer.text()).startsWith(English.of("answer.model_unavailable") + "\n")
                 .contains("Employees accrue 4 hours per pay period. [1]");
         assertThat(answer.citations()).extracting(Citation::document).contains("leave.pdf");
         assertThat(String.join("", streamed)).isEqualTo(answer.text());

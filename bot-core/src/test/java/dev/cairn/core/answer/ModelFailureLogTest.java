@@ -2,6 +2,7 @@ package dev.cairn.core.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.core.English;
 import dev.cairn.core.InboundMessage;
 import dev.cairn.core.Location;
 import dev.cairn.core.Platform;
@@ -64,7 +65,7 @@ class ModelFailureLogTest {
                 InboundMessage.question(Platform.WEB, "web", new User("u1", "Ann"), "How many hours?"), List.of()),
                 PASSAGES, DeltaSink.NONE);
 
-        assertThat(answer.text()).startsWith(GenerativeAnswerer.MODEL_UNAVAILABLE);
+        assertThat(answer.text()).startsWith(English.of("answer.model_unavailable"));
         assertThat(records).singleElement().satisfies(r -> {
             assertThat(r.getLevel()).isEqualTo(Level.WARNING);
             assertThat(java.text.MessageFormat.format(r.getMessage(), r.getParameters())).isEqualTo(

@@ -1,0 +1,135 @@
+package dev.cairn.app.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No sentence a person reads is written in Java: the core and the chat and web adapters say their own words through
+ * the message bundles. A string literal of three or more English words fails this test unless its statement
+ * clearly does not reach a person in a chat (a log line, an exception for operators, an error of the HTTP API, which
+ * carries a stable code for clients to translate, a tool's text for the language model), or it is listed below with
+ * the reason.
+ */
+class NoEnglishRepliesInCodeTest {
+    private static final List<String> SCANNED = List.of("bot-core", "adapters-slack", "adapters-discord",
+            "adapters-web", "prompts", "knowledge/src/main/java/dev/cairn/knowledge/parse");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
+    /** Statements that reach no person in a chat, by what they call. */
+    private static final Pattern NOT_A_REPLY = Pattern.compile("LOG\\.|log\\.|Logger|Exception\\(|Error\\(|throw "
+            + "|ToolResult\\.|requireNonNull|ApiError\\.|\\.header\\(|@");
+    /** Files whose sentences are for the language model or operators, not for the asker, and why. */
+    private static final Map<String, String> ALLOWED = Map.of(
+            "GroundedPrompt.java", "the language model's instructions (a prompt part a template may override)",
+            "NumberedPassages.java", "how passages are shown to the language model",
+            "SlackSettings.java", "start-up errors naming the setting to fix, for whoever runs Cairn",
+            "SlackBot.java", "the HTTP body Slack's servers get on the events endpoint in Socket Mode");
+
+    @Test
+    void noEnglishSentenceIsWrittenInJavaWhereItCouldReachAPerson() throws IOException {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        List<String> found = new ArrayList<>();
+        for (String module : SCANNED) {
+            Path dir = module.contains("/") ? root.resolve(module) : root.resolve(module).resolve("src/main/java");
+            assertThat(dir).as("the scanned sources").isDirectory();
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.filter(f -> f.toString().endsWith(".java"))
+                        .filter(f -> !ALLOWED.containsKey(f.getFileName().toString()))
+                        .forEach(f -> found.addAll(sentencesIn(root.relativize(f), read(f))));
+            }
+        }
+        assertThat(found).as("English sentences in code: move them into messages*.properties").isEmpty();
+    }
+
+    @Test
+    void theScanFindsASentenceThatWouldReachAPerson() {
+        String source = """
+                class X {
+                    String reply() {
+                        LOG.info("this line is for operators only");
+                        return "Sorry, something went wrong here.";
+                    }
+                }
+                """;
+
+        assertThat(sentencesIn(Path.of("X.java"), source)).containsExactly(
+                "X.java:4: \"Sorry, something went wrong here.\"");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sentence literals of {@code source} whose statement may reach a person, as {@code file:line: "text"}. */
+    static List<String> sentencesIn(Path file, String source) {
+        List<String> found = new ArrayList<>();
+        StringBuilder code = new StringBuilder();
+        List<int[]> literals = new ArrayList<>();
+        int i = 0;
+        while (i < source.length()) {
+            if (source.startsWith("//", i)) {
+                int end = source.indexOf('\n', i);
+                i = end < 0 ? source.length() : end;
+            } else if (source.startsWith("/*", i)) {
+                int end = source.indexOf("*/", i + 2);
+                i = end < 0 ? source.length() : end + 2;
+            } else if (source.startsWith("\"\"\"", i)) {
+                int end = source.indexOf("\"\"\"", i + 3);
+                end = end < 0 ? source.length() : end + 3;
+                literals.add(new int[] {code.length(), i, end});
+                code.append("\"\"");
+                i = end;
+            } else if (source.charAt(i) == '"' || source.charAt(i) == '\'') {
+                char quote = source.charAt(i);
+                int end = i + 1;
+                while (end < source.length() && source.charAt(end) != quote) {
+                    end += source.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(end + 1, source.length());
+                if (quote == '"') {
+                    literals.add(new int[] {code.length(), i, end});
+                }
+                code.append(quote).append(quote);
+                i = end;
+            } else {
+                code.append(source.charAt(i));
+                i++;
+            }
+        }
+        for (int[] literal : literals) {
+            String text = source.substring(literal[1], literal[2]);
+            Matcher words = WORD.matcher(text);
+            int count = 0;
+            while (words.find()) {
+                count++;
+            }
+            if (count < 3 || !text.contains(" ")) {
+                continue;
+            }
+            int start = Math.max(Math.max(code.lastIndexOf(";", literal[0]), code.lastIndexOf("{", literal[0])),
+                    code.lastIndexOf("}", literal[0]));
+            int end = code.indexOf(";", literal[0]);
+            String statement = code.substring(start + 1, end < 0 ? code.length() : end);
+            if (!NOT_A_REPLY.matcher(statement).find()) {
+                int line = (int) source.substring(0, literal[1]).chars().filter(c -> c == '\n').count() + 1;
+                found.add(file + ":" + line + ": " + text);
+            }
+        }
+        return found;
+    }
+}
