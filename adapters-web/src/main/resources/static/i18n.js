@@ -120,6 +120,8 @@ const I18N = (() => {
     language: () => language,
     languages: () => Object.keys(dictionaries),
     keys: (code) => Object.keys(dictionaries[code] || {}),
+    /** Whether the page has a text for key (in English, which every language matches). */
+    has: (key) => key in (dictionaries.en || {}),
     /** Calls listener with the new language after each change, once the marked texts are translated. */
     onChange: (listener) => listeners.push(listener),
   };

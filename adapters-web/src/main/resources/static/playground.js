@@ -9,9 +9,9 @@ const PARTS = [
   { key: "greeting", error: "greeting", label: "pg.part.greeting", rows: 2 },
   { key: "no_answer", error: "no-answer", label: "pg.part.noAnswer", rows: 2 },
 ];
-/** The variables the page describes; each one's description is the text "pg.var.<name>". */
+/** The variables shown when the server names none; a variable's description is the text "pg.var.<name>", if any. */
 const VARIABLES = ["user.name", "user.is_new", "user.first_seen", "user.question_count", "platform", "workspace",
-  "channel.name", "date", "time", "knowledge.document_count", "inputs.NAME"];
+  "channel.name", "date", "time", "knowledge.document_count", "missing_terms", "inputs.NAME"];
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 const pg = {
@@ -95,7 +95,7 @@ async function loadPrompts() {
 function renderVariables() {
   $("pg-vars").replaceChildren(...pg.variables.map((name) => el("li", {},
     el("button", { type: "button", class: "chip", "data-variable": name, text: name,
-      attrs: { title: VARIABLES.includes(name) ? "pg.variable.described" : "pg.variable.insert" },
+      attrs: { title: I18N.has("pg.var." + name) ? "pg.variable.described" : "pg.variable.insert" },
       args: { description: { key: "pg.var." + name } } }))));
 }
 

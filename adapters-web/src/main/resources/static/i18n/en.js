@@ -105,6 +105,8 @@ I18N.define("en", {
   "pg.var.date": "Today's date (YYYY-MM-DD)",
   "pg.var.time": "The time now (HH:mm)",
   "pg.var.knowledge.document_count": "How many documents the asker can see",
+  "pg.var.missing_terms": "The question's words that no document the asker can see contains; for the no-answer part",
+  "pg.var.language": "The language of the reply",
   "pg.var.inputs.NAME": "A custom input passed through the web API; replace NAME",
   "pg.parts": "Template parts",
   "pg.part.system": "System",

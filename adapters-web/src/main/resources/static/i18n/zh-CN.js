@@ -105,6 +105,8 @@ I18N.define("zh-CN", {
   "pg.var.date": "今天的日期（YYYY-MM-DD）",
   "pg.var.time": "现在的时间（HH:mm）",
   "pg.var.knowledge.document_count": "提问者能看到的文档数",
+  "pg.var.missing_terms": "问题中提问者能看到的文档都没有包含的词；用于“无答案”部分",
+  "pg.var.language": "回复所用的语言",
   "pg.var.inputs.NAME": "通过网页 API 传入的自定义输入；把 NAME 换成它的名称",
   "pg.parts": "模板各部分",
   "pg.part.system": "系统",

@@ -100,6 +100,7 @@ class ChinesePageBrowserIT {
     void noEnglishOfThePagesOwnIsLeftOnTheChinesePageInEitherView() {
         page.byId("tab-prompts").click();
         page.waitUntil(d -> page.byId("pg-status").getText().startsWith("已按新用户渲染"));
+        chromium.screenshot(SCREENSHOTS.resolve("chinese-prompts-1280.png"));
         page.byId("tab-chat").click();
 
         @SuppressWarnings("unchecked")
@@ -132,6 +133,9 @@ class ChinesePageBrowserIT {
                 }
             }
         }
+        assertThat(page.all("#pg-vars .chip")).as("every variable the server offers is described")
+                .isNotEmpty().allSatisfy(chip -> assertThat(chip.getAttribute("title")).as(chip.getText())
+                        .endsWith("。点击插入。").isNotEqualTo("点击插入。"));
         assertThat(texts).as("the page shows texts").hasSizeGreaterThan(40);
         assertThat(english).as("texts of the page still in English").isEmpty();
     }
