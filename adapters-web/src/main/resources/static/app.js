@@ -237,7 +237,7 @@ async function handleStream(res, msg) {
   await readEvents(res.body, (name, raw) => {
     const data = JSON.parse(raw);
     if (name === "delta") {
-      if (!text) bubble.classList.remove("thinking");
+      if (!text) I18N.mark(bubble, null).classList.remove("thinking"); // the answer's text, no longer "thinking…"
       text += data.text || "";
       bubble.textContent = text;
       scrollLog();

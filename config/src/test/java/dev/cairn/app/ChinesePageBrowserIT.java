@@ -159,12 +159,19 @@ class ChinesePageBrowserIT {
 
     @Test
     void theHeaderSwitchTurnsThePageToEnglishAndBackAndTheChoiceSurvivesAReload() {
+        page.drop(WebPage.files(downloads.resolve("switch"), Map.of("停车.md",
+                "# 停车\n\n北区车库周五对骑车的人免费。\n".getBytes(StandardCharsets.UTF_8))));
+        page.waitUntil(d -> page.all("#uploads .status.indexed").size() == 1);
+        assertThat(page.byId("uploads").findElement(By.cssSelector(".status")).getText()).isEqualTo("已索引 — 1 个段落");
+
         switchTo("English");
         page.waitUntil(d -> page.byId("ask-btn").getText().equals("Ask"));
         assertThat(htmlLang()).isEqualTo("en");
         assertThat(pressedLanguage()).isEqualTo("English");
         assertThat(page.byId("docs-title").getText()).isEqualTo("Indexed documents");
         assertThat(page.byId("query").getAttribute("placeholder")).isEqualTo("Ask a question…");
+        assertThat(page.byId("uploads").findElement(By.cssSelector(".status")).getText())
+                .as("an upload's report is redrawn too").isEqualTo("indexed — 1 passage");
         assertThat(detailOf("handbook.pdf")).as("redrawn in place with English numbers and dates")
                 .matches("\\d+ pages · \\d+ passages · [A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}[\\s\\u202f]?[AP]M");
         assertThat(item("handbook.pdf").findElement(By.cssSelector("button.delete")).getAttribute("aria-label"))
