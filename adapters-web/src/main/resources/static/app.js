@@ -1,4 +1,7 @@
-/* Cairn web page: chat with citations, uploads, document list and approvals; the playground is in playground.js. No framework. */
+/*
+ * Cairn web page: chat with citations, uploads, document list and approvals; the playground is in playground.js, the
+ * texts in i18n/<language>.js (through I18N, see i18n.js). No framework.
+ */
 "use strict";
 
 const $ = (id) => document.getElementById(id);
@@ -8,6 +11,7 @@ const state = {
   conversationId: null,
   busy: false,
   documents: [],
+  rawDocuments: null, // the list as the server sent it, to draw it again in another language
 };
 if (!state.user) {
   state.user = "web-" + Math.random().toString(36).slice(2, 10) + Date.now().toString(36).slice(-4);
@@ -17,27 +21,38 @@ let panelSeq = 0;
 
 /* ---------- helpers ---------- */
 
+/**
+ * Builds an element. Besides attributes and on… listeners, props may hold i18n (the key of its text), args (the
+ * text's placeholders) and attrs ({attribute: key}): such texts follow the page's language (I18N.mark).
+ */
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
+  const { i18n, args, attrs } = props;
   for (const [k, v] of Object.entries(props)) {
+    if (k === "i18n" || k === "args" || k === "attrs") continue;
     if (k === "class") node.className = v;
     else if (k === "text") node.textContent = v;
     else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
     else if (v !== null && v !== undefined && v !== false) node.setAttribute(k, v === true ? "" : v);
   }
+  if (i18n || attrs) I18N.mark(node, i18n, args, attrs);
   for (const c of children) if (c !== null && c !== undefined) node.append(c);
   return node;
 }
 
+const t = I18N.t;
+
+/** The headers of every request the page makes: the API key if one is set, and the page's language for the server's own texts. */
 function authHeaders(extra = {}) {
-  const h = { ...extra };
+  const h = { ...extra, "Accept-Language": I18N.language() };
   if (state.apiKey) h.Authorization = "Bearer " + state.apiKey;
   return h;
 }
 
 /** Shows the server's reason for a 401 (which says how to get in) and opens the key form. */
 function askForKey(message) {
-  $("key-note").textContent = message || "This server needs an API key. Enter it above, then try again.";
+  if (message) I18N.mark($("key-note"), null).textContent = message;
+  else I18N.mark($("key-note"), "key.needed");
   $("key-note").hidden = false;
   showKeyForm(true);
   $("api-key").focus();
@@ -57,7 +72,7 @@ async function api(path, options = {}) {
 /** The readable message of a failed request, from its JSON body (which may be null) or its status. */
 function messageOf(body, status) {
   if (body && body.error && body.error.message) return body.error.message;
-  return status === 401 ? "An API key is required." : `Request failed (HTTP ${status}).`;
+  return status === 401 ? t("error.keyRequired") : t("error.http", { status: String(status) });
 }
 
 /** Turns a non-2xx response (or network failure) into a readable message. */
@@ -93,8 +108,8 @@ function sourceLabel(c) {
 
 function citationPanel(c) {
   const src = el("div", { class: "src" }, `[${c.index}] ${sourceLabel(c)}`);
-  if (c.link) src.append(" · ", el("a", { href: c.link, target: "_blank", rel: "noopener noreferrer", text: "open source ↗" }));
-  return [el("blockquote", { text: c.quote || "(no quoted text)" }), src];
+  if (c.link) src.append(" · ", el("a", { href: c.link, target: "_blank", rel: "noopener noreferrer", i18n: "cite.open" }));
+  return [c.quote ? el("blockquote", { text: c.quote }) : el("blockquote", { i18n: "cite.noQuote" }), src];
 }
 
 function toggleCitation(button, panel, c) {
@@ -118,14 +133,17 @@ function renderAnswerText(bubble, answer, byIndex, panel) {
     if (!c) { bubble.append(`[${part}]`); return; }
     const btn = el("button", {
       type: "button", class: "cite", "aria-expanded": "false", "aria-controls": panel.id,
-      "aria-label": `Citation ${part}: ${sourceLabel(c)}`, text: `[${part}]`,
+      attrs: { "aria-label": "cite.label" }, args: { n: part, source: sourceLabel(c) }, text: `[${part}]`,
     });
     btn.addEventListener("click", () => toggleCitation(btn, panel, c));
     bubble.append(btn);
   });
 }
 
-/** Fills msg with an answer: its text with citation buttons, the sources, the latency and, when asked, the votes. */
+/**
+ * Fills msg with an answer: its text with citation buttons, the sources, the latency and, when asked, the votes;
+ * note is a text {key, args} shown beside the latency.
+ */
 function renderReply(msg, data, { votes = true, note = "" } = {}) {
   const citations = Array.isArray(data.citations) ? data.citations : [];
   const byIndex = new Map(citations.map((c) => [Number(c.index), c]));
@@ -134,24 +152,25 @@ function renderReply(msg, data, { votes = true, note = "" } = {}) {
   renderAnswerText(bubble, data.answer, byIndex, panel);
   msg.replaceChildren(bubble, panel);
   if (citations.length) {
-    msg.append(el("ul", { class: "sources", "aria-label": "Sources" },
+    msg.append(el("ul", { class: "sources", attrs: { "aria-label": "answer.sources" } },
       ...citations.map((c) => {
         const li = el("li", { text: `[${c.index}] ${sourceLabel(c)}` });
-        if (c.link) li.append(" ", el("a", { href: c.link, target: "_blank", rel: "noopener noreferrer", text: "↗", "aria-label": `Open ${c.document}` }));
+        if (c.link) li.append(" ", el("a", { href: c.link, target: "_blank", rel: "noopener noreferrer", text: "↗",
+          attrs: { "aria-label": "answer.openSource" }, args: { document: c.document } }));
         return li;
       })));
   }
   const meta = el("div", { class: "meta" });
   const ms = data.usage && data.usage.latency_ms;
-  if (typeof ms === "number") meta.append(`${ms} ms`);
-  if (note) meta.append(el("span", { text: note }));
+  if (typeof ms === "number") meta.append(el("span", { i18n: "answer.latency", args: { ms } }));
+  if (note) meta.append(el("span", { i18n: note.key, args: note.args }));
   if (votes && data.id && citations.length) meta.append(voteButtons(data.id));
   if (meta.childNodes.length) msg.append(meta);
 }
 
 function renderFinal(msg, data) {
   renderReply(msg, data);
-  $("announce").textContent = "Cairn answered: " + (data.answer || "");
+  $("announce").textContent = t("answer.announce", { answer: data.answer || "" });
   loadApprovals();
   scrollLog();
 }
@@ -165,12 +184,12 @@ function voteButtons(replyId) {
     if (res && res.ok) {
       box.querySelectorAll("button").forEach((b) => b.setAttribute("aria-pressed", String(b === button)));
     } else {
-      box.append(el("span", { class: "vote-error", text: " vote not recorded" }));
+      box.append(" ", el("span", { class: "vote-error", i18n: "vote.failed" }));
     }
   };
-  for (const [vote, label, name] of [["up", "👍 Helpful", "Helpful"], ["down", "👎 Not helpful", "Not helpful"]]) {
-    const button = el("button", { type: "button", class: "vote", "aria-pressed": "false", "aria-label": name,
-      title: name, text: label });
+  for (const vote of ["up", "down"]) {
+    const button = el("button", { type: "button", class: "vote", "aria-pressed": "false", i18n: `vote.${vote}.label`,
+      attrs: { "aria-label": `vote.${vote}`, title: `vote.${vote}` } });
     button.addEventListener("click", () => send(vote, button));
     box.append(button);
   }
@@ -218,7 +237,7 @@ async function handleStream(res, msg) {
   await readEvents(res.body, (name, raw) => {
     const data = JSON.parse(raw);
     if (name === "delta") {
-      if (!text) bubble.classList.remove("thinking");
+      if (!text) I18N.mark(bubble, null).classList.remove("thinking"); // the answer's text, no longer "thinking…"
       text += data.text || "";
       bubble.textContent = text;
       scrollLog();
@@ -228,17 +247,17 @@ async function handleStream(res, msg) {
       renderFinal(msg, data);
     } else if (name === "error") {
       finished = true;
-      showError(msg, (data.error && data.error.message) || data.message || "The answer failed.");
+      showError(msg, (data.error && data.error.message) || data.message || t("answer.failed"));
     }
   });
-  if (!finished) showError(msg, text ? text + "\n\n(The answer was cut off.)" : "The connection closed before an answer arrived.");
+  if (!finished) showError(msg, text ? text + "\n\n" + t("answer.cutOff") : t("answer.closed"));
 }
 
 async function ask(query) {
   addMessage("user", query);
-  const msg = addMessage("bot", "thinking…");
-  msg.querySelector(".bubble").classList.add("thinking");
-  $("announce").textContent = "Cairn is thinking…";
+  const msg = addMessage("bot", "");
+  I18N.mark(msg.querySelector(".bubble"), "answer.thinking").classList.add("thinking");
+  $("announce").textContent = t("answer.thinkingAnnounce");
   const body = { user: state.user, query };
   if (state.conversationId) body.conversation_id = state.conversationId;
   try {
@@ -257,7 +276,7 @@ async function ask(query) {
     }
     return true;
   } catch (err) {
-    showError(msg, "Could not reach Cairn: " + err.message);
+    showError(msg, t("error.unreachable", { reason: err.message }));
     return false;
   }
 }
@@ -283,36 +302,44 @@ async function newConversation() {
   if (state.conversationId) body.conversation_id = state.conversationId;
   state.conversationId = null;
   $("log").replaceChildren();
-  const note = addMessage("note", "Starting a new conversation…");
+  const note = addMessage("note", "");
+  I18N.mark(note.firstChild, "chat.starting");
   try {
     const res = await api("/api/v1/chat", {
       method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" },
       body: JSON.stringify(body),
     });
-    note.firstChild.textContent = res.ok ? "New conversation started." : await errorMessage(res);
+    if (res.ok) I18N.mark(note.firstChild, "chat.started");
+    else I18N.mark(note.firstChild, null).textContent = await errorMessage(res);
   } catch (err) {
-    note.firstChild.textContent = "New conversation (the server could not be told: " + err.message + ")";
+    I18N.mark(note.firstChild, "chat.startedOffline", { reason: err.message });
   }
   $("query").focus();
 }
 
 /* ---------- uploads ---------- */
 
-const plural = (n, word) => `${n ?? "?"} ${word}${n === 1 ? "" : "s"}`;
-const counts = (pages, passages, sep) =>
-  (pages ? plural(pages, "page") + sep : "") + plural(passages, "passage");
+/** A count as a translatable placeholder value, e.g. "3 pages"; "?" when the server sent none. */
+const counted = (key, n) => ({ key, args: { count: typeof n === "number" ? n : "?" } });
 
-function uploadStatusText(r) {
-  if (r.status === "indexed") return "indexed — " + counts(r.pages, r.passages, ", ");
-  if (r.status === "duplicate") return "duplicate — already indexed";
-  return "rejected — " + ((r.error && r.error.message) || "not indexed");
+/** A file's size as a placeholder value: its passages, after its pages when it has pages. */
+function size(pages, passages) {
+  if (!pages) return counted("count.passages", passages);
+  return { key: "count.pagesPassages", args: { pages: counted("count.pages", pages), passages: counted("count.passages", passages) } };
+}
+
+/** The key and placeholders of one file's upload report; a server's reason is shown as it sent it. */
+function uploadStatus(r) {
+  if (r.status === "indexed") return ["upload.indexed", { size: size(r.pages, r.passages) }];
+  if (r.status === "duplicate") return ["upload.duplicate", {}];
+  return (r.error && r.error.message) ? ["upload.rejected", { reason: r.error.message }] : ["upload.notIndexed", {}];
 }
 
 function uploadFile(file) {
-  const bar = el("progress", { max: "100", value: "0", "aria-label": `Uploading ${file.name}` });
-  const status = el("div", { class: "status", text: "uploading…" });
+  const bar = el("progress", { max: "100", value: "0", attrs: { "aria-label": "upload.progress" }, args: { name: file.name } });
+  const status = el("div", { class: "status", i18n: "upload.uploading" });
   $("uploads").prepend(el("li", {}, el("div", { class: "name", text: file.name }), bar, status));
-  const finish = (cls, text) => { bar.remove(); status.className = "status " + cls; status.textContent = text; };
+  const finish = (cls, [key, args]) => { bar.remove(); status.className = "status " + cls; I18N.mark(status, key, args); };
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/v1/knowledge/files");
@@ -326,13 +353,13 @@ function uploadFile(file) {
       if (xhr.status === 401) askForKey(messageOf(body, 401));
       if (xhr.status >= 200 && xhr.status < 300 && body && Array.isArray(body.files) && body.files[0]) {
         const r = body.files[0];
-        finish(r.status === "indexed" || r.status === "duplicate" ? r.status : "rejected", uploadStatusText(r));
+        finish(r.status === "indexed" || r.status === "duplicate" ? r.status : "rejected", uploadStatus(r));
       } else {
-        finish("rejected", "rejected — " + ((body && body.error && body.error.message) || `HTTP ${xhr.status}`));
+        finish("rejected", ["upload.rejected", { reason: (body && body.error && body.error.message) || `HTTP ${xhr.status}` }]);
       }
       resolve();
     });
-    xhr.addEventListener("error", () => { finish("rejected", "failed — network error"); resolve(); });
+    xhr.addEventListener("error", () => { finish("rejected", ["upload.networkError", {}]); resolve(); });
     const form = new FormData();
     form.append("files", file, file.name);
     xhr.send(form);
@@ -349,28 +376,42 @@ async function uploadAll(files) {
 /* ---------- documents ---------- */
 
 function documentItem(d) {
-  const when = d.indexed_at ? new Date(d.indexed_at).toLocaleString() : "";
-  const detail = counts(d.pages, d.passages, " · ") + (when ? " · " + when : "");
-  const del = el("button", { type: "button", class: "delete small", "aria-label": `Delete ${d.name}`, text: "Delete" });
+  const parts = [counted("count.passages", d.passages)];
+  if (d.pages) parts.unshift(counted("count.pages", d.pages));
+  if (d.indexed_at && I18N.dateTime(d.indexed_at)) parts.push({ key: "docs.indexedAt", args: { when: { date: d.indexed_at } } });
+  const detail = el("div", { class: "detail" });
+  parts.forEach((part, i) => detail.append(i ? " · " : "", el("span", { i18n: part.key, args: part.args })));
+  const del = el("button", { type: "button", class: "delete small", i18n: "docs.delete",
+    attrs: { "aria-label": "docs.deleteLabel" }, args: { name: d.name } });
   del.addEventListener("click", () => deleteDocument(d));
   return el("li", {}, el("div", { class: "info" },
-    el("div", { class: "name", text: d.name }), el("div", { class: "detail", text: detail })), del);
+    el("div", { class: "name", text: d.name }), detail), del);
 }
 
 async function loadDocuments() {
   try {
     const res = await api("/api/v1/knowledge/documents", { headers: { Accept: "application/json" } });
-    if (!res.ok) { $("docs-empty").textContent = await errorMessage(res); $("docs-empty").hidden = false; return; }
-    const docs = (await res.json()).documents || [];
-    state.documents = docs.map((d) => ({ name: String(d.name || ""), item: documentItem(d) }));
-    $("docs").replaceChildren(...state.documents.map((d) => d.item));
-    $("docs-empty").textContent = "No documents yet.";
-    $("docs-empty").hidden = docs.length > 0;
-    filterDocuments();
+    if (!res.ok) {
+      I18N.mark($("docs-empty"), null).textContent = await errorMessage(res);
+      $("docs-empty").hidden = false;
+      return;
+    }
+    state.rawDocuments = (await res.json()).documents || [];
+    renderDocuments();
   } catch (err) {
-    $("docs-empty").textContent = "Could not load documents: " + err.message;
+    I18N.mark($("docs-empty"), "docs.loadFailed", { reason: err.message });
     $("docs-empty").hidden = false;
   }
+}
+
+function renderDocuments() {
+  const docs = state.rawDocuments;
+  if (!docs) return;
+  state.documents = docs.map((d) => ({ name: String(d.name || ""), item: documentItem(d) }));
+  $("docs").replaceChildren(...state.documents.map((d) => d.item));
+  I18N.mark($("docs-empty"), "docs.empty");
+  $("docs-empty").hidden = docs.length > 0;
+  filterDocuments();
 }
 
 /**
@@ -388,9 +429,9 @@ function filterDocuments() {
   }
   const total = state.documents.length;
   const count = $("docs-count");
-  if (!wanted) count.textContent = total ? plural(total, "document") : "";
-  else if (shown) count.textContent = `${shown} of ${total} shown`;
-  else count.textContent = `No document matches “${input.value.trim()}”.`;
+  if (!wanted) count.textContent = total ? t("docs.count", { count: total }) : "";
+  else if (shown) count.textContent = t("docs.shown", { shown, total });
+  else count.textContent = t("docs.noMatch", { filter: input.value.trim() });
   updateFilterBox();
 }
 
@@ -424,25 +465,27 @@ function approvalItem(a) {
     const res = await api(`/api/v1/approvals/${encodeURIComponent(a.id)}`, { method: "POST",
       headers: { "Content-Type": "application/json" }, body: JSON.stringify({ decision }) })
       .catch(() => null);
-    if (!res) { note.textContent = "Could not reach Cairn."; return; }
+    if (!res) { I18N.mark(note, "error.unreachableShort"); return; }
     const body = await res.json().catch(() => ({}));
-    note.textContent = body.message || (body.error && body.error.message) || `HTTP ${res.status}`;
+    I18N.mark(note, null).textContent = body.message || (body.error && body.error.message) || `HTTP ${res.status}`;
     if (res.ok || res.status === 404 || res.status === 409 || res.status === 410) setTimeout(loadApprovals, 1500);
   };
   return el("li", { class: "doc" },
-    el("div", {}, el("strong", { text: a.action }), el("div", { class: "muted small", text: `${a.description} — asked by ${a.requested_by}` }), note),
+    el("div", {}, el("strong", { text: a.action }),
+      el("div", { class: "muted small", i18n: "approvals.asked", args: { description: a.description, who: a.requested_by } }),
+      note),
     el("div", { class: "votes" },
-      el("button", { type: "button", class: "ghost small", text: "Approve", onclick: () => decide("approve") }),
-      el("button", { type: "button", class: "delete small", text: "Deny", onclick: () => decide("deny") })));
+      el("button", { type: "button", class: "ghost small", i18n: "approvals.approve", onclick: () => decide("approve") }),
+      el("button", { type: "button", class: "delete small", i18n: "approvals.deny", onclick: () => decide("deny") })));
 }
 
 async function deleteDocument(d) {
-  if (!confirm(`Delete “${d.name}” from the knowledge base?`)) return;
+  if (!confirm(t("docs.confirmDelete", { name: d.name }))) return;
   try {
     const res = await api("/api/v1/knowledge/documents/" + encodeURIComponent(d.document_id), { method: "DELETE" });
     if (!res.ok && res.status !== 404) alert(await errorMessage(res));
   } catch (err) {
-    alert("Could not delete: " + err.message);
+    alert(t("docs.deleteFailed", { reason: err.message }));
   }
   loadDocuments();
 }
@@ -471,7 +514,21 @@ function trackTopbar() {
   window.addEventListener("resize", () => updateFilterBox());
 }
 
+/** The header's English / 中文 switch: shows the page in the chosen language at once and keeps the choice. */
+function wireLanguageSwitch() {
+  const buttons = document.querySelectorAll("#language [data-language]");
+  const mark = (language) => buttons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.language === language)));
+  buttons.forEach((b) => b.addEventListener("click", () => I18N.set(b.dataset.language, true)));
+  I18N.onChange((language) => {
+    mark(language);
+    renderDocuments();
+  });
+  mark(I18N.language());
+}
+
 function init() {
+  I18N.start();
+  wireLanguageSwitch();
   $("ask-form").addEventListener("submit", (e) => { e.preventDefault(); submitQuestion(); });
   $("query").addEventListener("keydown", (e) => {
     if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); submitQuestion(); }

@@ -1,24 +1,17 @@
-/* Cairn web page: the prompt playground (the Prompts tab). Uses app.js's helpers; loaded before it. */
+/*
+ * Cairn web page: the prompt playground (the Prompts tab). Uses app.js's helpers; loaded before it. Its texts are in
+ * i18n/<language>.js under "pg." (I18N.t; "t" here is a template).
+ */
 
-/** A template's parts: the key the API uses, the name errors use, a label, a hint and the textarea's height. */
+/** A template's parts: the key the API uses, the name errors use, the key of its label (and of its hint, + ".hint"), the textarea's height. */
 const PARTS = [
-  { key: "system", error: "system", label: "System", hint: "Instructions to the language model.", rows: 6 },
-  { key: "greeting", error: "greeting", label: "Greeting", hint: "The line before an extractive answer; may be empty.", rows: 2 },
-  { key: "no_answer", error: "no-answer", label: "No answer", hint: "The reply when nothing relevant is found.", rows: 2 },
+  { key: "system", error: "system", label: "pg.part.system", rows: 6 },
+  { key: "greeting", error: "greeting", label: "pg.part.greeting", rows: 2 },
+  { key: "no_answer", error: "no-answer", label: "pg.part.noAnswer", rows: 2 },
 ];
-const VARIABLES = {
-  "user.name": "The asker's display name",
-  "user.is_new": "True when the asker has never asked before; use it as a section",
-  "user.first_seen": "The date of the asker's first question; today for a new user",
-  "user.question_count": "How many questions the asker asked before this one",
-  "platform": "web, slack or discord",
-  "workspace": "The workspace (or server) the question came from",
-  "channel.name": "The channel's name",
-  "date": "Today's date (YYYY-MM-DD)",
-  "time": "The time now (HH:mm)",
-  "knowledge.document_count": "How many documents the asker can see",
-  "inputs.NAME": "A custom input passed through the web API; replace NAME",
-};
+/** The variables shown when the server names none; a variable's description is the text "pg.var.<name>", if any. */
+const VARIABLES = ["user.name", "user.is_new", "user.first_seen", "user.question_count", "platform", "workspace",
+  "channel.name", "date", "time", "knowledge.document_count", "missing_terms", "inputs.NAME"];
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 const pg = {
@@ -35,6 +28,7 @@ const pg = {
   controller: null,   // the live preview in flight
   seq: 0,             // the latest preview asked for; older answers are dropped
   trying: false,
+  variables: [],      // the variable names the server offers
 };
 
 const pgVariant = () => (pg.current && pg.current.variants.find((v) => v.name === pg.variant)) || null;
@@ -54,11 +48,11 @@ function normalizeTemplate(t) {
 function partField(scope, part) {
   const id = `pg-${scope}-${part.key}`;
   return el("div", { class: "pg-field" },
-    el("label", { for: id, text: part.label }),
-    el("span", { class: "hint", id: id + "-hint", text: part.hint }),
+    el("label", { for: id, i18n: part.label }),
+    el("span", { class: "hint", id: id + "-hint", i18n: part.label + ".hint" }),
     el("textarea", { id, rows: part.rows, spellcheck: "false", "data-scope": scope, "data-part": part.key,
       "aria-describedby": `${id}-hint ${id}-error`,
-      placeholder: scope === "variant" ? "Empty: same as the template's" : null }),
+      attrs: scope === "variant" ? { placeholder: "pg.part.sameAsTemplate" } : null }),
     el("div", { class: "field-error", id: id + "-error", hidden: true }));
 }
 
@@ -75,38 +69,40 @@ async function loadPrompts() {
   pg.loading = true;
   const note = $("pg-load-note");
   note.hidden = false;
-  note.textContent = "Loading templates…";
+  I18N.mark(note, "pg.loading");
   try {
     const res = await api("/api/v1/prompts", { headers: { Accept: "application/json" } });
     const body = await res.json().catch(() => null);
-    if (!res.ok || !body) { note.textContent = "Could not load templates: " + messageOf(body, res.status); return; }
+    if (!res.ok || !body) { I18N.mark(note, "pg.loadFailed", { reason: messageOf(body, res.status) }); return; }
     pg.defaultName = body.default || "default";
     pg.routes = body.routes || [];
     pg.templates = (body.templates || []).map(normalizeTemplate);
     pg.saved = new Map(pg.templates.map((t) => [t.name, JSON.stringify(t)]));
-    renderVariables(body.variables || Object.keys(VARIABLES));
+    pg.variables = body.variables || VARIABLES;
+    renderVariables();
     pg.loaded = true;
     note.hidden = true;
     const first = pg.templates.find((t) => t.name === pg.defaultName) || pg.templates[0];
     if (first) selectTemplate(first.name);
-    else note.textContent = "The server has no templates.";
+    else I18N.mark(note, "pg.noTemplates");
   } catch (err) {
-    note.textContent = "Could not load templates: " + err.message;
+    I18N.mark(note, "pg.loadFailed", { reason: err.message });
   } finally {
     pg.loading = false;
   }
 }
 
-function renderVariables(names) {
-  $("pg-vars").replaceChildren(...names.map((name) => el("li", {},
+function renderVariables() {
+  $("pg-vars").replaceChildren(...pg.variables.map((name) => el("li", {},
     el("button", { type: "button", class: "chip", "data-variable": name, text: name,
-      title: (VARIABLES[name] ? VARIABLES[name] + ". " : "") + "Click to insert." }))));
+      attrs: { title: I18N.has("pg.var." + name) ? "pg.variable.described" : "pg.variable.insert" },
+      args: { description: { key: "pg.var." + name } } }))));
 }
 
 function renderTemplateOptions() {
   const select = $("pg-template");
   select.replaceChildren(...pg.templates.map((t) => el("option", { value: t.name,
-    text: t.name + (t.name === pg.defaultName ? " (default)" : "") + (pgDirty(t) ? " — unsaved" : "") })));
+    text: t.name + (t.name === pg.defaultName ? I18N.t("pg.defaultSuffix") : "") + (pgDirty(t) ? I18N.t("pg.unsavedSuffix") : "") })));
   if (pg.current) select.value = pg.current.name;
 }
 
@@ -114,8 +110,8 @@ function renderVariantOptions() {
   const select = $("pg-variant");
   const variants = pg.current ? pg.current.variants : [];
   const total = variants.reduce((sum, v) => sum + (v.weight > 0 ? v.weight : 0), 0);
-  const share = (v) => (total > 0 && v.weight > 0 ? Math.round((v.weight / total) * 100) : 0) + "% of users";
-  select.replaceChildren(el("option", { value: "", text: variants.length ? "None: the template itself" : "No variants" }),
+  const share = (v) => I18N.t("pg.share", { share: { percent: total > 0 && v.weight > 0 ? v.weight / total : 0 } });
+  select.replaceChildren(el("option", { value: "", i18n: variants.length ? "pg.variant.none" : "pg.variant.empty" }),
     ...variants.map((v) => el("option", { value: v.name, text: `${v.name} — ${share(v)}` })));
   select.disabled = variants.length === 0;
   select.value = pg.variant;
@@ -126,9 +122,11 @@ function renderVariantOptions() {
 function renderRoutes() {
   const name = pg.current.name;
   const uses = pg.routes.filter((r) => r.template === name).map((r) =>
-    [r.scope && "scope " + r.scope, r.channel && "channel #" + r.channel].filter(Boolean).join(", ") || "a route");
-  if (name === pg.defaultName) uses.unshift("the default for questions without a route");
-  $("pg-routes").textContent = uses.length ? "Used for: " + uses.join("; ") + "." : "No route uses this template yet.";
+    [r.scope && I18N.t("pg.route.scope", { scope: r.scope }), r.channel && I18N.t("pg.route.channel", { channel: r.channel })]
+      .filter(Boolean).join(I18N.t("pg.route.and")) || I18N.t("pg.route.any"));
+  if (name === pg.defaultName) uses.unshift(I18N.t("pg.route.default"));
+  $("pg-routes").textContent = uses.length ? I18N.t("pg.routes", { uses: uses.join(I18N.t("pg.route.separator")) })
+    : I18N.t("pg.routes.none");
 }
 
 function fillFields() {
@@ -140,7 +138,7 @@ function fillFields() {
   }
   $("pg-variant-fields").hidden = !v;
   if (v) {
-    $("pg-variant-legend").textContent = `Variant “${v.name}”`;
+    I18N.mark($("pg-variant-legend"), "pg.variant.named", { name: v.name });
     $("pg-weight").value = v.weight === null ? "" : String(v.weight);
   }
   renderVariantOptions();
@@ -228,10 +226,9 @@ function insertVariable(name) {
 
 function newTemplate() {
   if (!pg.current) return;
-  const name = (prompt("Name of the new template (letters, digits, - and _). It starts as a copy of “"
-    + pg.current.name + "”.") || "").trim();
+  const name = (prompt(I18N.t("pg.newTemplate.prompt", { name: pg.current.name })) || "").trim();
   if (!name) return;
-  if (!NAME_PATTERN.test(name)) { alert("A template name is 1–64 letters, digits, - or _, starting with a letter or digit."); return; }
+  if (!NAME_PATTERN.test(name)) { alert(I18N.t("pg.newTemplate.invalid")); return; }
   if (!pg.templates.some((t) => t.name === name)) {
     const { system, greeting, no_answer } = pg.current;
     pg.templates.push({ name, system, greeting, no_answer, variants: [] });
@@ -241,9 +238,9 @@ function newTemplate() {
 
 function addVariant() {
   if (!pg.current) return;
-  const name = (prompt(`Name of the new variant of “${pg.current.name}”:`) || "").trim();
+  const name = (prompt(I18N.t("pg.addVariant.prompt", { name: pg.current.name })) || "").trim();
   if (!name) return;
-  if (!NAME_PATTERN.test(name)) { alert("A variant name is 1–64 letters, digits, - or _, starting with a letter or digit."); return; }
+  if (!NAME_PATTERN.test(name)) { alert(I18N.t("pg.addVariant.invalid")); return; }
   if (!pg.current.variants.some((v) => v.name === name)) {
     pg.current.variants.push({ name, weight: 1, system: "", greeting: "", no_answer: "" });
   }
@@ -254,7 +251,7 @@ function addVariant() {
 
 function removeVariant() {
   const v = pgVariant();
-  if (!v || !confirm(`Remove the variant “${v.name}”? It is gone from the server once you save.`)) return;
+  if (!v || !confirm(I18N.t("pg.removeVariant.confirm", { name: v.name }))) return;
   pg.current.variants = pg.current.variants.filter((x) => x !== v);
   selectVariant("");
   updateDirty();
@@ -265,7 +262,7 @@ function discardChanges() {
   const saved = t && pg.saved.get(t.name);
   if (!t || !pgDirty(t)) return;
   if (!saved) {
-    if (!confirm(`Drop the new template “${t.name}”? It was never saved.`)) return;
+    if (!confirm(I18N.t("pg.discard.confirmNew", { name: t.name }))) return;
     pg.templates = pg.templates.filter((x) => x !== t);
     selectTemplate((pg.templates.find((x) => x.name === pg.defaultName) || pg.templates[0]).name);
     return;
@@ -275,7 +272,7 @@ function discardChanges() {
   pg.variant = t.variants.some((v) => v.name === variant) ? variant : "";
   fillFields();
   clearFieldErrors();
-  setStatus($("pg-save-status"), "", "Changes discarded.");
+  setStatus($("pg-save-status"), "", el("span", { i18n: "pg.discarded" }));
   schedulePreview(0);
 }
 
@@ -315,7 +312,7 @@ async function livePreview() {
   const controller = new AbortController();
   pg.controller = controller;
   const seq = ++pg.seq;
-  setStatus($("pg-status"), "busy", "Rendering…");
+  setStatus($("pg-status"), "busy", el("span", { i18n: "pg.rendering" }));
   try {
     const res = await postPreview(null, controller.signal);
     const body = await res.json().catch(() => null);
@@ -323,7 +320,9 @@ async function livePreview() {
     if (res.ok && body) showRendered(body);
     else showTemplateError(body, res.status, false);
   } catch (err) {
-    if (err.name !== "AbortError" && seq === pg.seq) setStatus($("pg-status"), "error", "Could not reach Cairn: " + err.message);
+    if (err.name !== "AbortError" && seq === pg.seq) {
+      setStatus($("pg-status"), "error", el("span", { i18n: "error.unreachable", args: { reason: err.message } }));
+    }
   } finally {
     if (pg.controller === controller) pg.controller = null;
   }
@@ -333,12 +332,12 @@ function showRendered(body) {
   clearFieldErrors();
   const r = body.rendered || {};
   $("pg-rendered").replaceChildren(...PARTS.flatMap((p) => [
-    el("dt", { text: p.label }),
-    r[p.key] ? el("dd", { text: r[p.key] }) : el("dd", { class: "muted", text: "(empty)" })]));
+    el("dt", { i18n: p.label }),
+    r[p.key] ? el("dd", { text: r[p.key] }) : el("dd", { class: "muted", i18n: "pg.empty" })]));
   $("pg-rendered").classList.remove("stale");
   const who = document.querySelector("input[name='pg-user']:checked").value;
-  setStatus($("pg-status"), "ok", `Rendered for a ${who} user. Answers count under experiment “${body.experiment}”, `
-    + `variant “${body.variant}”.`);
+  setStatus($("pg-status"), "ok", el("span", { i18n: who === "new" ? "pg.rendered.new" : "pg.rendered.returning",
+    args: { experiment: body.experiment, variant: body.variant } }));
 }
 
 function clearFieldErrors() {
@@ -382,29 +381,31 @@ function showTemplateError(body, status, focus) {
   const line = error.line || 0;
   const prefix = `prompt template ${error.template}${line ? ", line " + line : ""}: `;
   const problem = (message.startsWith(prefix) ? message.slice(prefix.length) : message)
-    .replace(/; known: .*$/, " (see the variables below)");
-  const place = (fault.variant ? `variant “${fault.variant}”, ` : "") + fault.part.label + (line ? `, line ${line}` : "");
+    .replace(/; known: .*$/, I18N.t("pg.error.seeVariables"));
+  const place = { key: (fault.variant ? "pg.place.variant" : "pg.place.template") + (line ? "Line" : ""),
+    args: { variant: fault.variant, part: { key: fault.part.label }, line } };
+  const account = I18N.t("pg.error.account", { place, problem });
   if (fault.variant && fault.variant !== pg.variant) {
-    setStatus($("pg-status"), "error", `Template error in ${place}: ${problem} `,
-      el("button", { type: "button", class: "ghost small", text: `Edit variant “${fault.variant}”`,
+    setStatus($("pg-status"), "error", el("span", { i18n: "pg.error.elsewhere", args: { place, problem } }), " ",
+      el("button", { type: "button", class: "ghost small", i18n: "pg.error.editVariant", args: { name: fault.variant },
         onclick: () => selectVariant(fault.variant) }));
-    return `error in ${place}: ${problem}`;
+    return account;
   }
   const area = pgField(fault.variant ? "variant" : "base", fault.part.key);
   area.classList.add("invalid");
   area.setAttribute("aria-invalid", "true");
   const box = $(area.id + "-error");
-  box.append(el("strong", { text: line ? `Line ${line}: ` : "" }), problem);
+  box.append(line ? el("strong", { i18n: "pg.error.line", args: { line } }) : el("strong"), problem);
   if (line) {
     const text = area.value.split("\n")[line - 1];
     if (text !== undefined) box.append(el("code", { class: "bad-line", text: text || " " }));
-    box.append(el("button", { type: "button", class: "ghost small", text: `Go to line ${line}`,
+    box.append(el("button", { type: "button", class: "ghost small", i18n: "pg.error.goToLine", args: { line },
       onclick: () => selectLine(area, line) }));
   }
   box.hidden = false;
-  setStatus($("pg-status"), "error", `Template error in ${place} — not rendered.`);
+  setStatus($("pg-status"), "error", el("span", { i18n: "pg.error.notRendered", args: { place } }));
   if (focus) line ? selectLine(area, line) : area.focus();
-  return `error in ${place}: ${problem}`;
+  return account;
 }
 
 /** Answers the question with the unsaved draft and shows the reply as the chat would, without votes. */
@@ -413,7 +414,7 @@ async function tryQuestion() {
   if (!question || pg.trying || !pg.current) return;
   pg.trying = true;
   $("pg-try").disabled = true;
-  const msg = el("div", { class: "msg bot" }, el("div", { class: "bubble thinking", text: "thinking…" }));
+  const msg = el("div", { class: "msg bot" }, el("div", { class: "bubble thinking", i18n: "answer.thinking" }));
   $("pg-reply").replaceChildren(el("div", { class: "msg user" }, el("div", { class: "bubble", text: question })), msg);
   const seq = ++pg.seq;
   try {
@@ -421,15 +422,15 @@ async function tryQuestion() {
     const body = await res.json().catch(() => null);
     if (res.ok && body && body.reply) {
       if (seq === pg.seq) showRendered(body);
-      renderReply(msg, body.reply, { votes: false, note: `variant “${body.variant}” · not recorded` });
+      renderReply(msg, body.reply, { votes: false, note: { key: "pg.try.note", args: { variant: body.variant } } });
     } else if (res.ok) {
-      showError(msg, "The server sent no answer.");
+      showError(msg, I18N.t("pg.try.noAnswer"));
     } else {
       const message = seq === pg.seq ? showTemplateError(body, res.status, false) : messageOf(body, res.status);
-      showError(msg, "Not tried: " + message);
+      showError(msg, I18N.t("pg.try.failed", { reason: message }));
     }
   } catch (err) {
-    showError(msg, "Could not reach Cairn: " + err.message);
+    showError(msg, I18N.t("error.unreachable", { reason: err.message }));
   } finally {
     pg.trying = false;
     $("pg-try").disabled = false;
@@ -444,7 +445,7 @@ async function saveTemplate() {
   const sent = JSON.stringify(t);
   const status = $("pg-save-status");
   $("pg-save").disabled = true;
-  setStatus(status, "busy", "Saving…");
+  setStatus(status, "busy", el("span", { i18n: "pg.saving" }));
   try {
     const res = await api("/api/v1/prompts/" + encodeURIComponent(t.name), {
       method: "PUT", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: sent,
@@ -460,13 +461,12 @@ async function saveTemplate() {
       updateDirty();
       clearFieldErrors();
       schedulePreview(0);
-      setStatus(status, "ok", `Saved “${t.name}” at ${new Date().toLocaleTimeString()}. `
-        + "It is used from the next question on.");
+      setStatus(status, "ok", el("span", { i18n: "pg.saved", args: { name: t.name, time: { time: new Date().toISOString() } } }));
     } else {
-      setStatus(status, "error", "Not saved: " + showTemplateError(body, res.status, true));
+      setStatus(status, "error", el("span", { i18n: "pg.notSaved", args: { reason: showTemplateError(body, res.status, true) } }));
     }
   } catch (err) {
-    setStatus(status, "error", "Not saved: could not reach Cairn (" + err.message + ").");
+    setStatus(status, "error", el("span", { i18n: "pg.notSavedOffline", args: { reason: err.message } }));
   } finally {
     $("pg-save").disabled = false;
   }
@@ -487,7 +487,17 @@ function showView(name) {
   history.replaceState(null, "", prompts ? "#prompts" : location.pathname + location.search);
 }
 
+/** After a change of language: the texts drawn from data (lists, routes, the rendered preview) again. */
+function translatePlayground() {
+  if (pg.loaded) renderVariables();
+  if (!pg.current) return;
+  renderTemplateOptions();
+  renderRoutes();
+  renderVariantOptions();
+}
+
 function wirePlayground() {
+  I18N.onChange(translatePlayground);
   for (const part of PARTS) {
     $("pg-base").append(partField("base", part));
     $("pg-variant-fields").append(partField("variant", part));

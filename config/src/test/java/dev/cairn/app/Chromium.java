@@ -18,8 +18,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * One headless Debian Chromium per test class, driven through the system's chromedriver (nothing is downloaded);
  * a test that fails leaves a screenshot of the page under {@code target/browser-failures/}. Register it as a static
- * field with {@code @RegisterExtension}. When Chromium or chromedriver is missing, every test of the class fails
- * saying how to install them: the browser tests are never skipped.
+ * field with {@code @RegisterExtension}. The browser speaks American English unless made with {@link #speaking}. When
+ * Chromium or chromedriver is missing, every test of the class fails saying how to install them: the browser tests are
+ * never skipped.
  */
 public final class Chromium implements BeforeAllCallback, AfterAllCallback, AfterTestExecutionCallback {
     static final Path BROWSER = Path.of("/usr/bin/chromium");
@@ -29,7 +30,28 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Afte
     static final int WIDTH = 1280;
     static final int HEIGHT = 800;
 
+    private final String language;
     private ChromeDriver driver;
+
+    /** A browser whose user prefers American English. */
+    public Chromium() {
+        this("en-US");
+    }
+
+    private Chromium(String language) {
+        if (language == null || !language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            throw new IllegalArgumentException("language must be a language tag such as zh-CN, not " + language);
+        }
+        this.language = language;
+    }
+
+    /**
+     * A browser whose user prefers this language (a tag such as {@code zh-CN}): its {@code navigator.languages} and
+     * the Accept-Language header it sends by itself start with it.
+     */
+    public static Chromium speaking(String language) {
+        return new Chromium(language);
+    }
 
     /** The browser of the running class; started before its first test. */
     public ChromeDriver driver() {
@@ -56,7 +78,11 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Afte
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=" + WIDTH + "," + HEIGHT, "--lang=en-US");
+                "--window-size=" + WIDTH + "," + HEIGHT, "--lang=" + language);
+        // Headless Chromium may take the languages from the profile's preference rather than from --lang: set both.
+        String primary = language.split("-")[0];
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages",
+                primary.equals(language) ? language : language + "," + primary));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

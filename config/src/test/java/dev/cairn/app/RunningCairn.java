@@ -22,6 +22,11 @@ public final class RunningCairn implements AutoCloseable {
         return new RunningCairn(context(dataDir, List.of(properties)));
     }
 
+    /** Starts Cairn on {@code dataDir} with extra configuration classes (test beans) and {@code key=value} properties. */
+    static RunningCairn start(Path dataDir, List<Class<?>> sources, String... properties) {
+        return new RunningCairn(context(dataDir, List.of(properties), sources.toArray(Class<?>[]::new)));
+    }
+
     /**
      * Starts the application on a random port with these {@code key=value} settings (given as command-line
      * arguments, so they win over application.yml) and extra configuration classes; throws when startup fails.
