@@ -1,5 +1,6 @@
 package dev.cairn.app;
 
+import dev.cairn.app.knowledge.AbandonedVectorsProperties;
 import dev.cairn.app.knowledge.AbandonedVectorsSweep;
 import dev.cairn.app.knowledge.KnowledgeStoreProperties;
 import dev.cairn.app.observe.CairnMetrics;
@@ -137,8 +138,8 @@ public class CairnConfiguration {
     /** On a store replicas share, another replica's abandoned embedding is finished by a periodic sweep. */
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "cairn.knowledge.store", havingValue = KnowledgeStoreProperties.OPENSEARCH)
-    AbandonedVectorsSweep abandonedVectorsSweep(VectorBackfill vectorBackfill) {
-        return new AbandonedVectorsSweep(vectorBackfill, Clock.systemUTC()).start();
+    AbandonedVectorsSweep abandonedVectorsSweep(VectorBackfill vectorBackfill, AbandonedVectorsProperties sweep) {
+        return new AbandonedVectorsSweep(vectorBackfill, sweep.abandonedAfter(), Clock.systemUTC()).start();
     }
 
     @Bean

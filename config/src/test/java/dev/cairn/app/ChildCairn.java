@@ -35,15 +35,22 @@ final class ChildCairn implements AutoCloseable {
     /**
      * Starts Cairn on {@code dataDir} with extra {@code key=value} settings (as command-line arguments) and waits
      * until its readiness probe says UP; throws, with the end of its output, when it exits or is not ready in time.
-     * Embeddings are off (keyword search) unless a setting says otherwise, so that it starts fast.
+     * Embeddings are off (keyword search) unless the settings choose a model and a retrieval mode, so that it starts
+     * fast.
      */
     static ChildCairn start(Path dataDir, String... properties) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                         .toString(), "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 CairnApplication.class.getName(), "--server.port=" + port, "--server.address=127.0.0.1",
-                "--cairn.data-dir=" + dataDir.toAbsolutePath(), "--cairn.knowledge.embeddings.model=none",
-                "--cairn.knowledge.retrieval.mode=bm25"));
+                "--cairn.data-dir=" + dataDir.toAbsolutePath()));
+        // a setting given twice on the command line binds as both values joined by a comma: add the defaults only
+        for (String fallback : List.of("cairn.knowledge.embeddings.model=none", "cairn.knowledge.retrieval.mode=bm25")) {
+            String key = fallback.substring(0, fallback.indexOf('=') + 1);
+            if (List.of(properties).stream().noneMatch(p -> p.startsWith(key))) {
+                command.add("--" + fallback);
+            }
+        }
         for (String property : properties) {
             command.add("--" + property);
         }
@@ -164,6 +171,24 @@ final class ChildCairn implements AutoCloseable {
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Its threads' stacks now, as {@code jstack} of this JDK prints them. */
+    String threadDump() {
+        try {
+            Process jstack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
+                    Long.toString(pid())).redirectErrorStream(true).start();
+            byte[] out = jstack.getInputStream().readAllBytes();
+            if (!jstack.waitFor(60, TimeUnit.SECONDS)) {
+                jstack.destroyForcibly();
+            }
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -12,12 +12,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * On a store several replicas share, every {@link #EVERY} gives vectors to the passages of documents indexed more than
- * {@link #ABANDONED_AFTER} ago that still have none: a replica died between the keyword write and the vectors, and
- * another one finishes the job. Documents newer than that are left to the replica that is embedding them.
+ * {@code abandonedAfter} ago ({@code cairn.knowledge.abandoned-after}) that still have none: a replica died between
+ * the keyword write and the vectors, and another one finishes the job. Documents newer than that are left to the
+ * replica that is embedding them.
  */
 public final class AbandonedVectorsSweep implements AutoCloseable {
     static final Duration EVERY = Duration.ofSeconds(30);
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(AbandonedVectorsSweep.class);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "cairn-vector-sweep");
@@ -25,10 +25,15 @@ public final class AbandonedVectorsSweep implements AutoCloseable {
         return thread;
     });
     private final VectorBackfill backfill;
+    private final Duration abandonedAfter;
     private final Clock clock;
 
-    public AbandonedVectorsSweep(VectorBackfill backfill, Clock clock) {
+    public AbandonedVectorsSweep(VectorBackfill backfill, Duration abandonedAfter, Clock clock) {
+        if (abandonedAfter.isZero() || abandonedAfter.isNegative()) {
+            throw new IllegalArgumentException("abandonedAfter must be positive: " + abandonedAfter);
+        }
         this.backfill = backfill;
+        this.abandonedAfter = abandonedAfter;
         this.clock = clock;
     }
 
@@ -41,7 +46,7 @@ public final class AbandonedVectorsSweep implements AutoCloseable {
     /** One sweep; returns how many documents got their vectors. Never throws: a failed sweep waits for the next. */
     int sweepOnce() {
         try {
-            int filled = backfill.fillIndexedBefore(clock.instant().minus(ABANDONED_AFTER));
+            int filled = backfill.fillIndexedBefore(clock.instant().minus(abandonedAfter));
             if (filled > 0) {
                 log.info("gave the passages of {} documents another replica left without vectors their vectors",
                         filled);

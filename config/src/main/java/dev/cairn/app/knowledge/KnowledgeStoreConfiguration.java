@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /** The passage store chosen by {@code cairn.knowledge.store}; startup stops when it cannot be opened or reached. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({KnowledgeStoreProperties.class, OpenSearchProperties.class})
+@EnableConfigurationProperties({KnowledgeStoreProperties.class, OpenSearchProperties.class,
+        AbandonedVectorsProperties.class})
 public class KnowledgeStoreConfiguration {
 
     @Bean(destroyMethod = "close")

@@ -31,6 +31,20 @@ public final class DiscordWorld implements AutoCloseable {
         discord.awaitReady();
     }
 
+    /**
+     * Waits until the bot has become ready {@code times} times in all (it registers its commands once per gateway
+     * session whose guilds are loaded): after a takeover, the second time is the new holder's.
+     */
+    public void awaitReady(int times) {
+        discord.awaitCalls("command registration number " + times, times,
+                c -> c.is("PUT", "applications/\\d+/commands"));
+    }
+
+    /** How many bot processes hold an identified gateway session now (several replicas: at most one should). */
+    public int gatewaySessions() {
+        return discord.gatewaySessions();
+    }
+
     /** Asks by mentioning the bot and returns the text of its reply. */
     public String ask(String question) {
         long message = discord.post(channel, member, discord.mention() + " " + question);

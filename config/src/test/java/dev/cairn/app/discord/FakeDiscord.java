@@ -338,6 +338,11 @@ final class FakeDiscord implements AutoCloseable {
         return gateway.connected();
     }
 
+    /** How many bot processes hold an identified gateway session now. */
+    int gatewaySessions() {
+        return gateway.identifiedSessions();
+    }
+
     @Override
     public void close() throws IOException {
         gateway.close();

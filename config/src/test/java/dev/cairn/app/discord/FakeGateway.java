@@ -60,6 +60,11 @@ final class FakeGateway implements AutoCloseable {
         return sessions.stream().anyMatch(s -> s.identified && !s.socket.isClosed());
     }
 
+    /** How many clients are connected and identified: one per bot process holding a gateway session. */
+    int identifiedSessions() {
+        return (int) sessions.stream().filter(s -> s.identified && !s.socket.isClosed()).count();
+    }
+
     /** Sends a dispatch event (op 0) to every identified session. */
     void dispatch(String type, Map<String, Object> data) {
         for (Session session : sessions) {
