@@ -62,7 +62,8 @@ class ApprovalButtonsTest {
         Decision decided = new Decision(Decision.Kind.DECIDED, Phrase.of("approval.already_approved", "x", "lead"));
         Decision ran = new Decision(Decision.Kind.RAN, Phrase.of("approval.ran", "restart-service", "lead", "200"));
 
-        assertThat(ApprovalButtons.said(voice, refused, Optional.of("restart-service(service=api)"), Language.ENGLISH))
+        assertThat(ApprovalButtons.said(voice, refused, Optional.of("restart-service(service=api)"),
+                Language.ENGLISH))
                 .isEqualTo(new ApprovalButtons.Said("You may not approve restart-service(service=api): only its "
                         + "approvers may.", false));
         assertThat(ApprovalButtons.said(voice, refused, Optional.empty(), Language.CHINESE))

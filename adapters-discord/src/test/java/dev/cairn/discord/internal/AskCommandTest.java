@@ -16,9 +16,10 @@ class AskCommandTest {
         SlashCommandData ask = AskCommand.definition(Voice.english());
         OptionData question = ask.getOptions().get(0);
 
-        assertThat(ask.getDescription()).isEqualTo("Ask about the team's documents; I answer citing the passages I used.");
-        assertThat(ask.getDescriptionLocalizations().toMap())
-                .containsExactly(Map.entry(DiscordLocale.CHINESE_CHINA, "询问团队文档里的内容；我会引用所用的段落来回答。"));
+        assertThat(ask.getDescription())
+                .isEqualTo("Ask about the team's documents; I answer citing the passages I used.");
+        assertThat(ask.getDescriptionLocalizations().toMap()).containsExactly(
+                Map.entry(DiscordLocale.CHINESE_CHINA, "询问团队文档里的内容；我会引用所用的段落来回答。"));
         assertThat(question.getName()).isEqualTo(AskCommand.QUESTION);
         assertThat(question.getDescription()).isEqualTo("Your question (or help, or reset)");
         assertThat(question.getDescriptionLocalizations().toMap())
