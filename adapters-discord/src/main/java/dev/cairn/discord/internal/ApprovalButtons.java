@@ -2,6 +2,7 @@ package dev.cairn.discord.internal;
 
 import dev.cairn.core.Handoff;
 import dev.cairn.core.Platform;
+import dev.cairn.core.i18n.Language;
 import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.reply.ReplyText;
 import dev.cairn.core.runbook.ApprovalDesk;
@@ -28,14 +29,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Posts Approve / Deny buttons for runbook actions proposed on Discord, where they were asked, and turns a click into
  * a decision of the approval desk. A click is acknowledged at once; the decision (which may run an HTTP call) is made
- * on the pool (through {@link Handoff}), as the clicking user of the interaction ({@code discord:<user id>}). Only an approver's decision
- * changes the message: it then shows the outcome (or that the action expired), without buttons.
+ * on the pool (through {@link Handoff}), as the clicking user of the interaction ({@code discord:<user id>}). Only an
+ * approver's decision changes the message: it then shows the outcome (or that the action expired), without buttons.
+ * The request is worded in the language of the question that proposed the action; what a click is told, in the
+ * clicking user's (their Discord locale, else {@code cairn.language}).
  */
 public final class ApprovalButtons extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(ApprovalButtons.class);
     static final String APPROVE = "cairn-approve:";
     static final String DENY = "cairn-deny:";
-    static final String ALREADY_DECIDED = "This action was already decided.";
     private final Voice voice;
     private final ApprovalDesk desk;
     private final Handoff handoff;
@@ -63,11 +65,14 @@ public final class ApprovalButtons extends ListenerAdapter {
                 e -> LOG.warn("Could not post approval {} in {}: {}", proposal.id(), where, e.getMessage()));
     }
 
+    /** The request, text and buttons in the language of the question that proposed the action. */
     static MessageCreateData request(Proposal proposal, Voice voice) {
-        String text = "<@" + proposal.requestedBy() + "> " + voice.say(proposal.asked(), ReplyText.approvalRequest(proposal));
+        Language language = voice.of(proposal.asked());
+        String text = "<@" + proposal.requestedBy() + "> " + voice.say(language, ReplyText.approvalRequest(proposal));
         return new MessageCreateBuilder().setContent(ReplyRenderer.shorten(text, Message.MAX_CONTENT_LENGTH))
-                .setComponents(ActionRow.of(Button.success(APPROVE + proposal.id(), "Approve"),
-                        Button.danger(DENY + proposal.id(), "Deny")))
+                .setComponents(ActionRow.of(
+                        Button.success(APPROVE + proposal.id(), voice.say(language, "discord.approval.approve")),
+                        Button.danger(DENY + proposal.id(), voice.say(language, "discord.approval.deny"))))
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build();
     }
 
@@ -80,28 +85,46 @@ public final class ApprovalButtons extends ListenerAdapter {
         }
         String id = custom.substring(approve ? APPROVE.length() : DENY.length());
         String user = event.getUser().getId();
+        Language language = voice.of(InboundTranslator.user(event));
         event.deferEdit().queue(null, e -> LOG.warn("Could not acknowledge approval click: {}", e.getMessage()));
         InteractionHook hook = event.getHook();
-        handoff.hand("deciding approval " + id + " for user " + user, () -> decide(hook, id, user, approve),
-                notice -> Notices.tell(hook, voice.say(voice.fallback(), notice.phrase())));
+        handoff.hand("deciding approval " + id + " for user " + user,
+                () -> decide(hook, id, user, approve, language),
+                notice -> Notices.tell(hook, voice.say(language, notice.phrase())));
     }
 
-    /** Decides; returns the telling of the decision. */
-    private Runnable decide(InteractionHook hook, String id, String user, boolean approve) {
+    /** Decides; returns the telling of the decision, in {@code language} (the clicking user's). */
+    private Runnable decide(InteractionHook hook, String id, String user, boolean approve, Language language) {
         Optional<String> action = desk.find(id).map(Proposal::describe);
         ApprovalDesk.Decision decision = desk.decide(id, Platform.DISCORD, user, approve);
         LOG.info("Approval {} clicked by {} ({}): {}", id, user, approve ? "approve" : "deny", decision.kind());
-        return () -> tell(hook, decision, action);
+        return () -> tell(hook, said(voice, decision, action, language));
     }
 
-    private void tell(InteractionHook hook, ApprovalDesk.Decision decision, Optional<String> action) {
-        switch (decision.kind()) {
-            case REFUSED -> Notices.tell(hook, "You may not approve " + action.orElse("this action")
-                    + ": only its approvers may.");
-            case DECIDED -> Notices.tell(hook, ALREADY_DECIDED);
-            case UNKNOWN -> Notices.tell(hook, voice.say(voice.fallback(), decision.phrase()));
-            case RAN, FAILED, DENIED, EXPIRED -> hook.editOriginal(outcome(voice.say(voice.fallback(), decision.phrase()))).complete();
+    private static void tell(InteractionHook hook, Said said) {
+        if (said.replacesRequest()) {
+            hook.editOriginal(outcome(said.text())).complete();
+        } else {
+            Notices.tell(hook, said.text());
         }
+    }
+
+    /** What the clicker is told: a line only they see, or the outcome that replaces the request and its buttons. */
+    record Said(String text, boolean replacesRequest) {
+        Said {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** What a click's {@code decision} on {@code action} (when still known) says, in {@code language}. */
+    static Said said(Voice voice, ApprovalDesk.Decision decision, Optional<String> action, Language language) {
+        return switch (decision.kind()) {
+            case REFUSED -> new Said(voice.say(language, "discord.approval.refused",
+                    action.orElseGet(() -> voice.say(language, "discord.approval.this_action"))), false);
+            case DECIDED -> new Said(voice.say(language, "discord.approval.already_decided"), false);
+            case UNKNOWN -> new Said(voice.say(language, decision.phrase()), false);
+            case RAN, FAILED, DENIED, EXPIRED -> new Said(voice.say(language, decision.phrase()), true);
+        };
     }
 
     static MessageEditData outcome(String text) {

@@ -7,6 +7,9 @@ import dev.cairn.core.InboundMessage;
 import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
 import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.User;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.TextLanguage;
 import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.discord.DiscordSettings;
@@ -56,14 +59,14 @@ public final class DiscordListener extends ListenerAdapter {
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.scopes = Objects.requireNonNull(scopes, "scopes");
         this.handoff = Objects.requireNonNull(handoff, "handoff");
-        this.sender = new ReplySender(new ChannelPermissions());
+        this.sender = new ReplySender(new ChannelPermissions(), voice);
     }
 
     @Override
     public void onReady(ReadyEvent event) {
         LOG.info("Connected to Discord as {} in {} server(s)", event.getJDA().getSelfUser().getName(),
                 event.getGuildTotalCount());
-        event.getJDA().updateCommands().addCommands(AskCommand.definition()).queue(
+        event.getJDA().updateCommands().addCommands(AskCommand.definition(voice)).queue(
                 commands -> LOG.info("Registered the /ask command"),
                 e -> LOG.warn("Could not register the /ask command: {}", e.getMessage()));
     }
@@ -101,7 +104,8 @@ public final class DiscordListener extends ListenerAdapter {
         boolean mentioned = message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
         if (isKnowledgeChannel(channel) && !message.getAttachments().isEmpty()) {
             submit(message, message.getAttachments().stream().map(Message.Attachment::getFileName)
-                    .collect(Collectors.joining(", ")), () -> ingest(message, guild));
+                    .collect(Collectors.joining(voice.say(languageOf(message), "list.separator"))),
+                    () -> ingest(message, guild));
         } else if (mentioned) {
             submit(message, () -> answer(message, guild, MessageKind.MENTION));
         }
@@ -117,17 +121,20 @@ public final class DiscordListener extends ListenerAdapter {
         String question = Optional.ofNullable(event.getOption(AskCommand.QUESTION)).map(OptionMapping::getAsString)
                 .orElse("");
         Optional<String> guild = Optional.ofNullable(event.getGuild()).map(Guild::getId);
+        User asker = InboundTranslator.user(event);
+        Language language = languageOf(question, asker);
         Supplier<Runnable> work = () -> {
             Optional<String> workspace = guild.isPresent() ? guild
                     : scopes.directMessageWorkspace(SharedServers.of(event.getJDA(), event.getUser().getIdLong()));
             if (workspace.isEmpty()) {
-                return () -> sender.notice(hook, Notices.DM_NO_SERVER);
+                return () -> sender.notice(hook, voice.say(language, Notices.DM_NO_SERVER));
             }
-            BotReply reply = dispatcher.handle(InboundTranslator.command(event.getChannel(), event.getUser(),
-                    event.getMember(), workspace.get(), question));
-            return () -> sender.answer(hook, reply);
+            BotReply reply = dispatcher.handle(InboundTranslator.command(event.getChannel(), asker, workspace.get(),
+                    question));
+            return () -> sender.answer(hook, reply, language);
         };
-        handoff.hand("/ask from user " + event.getUser().getId(), work, notice -> sender.notice(hook, voice.say(voice.fallback(), notice.phrase())));
+        handoff.hand("/ask from user " + event.getUser().getId(), work,
+                notice -> sender.notice(hook, voice.say(language, notice.phrase())));
     }
 
     @Override
@@ -146,18 +153,19 @@ public final class DiscordListener extends ListenerAdapter {
     private Runnable answer(Message message, String workspace, MessageKind kind) {
         InboundMessage inbound = InboundTranslator.question(message, workspace, message.getJDA().getSelfUser()
                 .getIdLong(), kind);
+        Language language = voice.of(inbound);
         if (inbound.text().isBlank() && !message.getAttachments().isEmpty()) {
-            return () -> sender.notice(message, Notices.filesNotIndexed(settings.knowledgeChannels()));
+            return () -> sender.notice(message, Notices.filesNotIndexed(settings.knowledgeChannels(), voice, language));
         }
         BotReply reply = dispatcher.handle(inbound);
-        return () -> sender.answer(message, reply, settings.replyInThread() && kind == MessageKind.MENTION);
+        return () -> sender.answer(message, reply, settings.replyInThread() && kind == MessageKind.MENTION, language);
     }
 
     private Runnable answerDirect(Message message) {
         Optional<String> workspace = scopes.directMessageWorkspace(SharedServers.of(message.getJDA(),
                 message.getAuthor().getIdLong()));
         if (workspace.isEmpty()) {
-            return () -> sender.notice(message, Notices.DM_NO_SERVER);
+            return () -> sender.notice(message, voice.say(languageOf(message), Notices.DM_NO_SERVER));
         }
         return answer(message, workspace.get(), MessageKind.DIRECT);
     }
@@ -195,8 +203,22 @@ public final class DiscordListener extends ListenerAdapter {
 
     /** As {@link #submit(Message, Supplier)}, with {@code about} (the files, say) heading each notice. */
     private void submit(Message message, String about, Supplier<Runnable> work) {
+        Language language = languageOf(message);
         handoff.hand("message " + message.getId() + " in channel " + message.getChannelId(), work,
-                notice -> sender.notice(message, about.isEmpty() ? voice.say(voice.fallback(), notice.phrase())
-                        : voice.say(voice.fallback(), "notice.about", about, notice.phrase())));
+                notice -> sender.notice(message, about.isEmpty() ? voice.say(language, notice.phrase())
+                        : voice.say(language, "notice.about", about, notice.phrase())));
+    }
+
+    /**
+     * The language of a reply to a message, before it is translated: its text's, else Cairn's (Discord gives no
+     * locale with a message), as {@link Voice#of(InboundMessage)} will say.
+     */
+    private Language languageOf(Message message) {
+        return languageOf(message.getContentRaw(), InboundTranslator.user(message.getAuthor(), message.getMember()));
+    }
+
+    /** The language of a reply to {@code text} from {@code user}: its own, else the user's, else Cairn's. */
+    private Language languageOf(String text, User user) {
+        return TextLanguage.of(text).orElseGet(() -> voice.of(user));
     }
 }

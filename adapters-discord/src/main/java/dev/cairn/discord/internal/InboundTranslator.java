@@ -6,14 +6,20 @@ import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
 import dev.cairn.core.User;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.Interaction;
 
-/** Translates Discord messages and commands into the core's {@link InboundMessage}. */
+/**
+ * Translates Discord messages and commands into the core's {@link InboundMessage}; the sender of an interaction
+ * carries the locale Discord gives with it, a message's sender none (Discord sends none with messages).
+ */
 final class InboundTranslator {
 
     /** A question: the message text without the bot's mention, no files. */
@@ -35,11 +41,10 @@ final class InboundTranslator {
                 message.getContentRaw(), attachments, MessageKind.FILE, "");
     }
 
-    /** A {@code /ask} command. */
-    static InboundMessage command(MessageChannel channel, net.dv8tion.jda.api.entities.User author, Member member,
-                                  String workspace, String question) {
+    /** A {@code /ask} command from {@code user} (see {@link #user(Interaction)}). */
+    static InboundMessage command(MessageChannel channel, User user, String workspace, String question) {
         return new InboundMessage(Platform.DISCORD, workspace, channel == null ? "" : channelOf(channel),
-                channel == null ? "" : threadOf(channel), user(author, member), question, List.of(),
+                channel == null ? "" : threadOf(channel), user, question, List.of(),
                 MessageKind.COMMAND, "").withChannelName(channel == null ? "" : channelNameOf(channel));
     }
 
@@ -49,6 +54,18 @@ final class InboundTranslator {
 
     static User user(net.dv8tion.jda.api.entities.User author, Member member) {
         return new User(author.getId(), member != null ? member.getEffectiveName() : author.getEffectiveName());
+    }
+
+    /** Who started an interaction (a command, a click), with the language their Discord is set to. */
+    static User user(Interaction interaction) {
+        User user = user(interaction.getUser(), interaction.getMember());
+        return locale(interaction.getUserLocale()).map(user::withLocale).orElse(user);
+    }
+
+    /** Discord's locale as Java's; empty when Discord sent one JDA does not know. */
+    static Optional<Locale> locale(DiscordLocale locale) {
+        return locale == null || locale == DiscordLocale.UNKNOWN ? Optional.empty()
+                : Optional.of(Locale.forLanguageTag(locale.getLocale()));
     }
 
     /** The channel a message belongs to: a thread counts as its parent channel. */

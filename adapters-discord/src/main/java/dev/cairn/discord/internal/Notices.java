@@ -1,5 +1,8 @@
 package dev.cairn.discord.internal;
 
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Phrase;
+import dev.cairn.core.i18n.Voice;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
@@ -8,17 +11,15 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 
 /** What the bot says when it cannot do what was asked; each tells the user what to do instead. */
 final class Notices {
-    static final String DM_NO_SERVER = "I can only answer direct messages from people who share exactly one server "
-            + "with me, so that I know whose documents to use. Ask me in a channel of your server instead: mention me "
-            + "or use /ask.";
+    static final Phrase DM_NO_SERVER = Phrase.of("discord.notice.dm_no_server");
 
-    static String filesNotIndexed(Collection<String> knowledgeChannels) {
+    /** Where files are indexed, said in {@code language}: the knowledge channels as channel links. */
+    static String filesNotIndexed(Collection<String> knowledgeChannels, Voice voice, Language language) {
         if (knowledgeChannels.isEmpty()) {
-            return "I don't index files shared here, and no knowledge channel is configured. "
-                    + "Ask an admin to set cairn.discord.knowledge-channels.";
+            return voice.say(language, "discord.notice.files_no_knowledge_channel");
         }
-        return "I only index files shared in a knowledge channel: " + knowledgeChannels.stream().sorted()
-                .map(id -> "<#" + id + ">").collect(Collectors.joining(", ")) + ". Share the file there.";
+        return voice.say(language, "discord.notice.files_elsewhere", knowledgeChannels.stream().sorted()
+                .map(id -> "<#" + id + ">").collect(Collectors.joining(voice.say(language, "list.separator"))));
     }
 
     private Notices() {

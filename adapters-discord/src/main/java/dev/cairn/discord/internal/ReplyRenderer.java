@@ -3,9 +3,12 @@ package dev.cairn.discord.internal;
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Citation;
 import dev.cairn.core.reply.ReplySplitter;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.reply.ReplyText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -14,7 +17,8 @@ import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 /**
  * Turns a reply into Discord messages within Discord's limits: the answer text cut into pieces of 2,000 characters,
  * and its citations as "Sources" embeds (4,096 characters of description each, at most 10 embeds and 6,000
- * characters of embeds per message), or as plain text after the answer when embeds may not be sent.
+ * characters of embeds per message), or as plain text after the answer when embeds may not be sent; the headings in
+ * the language of the {@link Labels} given.
  */
 final class ReplyRenderer {
     static final int CONTENT_LIMIT = Message.MAX_CONTENT_LENGTH;
@@ -23,19 +27,39 @@ final class ReplyRenderer {
     static final int EMBED_CHARS_PER_MESSAGE = MessageEmbed.EMBED_MAX_LENGTH_BOT;
     static final int QUOTE_CHARS = ReplyText.QUOTE_CHARS;
     static final int COLOR = 0x4F6D7A;
-    static final String TITLE = "Sources";
+
+    /**
+     * The words around the sources, in one language.
+     *
+     * @param title      the heading of the sources
+     * @param continued  the heading of the embeds after the first
+     * @param sharedHere the text of a link to the message that shared a document
+     */
+    record Labels(String title, String continued, String sharedHere) {
+        Labels {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(continued, "continued");
+            Objects.requireNonNull(sharedHere, "sharedHere");
+        }
+
+        static Labels in(Voice voice, Language language) {
+            return new Labels(voice.say(language, "discord.sources"), voice.say(language, "discord.sources.continued"),
+                    voice.say(language, "discord.sources.shared_here"));
+        }
+    }
 
     /** The messages to send, in order; {@code embeds} false puts the sources in the text instead. */
-    public List<RenderedPart> render(BotReply reply, boolean embeds) {
+    public List<RenderedPart> render(BotReply reply, boolean embeds, Labels labels) {
         ReplyText text = ReplyText.of(reply);
-        List<String> entries = text.sources().stream().map(source -> entry(source, embeds)).toList();
+        List<String> entries = text.sources().stream().map(source -> entry(source, embeds, labels.sharedHere()))
+                .toList();
         if (!embeds) {
             String all = entries.isEmpty() ? text.body()
-                    : text.body() + "\n\n**" + TITLE + "**\n" + String.join("\n", entries);
+                    : text.body() + "\n\n**" + labels.title() + "**\n" + String.join("\n", entries);
             return ReplySplitter.split(all, CONTENT_LIMIT).stream().map(p -> new RenderedPart(p, List.of())).toList();
         }
         List<String> pieces = ReplySplitter.split(text.body(), CONTENT_LIMIT);
-        List<List<MessageEmbed>> batches = batches(embeds(entries));
+        List<List<MessageEmbed>> batches = batches(embeds(entries, labels));
         List<RenderedPart> parts = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             boolean last = i == pieces.size() - 1;
@@ -48,22 +72,23 @@ final class ReplyRenderer {
         return parts;
     }
 
-    /** As {@link #entry(ReplyText.Source, boolean)}, for one citation. */
-    static String entry(Citation citation, boolean embed) {
-        return entry(ReplyText.Source.of(citation), embed);
+    /** As {@link #entry(ReplyText.Source, boolean, String)}, for one citation. */
+    static String entry(Citation citation, boolean embed, String sharedHere) {
+        return entry(ReplyText.Source.of(citation), embed, sharedHere);
     }
 
     /**
      * One source: marker, document, location and link on the first line, then the quote as a block quote. In text
-     * the link is wrapped in angle brackets so that Discord shows no preview of it.
+     * the link, labelled {@code sharedHere}, is wrapped in angle brackets so that Discord shows no preview of it.
      */
-    static String entry(ReplyText.Source source, boolean embed) {
+    static String entry(ReplyText.Source source, boolean embed, String sharedHere) {
         StringBuilder line = new StringBuilder("**").append(source.marker()).append(' ')
                 .append(MarkdownSanitizer.escape(source.document())).append("**");
         if (!source.location().isEmpty()) {
             line.append(" · ").append(MarkdownSanitizer.escape(source.location()));
         }
-        source.link().ifPresent(l -> line.append(" · [shared here](").append(embed ? l : "<" + l + ">").append(")"));
+        source.link().ifPresent(l -> line.append(" · [").append(sharedHere).append("](")
+                .append(embed ? l : "<" + l + ">").append(")"));
         if (!source.quote().isEmpty()) {
             line.append("\n> ").append(MarkdownSanitizer.escape(source.quote()));
         }
@@ -76,12 +101,12 @@ final class ReplyRenderer {
     }
 
     /** The entries packed into as few embeds as fit the description limit. */
-    private static List<MessageEmbed> embeds(List<String> entries) {
+    private static List<MessageEmbed> embeds(List<String> entries, Labels labels) {
         List<MessageEmbed> embeds = new ArrayList<>();
         StringBuilder description = new StringBuilder();
         for (String entry : entries) {
             if (description.length() > 0 && description.length() + 2 + entry.length() > DESCRIPTION_LIMIT) {
-                embeds.add(embed(embeds.isEmpty(), description.toString()));
+                embeds.add(embed(embeds.isEmpty() ? labels.title() : labels.continued(), description.toString()));
                 description.setLength(0);
             }
             if (description.length() > 0) {
@@ -90,13 +115,13 @@ final class ReplyRenderer {
             description.append(shorten(entry, DESCRIPTION_LIMIT));
         }
         if (description.length() > 0) {
-            embeds.add(embed(embeds.isEmpty(), description.toString()));
+            embeds.add(embed(embeds.isEmpty() ? labels.title() : labels.continued(), description.toString()));
         }
         return embeds;
     }
 
-    private static MessageEmbed embed(boolean first, String description) {
-        return new EmbedBuilder().setTitle(first ? TITLE : TITLE + " (continued)").setColor(COLOR)
+    private static MessageEmbed embed(String title, String description) {
+        return new EmbedBuilder().setTitle(title).setColor(COLOR)
                 .setDescription(description).build();
     }
 

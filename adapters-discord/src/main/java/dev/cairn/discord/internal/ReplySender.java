@@ -3,9 +3,13 @@ package dev.cairn.discord.internal;
 import dev.cairn.core.BotReply;
 import dev.cairn.core.Outcome;
 import dev.cairn.core.Usage;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Voice;
+import dev.cairn.discord.internal.ReplyRenderer.Labels;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -36,31 +40,36 @@ final class ReplySender {
     private static final int THREAD_NAME_CHARS = 90;
     private final ReplyRenderer renderer = new ReplyRenderer();
     private final ChannelPermissions permissions;
+    private final Voice voice;
 
-    public ReplySender(ChannelPermissions permissions) {
-        this.permissions = permissions;
+    public ReplySender(ChannelPermissions permissions, Voice voice) {
+        this.permissions = Objects.requireNonNull(permissions, "permissions");
+        this.voice = Objects.requireNonNull(voice, "voice");
     }
 
-    /** Answers {@code question} where it was asked, in a new thread when {@code inThread} and allowed. */
-    public void answer(Message question, BotReply reply, boolean inThread) {
+    /**
+     * Answers {@code question} where it was asked, in a new thread when {@code inThread} and allowed; the headings
+     * and a thread's name when the question has no words are in {@code language}.
+     */
+    public void answer(Message question, BotReply reply, boolean inThread, Language language) {
         MessageChannel target = question.getChannel();
         boolean quote = true;
         if (inThread) {
-            MessageChannel thread = startThread(question, reply);
+            MessageChannel thread = startThread(question, language);
             quote = thread == target;
             target = thread;
         }
-        deliver(question, target, quote, reply);
+        deliver(question, target, quote, reply, Labels.in(voice, language));
     }
 
-    /** Replies to {@code question} with plain text: an ingestion report or a notice. */
+    /** Replies to {@code question} with plain text, already in the asker's language: an ingestion report, a notice. */
     public void notice(Message question, String text) {
-        deliver(question, question.getChannel(), true, plain(text));
+        deliver(question, question.getChannel(), true, plain(text), Labels.in(voice, voice.fallback()));
     }
 
     /** Puts the answer into a deferred {@code /ask} response, continuing in follow-up messages when long. */
-    public void answer(InteractionHook hook, BotReply reply) {
-        List<RenderedPart> parts = renderer.render(reply, true);
+    public void answer(InteractionHook hook, BotReply reply, Language language) {
+        List<RenderedPart> parts = renderer.render(reply, true, Labels.in(voice, language));
         Optional<ActionRow> votes = votes(reply);
         hook.editOriginal(edit(parts.get(0), parts.size() == 1 ? votes : Optional.empty())).complete();
         for (int i = 1; i < parts.size(); i++) {
@@ -68,22 +77,23 @@ final class ReplySender {
         }
     }
 
-    /** Puts plain text into a deferred {@code /ask} response. */
+    /** Puts plain text, already in the asker's language, into a deferred {@code /ask} response. */
     public void notice(InteractionHook hook, String text) {
-        answer(hook, plain(text));
+        answer(hook, plain(text), voice.fallback());
     }
 
-    private List<Message> deliver(Message question, MessageChannel target, boolean quote, BotReply reply) {
+    private List<Message> deliver(Message question, MessageChannel target, boolean quote, BotReply reply,
+                                  Labels labels) {
         boolean isThread = target.getType().isThread();
         Permission send = isThread ? Permission.MESSAGE_SEND_IN_THREADS : Permission.MESSAGE_SEND;
         if (!permissions.has(target, send, "sending replies there as direct messages to the asker instead")) {
-            return direct(question.getAuthor(), reply);
+            return direct(question.getAuthor(), reply, labels);
         }
         boolean embeds = permissions.has(target, Permission.MESSAGE_EMBED_LINKS, "listing sources as text instead");
         quote = quote && permissions.has(target, Permission.MESSAGE_HISTORY,
                 "sending answers without quoting the question");
         List<Message> sent = new ArrayList<>();
-        List<RenderedPart> parts = renderer.render(reply, embeds);
+        List<RenderedPart> parts = renderer.render(reply, embeds, labels);
         try {
             for (RenderedPart part : parts) {
                 boolean last = sent.size() == parts.size() - 1;
@@ -96,17 +106,17 @@ final class ReplySender {
         } catch (ErrorResponseException | InsufficientPermissionException e) {
             permissions.refused(target, "send a message", e.getMessage());
             if (sent.isEmpty()) {
-                return direct(question.getAuthor(), reply);
+                return direct(question.getAuthor(), reply, labels);
             }
         }
         return sent;
     }
 
-    private List<Message> direct(User user, BotReply reply) {
+    private List<Message> direct(User user, BotReply reply, Labels labels) {
         List<Message> sent = new ArrayList<>();
         try {
             MessageChannel dm = user.openPrivateChannel().complete();
-            List<RenderedPart> parts = renderer.render(reply, true);
+            List<RenderedPart> parts = renderer.render(reply, true, labels);
             for (RenderedPart part : parts) {
                 boolean last = sent.size() == parts.size() - 1;
                 sent.add(dm.sendMessage(create(part, last ? votes(reply) : Optional.empty())).complete());
@@ -118,7 +128,7 @@ final class ReplySender {
     }
 
     /** A new public thread from the question, or the question's own channel when that is not possible. */
-    private MessageChannel startThread(Message question, BotReply reply) {
+    private MessageChannel startThread(Message question, Language language) {
         MessageChannel channel = question.getChannel();
         if (channel.getType() != ChannelType.TEXT && channel.getType() != ChannelType.NEWS) {
             return channel;
@@ -129,16 +139,16 @@ final class ReplySender {
             return channel;
         }
         try {
-            return question.createThreadChannel(threadName(question, reply)).complete();
+            return question.createThreadChannel(threadName(question, language)).complete();
         } catch (ErrorResponseException | InsufficientPermissionException e) {
             permissions.refused(channel, "start a thread", e.getMessage());
             return channel;
         }
     }
 
-    private static String threadName(Message question, BotReply reply) {
+    private String threadName(Message question, Language language) {
         String text = question.getContentRaw().replaceAll("<(@[!&]?|#)\\d+>", " ").replaceAll("\\s+", " ").strip();
-        String name = text.isBlank() ? "Question" : text;
+        String name = text.isBlank() ? voice.say(language, "discord.thread.question") : text;
         return ReplyRenderer.shorten(name, THREAD_NAME_CHARS);
     }
 

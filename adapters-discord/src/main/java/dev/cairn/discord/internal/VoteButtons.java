@@ -3,6 +3,7 @@ package dev.cairn.discord.internal;
 import dev.cairn.core.Handoff;
 import dev.cairn.core.Platform;
 import dev.cairn.core.ScopePolicy;
+import dev.cairn.core.i18n.Language;
 import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.Feedback;
 import dev.cairn.core.port.FeedbackLog;
@@ -23,14 +24,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The 👍 / 👎 buttons under an answer, and their clicks: each button's custom id carries the reply id, so a click is
  * recorded on the feedback log without any memory of the answer, before a restart or after. The voter alone is told
- * whether the vote was recorded; the vote is stored on the pool (through {@link Handoff}).
+ * whether the vote was recorded, in their language (their Discord locale, else {@code cairn.language}); the vote is
+ * stored on the pool (through {@link Handoff}).
  */
 public final class VoteButtons extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(VoteButtons.class);
     static final String UP = "vote:up:";
     static final String DOWN = "vote:down:";
-    static final String THANKS = "Thanks, your vote on this answer was recorded.";
-    static final String UNKNOWN_ANSWER = "That answer is not known, so your vote was not recorded.";
+    static final String THANKS = "discord.vote.thanks";
+    static final String UNKNOWN_ANSWER = "discord.vote.unknown_answer";
     private final Voice voice;
     private final FeedbackLog feedback;
     private final Handoff handoff;
@@ -79,10 +81,11 @@ public final class VoteButtons extends ListenerAdapter {
         }
         event.deferEdit().queue(null, e -> LOG.warn("Could not acknowledge a vote: {}", e.getMessage()));
         InteractionHook hook = event.getHook();
+        Language language = voice.of(InboundTranslator.user(event));
         handoff.hand("recording a vote on reply " + cast.get().replyId(), () -> {
-            String said = record(event, cast.get()) ? THANKS : UNKNOWN_ANSWER;
+            String said = voice.say(language, record(event, cast.get()) ? THANKS : UNKNOWN_ANSWER);
             return () -> Notices.tell(hook, said);
-        }, notice -> Notices.tell(hook, voice.say(voice.fallback(), notice.phrase())));
+        }, notice -> Notices.tell(hook, voice.say(language, notice.phrase())));
     }
 
     private boolean record(ButtonInteraction click, Cast cast) {

@@ -9,6 +9,8 @@ import dev.cairn.core.Citation;
 import dev.cairn.core.Location;
 import dev.cairn.core.Outcome;
 import dev.cairn.core.Usage;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Voice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class ReplyRendererTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ReplyRenderer.Labels ENGLISH = ReplyRenderer.Labels.in(Voice.english(), Language.ENGLISH);
     private final ReplyRenderer renderer = new ReplyRenderer();
 
     static final BotReply LEAVE = reply("Employees accrue four hours of annual leave per pay period. [1]\n"
@@ -34,17 +37,30 @@ class ReplyRendererTest {
 
     @Test
     void answerWithSourcesEmbed() throws IOException {
-        assertThat(json(renderer.render(LEAVE, true))).isEqualTo(golden("answerWithSourcesEmbed.json"));
+        assertThat(json(renderer.render(LEAVE, true, ENGLISH))).isEqualTo(golden("answerWithSourcesEmbed.json"));
     }
 
     @Test
     void sourcesAsTextWhenEmbedsAreNotAllowed() throws IOException {
-        assertThat(json(renderer.render(LEAVE, false))).isEqualTo(golden("sourcesAsTextWhenEmbedsAreNotAllowed.json"));
+        assertThat(json(renderer.render(LEAVE, false, ENGLISH)))
+                .isEqualTo(golden("sourcesAsTextWhenEmbedsAreNotAllowed.json"));
+    }
+
+    @Test
+    void theSourcesOfAnAnswerInChineseAreHeadedAndLinkedInChinese() {
+        ReplyRenderer.Labels chinese = ReplyRenderer.Labels.in(Voice.english(), Language.CHINESE);
+
+        MessageEmbed sources = renderer.render(LEAVE, true, chinese).get(0).embeds().get(0);
+        String text = renderer.render(LEAVE, false, chinese).get(0).content();
+
+        assertThat(sources.getTitle()).isEqualTo("来源");
+        assertThat(sources.getDescription()).contains("[分享于此](https://discord.com/channels/10/20/30)");
+        assertThat(text).contains("\n\n**来源**\n**[1] handbook.pdf**").doesNotContain("Sources", "shared here");
     }
 
     @Test
     void replyWithoutCitationsHasNoEmbed() {
-        List<RenderedPart> parts = renderer.render(reply("I found nothing about that."), true);
+        List<RenderedPart> parts = renderer.render(reply("I found nothing about that."), true, ENGLISH);
         assertThat(parts).containsExactly(new RenderedPart("I found nothing about that.", List.of()));
     }
 
@@ -52,7 +68,7 @@ class ReplyRendererTest {
     void longQuotesAreShortenedAtAWord() {
         String quote = "word ".repeat(200);
         String entry = ReplyRenderer.entry(new Citation(1, "d", "a.txt", Location.none(), quote, Optional.empty()),
-                true);
+                true, ENGLISH.sharedHere());
         assertThat(entry).startsWith("**[1] a.txt**\n> word word").endsWith("word…");
         assertThat(entry.length()).isLessThan(ReplyRenderer.QUOTE_CHARS + 30);
     }
@@ -62,7 +78,7 @@ class ReplyRendererTest {
         Citation[] citations = IntStream.rangeClosed(1, 50).mapToObj(i -> new Citation(i, "d" + i,
                 "document-" + i + "-" + "x".repeat(150) + ".pdf", Location.page(i), "quote ".repeat(80),
                 Optional.of("https://discord.com/channels/1/2/" + i))).toArray(Citation[]::new);
-        List<RenderedPart> parts = renderer.render(reply("A long answer. ".repeat(200), citations), true);
+        List<RenderedPart> parts = renderer.render(reply("A long answer. ".repeat(200), citations), true, ENGLISH);
 
         assertThat(parts).allSatisfy(part -> {
             assertThat(part.content().length()).isLessThanOrEqualTo(2000);
@@ -79,6 +95,9 @@ class ReplyRendererTest {
         assertThat(parts.get(0).embeds()).isEmpty();
         assertThat(parts.stream().filter(p -> !p.embeds().isEmpty()).findFirst().orElseThrow().embeds().get(0)
                 .getTitle()).isEqualTo("Sources");
+        List<String> titles = parts.stream().flatMap(p -> p.embeds().stream()).map(MessageEmbed::getTitle).toList();
+        assertThat(titles).hasSizeGreaterThan(1);
+        assertThat(titles.subList(1, titles.size())).containsOnly("Sources (continued)");
     }
 
     private static BotReply reply(String text, Citation... citations) {

@@ -76,6 +76,10 @@ class DiscordApprovalIT {
                 discord.awaitQuiet(Duration.ofMillis(300));
                 assertThat(discord.calls(c -> c.path().contains(refused.token() + "/messages/@original"))).isEmpty();
                 assertThat(ops.hits()).isEmpty();
+                FakeDiscord.Interaction refusedInChinese = discord.click(opsChannel, message, ann, approve, "zh-CN");
+                assertThat(discord.await("the refusal in Chinese", c -> c.is("POST",
+                        "webhooks/\\d+/" + refusedInChinese.token())).content())
+                        .isEqualTo("你不能批准 restart-service(service=api)：只有它的审批人可以。");
 
                 FakeDiscord.Interaction approved = discord.click(opsChannel, message, lead, approve);
                 FakeDiscord.Call decided = discord.await("the decision", c -> c.is("PATCH",
@@ -89,8 +93,12 @@ class DiscordApprovalIT {
                 FakeDiscord.Interaction again = discord.click(opsChannel, message, lead, buttons.get(1));
                 assertThat(discord.await("the second answer", c -> c.is("POST", "webhooks/\\d+/" + again.token()))
                         .content()).isEqualTo("This action was already decided.");
+                FakeDiscord.Interaction againInChinese = discord.click(opsChannel, message, lead, approve, "zh-CN");
+                assertThat(discord.await("the second answer in Chinese", c -> c.is("POST",
+                        "webhooks/\\d+/" + againInChinese.token())).content()).isEqualTo("此操作已有决定。");
                 discord.awaitQuiet(Duration.ofMillis(300));
-                assertThat(discord.calls(c -> c.path().contains(again.token() + "/messages/@original"))).isEmpty();
+                assertThat(discord.calls(c -> c.path().contains(again.token() + "/messages/@original")
+                        || c.path().contains(againInChinese.token() + "/messages/@original"))).isEmpty();
                 assertThat(ops.hits()).hasSize(1);
             }
         }

@@ -181,18 +181,19 @@ final class DiscordPayloads {
         return attachment;
     }
 
-    /** {@code /ask question:<question>} in a guild channel. */
+    /** {@code /ask question:<question>} in a guild channel, by a user whose Discord speaks {@code locale}. */
     static Map<String, Object> guildCommand(long id, String token, long applicationId, long guildId,
-                                            Map<String, Object> channel, Map<String, Object> user, String question) {
-        Map<String, Object> data = command(id, token, applicationId, question);
+                                            Map<String, Object> channel, Map<String, Object> user, String question,
+                                            String locale) {
+        Map<String, Object> data = command(id, token, applicationId, question, locale);
         inGuild(data, guildId, channel, user);
         return data;
     }
 
-    /** {@code /ask question:<question>} in the direct messages of {@code user} with the bot. */
+    /** {@code /ask question:<question>} in the direct messages of {@code user}, speaking {@code locale}, with the bot. */
     static Map<String, Object> directCommand(long id, String token, long applicationId, Map<String, Object> user,
-                                             long channelId, String question) {
-        Map<String, Object> data = command(id, token, applicationId, question);
+                                             long channelId, String question, String locale) {
+        Map<String, Object> data = command(id, token, applicationId, question, locale);
         data.put("context", 1);
         data.put("authorizing_integration_owners", Map.of("0", "0"));
         data.put("user", user);
@@ -201,21 +202,25 @@ final class DiscordPayloads {
         return data;
     }
 
-    private static Map<String, Object> command(long id, String token, long applicationId, String question) {
-        return interaction(id, token, applicationId, 2, Map.of("id", "1", "name", "ask", "type", 1,
+    private static Map<String, Object> command(long id, String token, long applicationId, String question,
+                                               String locale) {
+        return interaction(id, token, applicationId, 2, locale, Map.of("id", "1", "name", "ask", "type", 1,
                 "options", List.of(Map.of("name", "question", "type", 3, "value", question))));
     }
 
-    /** The fields every interaction has: its id and token, the application, its type and its data. */
+    /**
+     * The fields every interaction has: its id and token, the application, its type, the locale the user's Discord
+     * is set to ({@code en-US}, {@code zh-CN}, …) and its data.
+     */
     private static Map<String, Object> interaction(long id, String token, long applicationId, int type,
-                                                   Map<String, Object> payload) {
+                                                   String locale, Map<String, Object> payload) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", Long.toString(id));
         data.put("application_id", Long.toString(applicationId));
         data.put("type", type);
         data.put("token", token);
         data.put("version", 1);
-        data.put("locale", "en-US");
+        data.put("locale", locale);
         data.put("entitlements", List.of());
         data.put("app_permissions", Long.toString(BOT_PERMISSIONS));
         data.put("data", payload);
@@ -235,11 +240,14 @@ final class DiscordPayloads {
         data.put("channel_id", channel.get("id"));
     }
 
-    /** {@code user} clicks the button {@code customId} (a MESSAGE_COMPONENT interaction) under {@code message}. */
+    /**
+     * {@code user}, whose Discord speaks {@code locale}, clicks the button {@code customId} (a MESSAGE_COMPONENT
+     * interaction) under {@code message}.
+     */
     static Map<String, Object> buttonClick(long id, String token, long applicationId, long guildId,
                                            Map<String, Object> channel, Map<String, Object> user,
-                                           Map<String, Object> message, String customId) {
-        Map<String, Object> data = interaction(id, token, applicationId, 3,
+                                           Map<String, Object> message, String customId, String locale) {
+        Map<String, Object> data = interaction(id, token, applicationId, 3, locale,
                 Map.of("custom_id", customId, "component_type", 2));
         data.put("message", message);
         inGuild(data, guildId, channel, user);

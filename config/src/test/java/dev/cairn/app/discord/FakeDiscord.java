@@ -220,17 +220,22 @@ final class FakeDiscord implements AutoCloseable {
 
     /** {@code /ask question:<question>} in a guild channel, or in the direct messages when {@code channel} is 0. */
     Interaction ask(long channel, long user, String question) {
+        return ask(channel, user, question, "en-US");
+    }
+
+    /** As {@link #ask(long, long, String)}, by a user whose Discord is set to {@code locale} ({@code zh-CN}, say). */
+    Interaction ask(long channel, long user, String question, String locale) {
         long id = snowflake();
         String token = "interaction-token-" + id;
         Map<String, Object> data;
         if (channel == 0) {
             long dm = dmChannel(user);
-            data = DiscordPayloads.directCommand(id, token, applicationId, users.get(user), dm, question);
+            data = DiscordPayloads.directCommand(id, token, applicationId, users.get(user), dm, question, locale);
             channel = dm;
         } else {
             long guild = channelGuild.get(channel);
             data = DiscordPayloads.guildCommand(id, token, applicationId, guild, channelOf(guild, channel),
-                    users.get(user), question);
+                    users.get(user), question, locale);
         }
         interactionChannels.put(token, channel);
         gateway.dispatch("INTERACTION_CREATE", data);
@@ -239,13 +244,18 @@ final class FakeDiscord implements AutoCloseable {
 
     /** {@code user} clicks the button {@code customId} under the bot's message {@code message} in a guild channel. */
     Interaction click(long channel, long message, long user, String customId) {
+        return click(channel, message, user, customId, "en-US");
+    }
+
+    /** As {@link #click(long, long, long, String)}, by a user whose Discord is set to {@code locale}. */
+    Interaction click(long channel, long message, long user, String customId, String locale) {
         long id = snowflake();
         String token = "interaction-token-" + id;
         long guild = channelGuild.get(channel);
         interactionChannels.put(token, channel);
         originalResponses.put(token, message);
         gateway.dispatch("INTERACTION_CREATE", DiscordPayloads.buttonClick(id, token, applicationId, guild,
-                channelOf(guild, channel), users.get(user), messages.get(message), customId));
+                channelOf(guild, channel), users.get(user), messages.get(message), customId, locale));
         return new Interaction(id, token, channel);
     }
 
@@ -298,7 +308,16 @@ final class FakeDiscord implements AutoCloseable {
 
     /** At least {@code count} calls matching {@code filter}, waiting for them to come. */
     List<Call> awaitCalls(String what, int count, Predicate<Call> filter) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        return awaitCalls(what, count, filter, WAIT);
+    }
+
+    /** The first call matching {@code filter}, waiting up to {@code wait} for it: for work that warms Cairn up. */
+    Call await(String what, Duration wait, Predicate<Call> filter) {
+        return awaitCalls(what, 1, filter, wait).get(0);
+    }
+
+    private List<Call> awaitCalls(String what, int count, Predicate<Call> filter, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             List<Call> matching = calls(filter);
             if (matching.size() >= count) {
