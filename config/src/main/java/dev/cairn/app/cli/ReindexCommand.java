@@ -21,13 +21,13 @@ import java.util.function.LongSupplier;
  * {@code java -jar cairn.jar reindex --data-dir DIR --opensearch-url URL}: copies every document of an embedded
  * deployment's Lucene index (records, content hashes, passages with their locations, links, scopes and vectors)
  * into the OpenSearch store, in batches, through {@link PassageStore#putAll}. Documents keep their ids, so a second
- * run rewrites them instead of adding copies, and an older document of the same name in OpenSearch (uploaded there before,
- * or replaced in the embedded index since the last run) is replaced; a newer one (uploaded to the cluster after the
- * embedded copy was indexed) is kept and the embedded copy skipped. The embedded index is only read, under its write lock, so a running
- * Cairn on the same data directory makes the command refuse. Progress goes to stderr, the summary to stdout. Exit
- * code 0 when every document was copied, 1 when a write failed part-way (running it again finishes the job), 2 when
- * the data directory holds no index, is in use, or OpenSearch cannot be used (bad arguments throw for
- * {@link Commands} to report).
+ * run rewrites them instead of adding copies, and an older document of the same name in OpenSearch (uploaded there
+ * before, or replaced in the embedded index since the last run) is replaced; a newer one (uploaded to the cluster
+ * after the embedded copy was indexed) is kept and the embedded copy skipped. The embedded index is only read,
+ * under its write lock, so a running Cairn on the same data directory makes the command refuse. Progress goes to
+ * stderr, the summary to stdout. Exit code 0 when every document was copied, 1 when a write failed part-way
+ * (running it again finishes the job), 2 when the data directory holds no index, is in use, or OpenSearch cannot be
+ * used (bad arguments throw for {@link Commands} to report).
  */
 final class ReindexCommand {
     /** Passages per bulk write: large enough to amortise the refresh, small enough for a modest heap. */
