@@ -1,20 +1,15 @@
 package dev.cairn.app.cli;
 
-import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.core.port.KnowledgeException;
 import dev.cairn.knowledge.index.IndexLockedException;
 import dev.cairn.knowledge.index.PassageIndex;
 import dev.cairn.knowledge.index.PassageStore;
-import dev.cairn.knowledge.index.PassageStore.Entry;
 import dev.cairn.knowledge.index.SearchTuning;
 import dev.cairn.knowledge.opensearch.OpenSearchPassageStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -30,9 +25,6 @@ import java.util.function.LongSupplier;
  * used (bad arguments throw for {@link Commands} to report).
  */
 final class ReindexCommand {
-    /** Passages per bulk write: large enough to amortise the refresh, small enough for a modest heap. */
-    static final int BATCH_PASSAGES = 1_000;
-    private static final int BATCH_DOCUMENTS = 200;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
@@ -88,7 +80,7 @@ final class ReindexCommand {
         ReindexSummary summary = new ReindexSummary();
         IngestProgress progress = new IngestProgress(err, terminal, source.documentCount(), nanoTime, "reindex",
                 "documents", false);
-        Batch batch = new Batch(target, progress, summary);
+        ReindexBatch batch = new ReindexBatch(target, progress, summary);
         progress.start();
         try {
             source.exportAll(batch::add);
@@ -102,56 +94,5 @@ final class ReindexCommand {
         progress.finish();
         summary.print(out, options, nanoTime.getAsLong() - started, target.documentCount(), target.passageTotal());
         return 0;
-    }
-
-    /** Entries waiting for one bulk write; each learns first whether OpenSearch holds it or an older version. */
-    private static final class Batch {
-        private final PassageStore target;
-        private final IngestProgress progress;
-        private final ReindexSummary summary;
-        private final List<Entry> pending = new ArrayList<>();
-        private final List<ReindexSummary.Outcome> outcomes = new ArrayList<>();
-        private int passages;
-
-        Batch(PassageStore target, IngestProgress progress, ReindexSummary summary) {
-            this.target = target;
-            this.progress = progress;
-            this.summary = summary;
-        }
-
-        void add(Entry entry) {
-            DocumentInfo info = entry.info();
-            Optional<DocumentInfo> there = target.byName(info.scope(), info.name());
-            Optional<String> older = there.map(DocumentInfo::id).filter(id -> !id.equals(info.id()));
-            if (older.isPresent() && there.get().indexedAt().isAfter(info.indexedAt())) {
-                // uploaded to the cluster after this copy was indexed: the newer version stays
-                summary.kept(entry);
-                progress.fileDone(0, false);
-                return;
-            }
-            ReindexSummary.Outcome outcome = there.isEmpty() ? ReindexSummary.Outcome.NEW
-                    : older.isPresent() ? ReindexSummary.Outcome.REPLACED : ReindexSummary.Outcome.REWRITTEN;
-            pending.add(new Entry(info, entry.sha256(), entry.chunks(), entry.vectors(), older));
-            outcomes.add(outcome);
-            passages += entry.chunks().size();
-            if (passages >= BATCH_PASSAGES || pending.size() >= BATCH_DOCUMENTS) {
-                flush();
-            }
-        }
-
-        void flush() {
-            if (pending.isEmpty()) {
-                return;
-            }
-            target.putAll(pending);
-            for (int i = 0; i < pending.size(); i++) {
-                Entry entry = pending.get(i);
-                summary.copied(entry, outcomes.get(i));
-                progress.fileDone(entry.chunks().size(), false);
-            }
-            pending.clear();
-            outcomes.clear();
-            passages = 0;
-        }
     }
 }
