@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class ReindexBatch {
     /** Passages per bulk write: large enough to amortise the refresh, small enough for a modest heap. */
-    static final int MAX_PASSAGES = 1_000;
+    static final int MAX_PASSAGES = 250;
     static final int MAX_DOCUMENTS = 200;
     /** The stores list at most this many records; a listing that long may leave some out. */
     private static final int LISTED_AT_MOST = 10_000;
