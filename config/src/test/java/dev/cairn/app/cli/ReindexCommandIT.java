@@ -216,6 +216,20 @@ class ReindexCommandIT {
     }
 
     @Test
+    void anEmbeddedIndexWithoutDocumentsCopiesNothingAndSucceeds() throws IOException {
+        embedded().close();
+        String prefix = "reindex-empty-" + UUID.randomUUID().toString().substring(0, 8);
+
+        Run run = reindex("reindex", "--data-dir", dataDir.toString(), "--opensearch-url",
+                OpenSearchServer.shared().url(), "--index-prefix", prefix);
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("documents  0 (0 new", "scopes     none",
+                "OpenSearch now holds 0 documents and 0 passages");
+    }
+
+    @Test
     void aDataDirectoryARunningCairnHoldsIsRefusedWithExitTwo() throws IOException {
         try (ConfigurableApplicationContext running = RunningCairn.context(dataDir,
                 List.of("cairn.knowledge.embeddings.model=none", "cairn.knowledge.retrieval.mode=bm25"))) {

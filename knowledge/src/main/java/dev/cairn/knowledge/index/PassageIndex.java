@@ -10,6 +10,7 @@ import dev.cairn.knowledge.crosslingual.BilingualDictionary;
 import dev.cairn.knowledge.crosslingual.QueryTranslator;
 import dev.cairn.knowledge.crosslingual.SpecificTerms;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class PassageIndex implements PassageStore {
 
     /** Whether {@code dir} holds a Lucene index (a commit), without creating or locking anything. */
     public static boolean exists(Path dir) {
-        if (!java.nio.file.Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir)) {
             return false;
         }
         try (Directory directory = FSDirectory.open(dir)) {
