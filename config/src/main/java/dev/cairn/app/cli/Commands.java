@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command-line tools that run instead of the server ({@code ingest}, {@code eval}, {@code grounding}, {@code help},
- * {@code --version}); a first argument that is a Spring setting ({@code --name=value}) starts the server instead.
+ * The command-line tools that run instead of the server ({@code ingest}, {@code reindex}, {@code eval},
+ * {@code grounding}, {@code help}, {@code --version}); a first argument that is a Spring setting ({@code --name=value}) starts the server instead.
  */
 public final class Commands {
     private static final Map<String, String[]> COMMANDS = new LinkedHashMap<>();
@@ -21,6 +21,8 @@ public final class Commands {
     static {
         COMMANDS.put("ingest", new String[] {"send the supported files under folders to a running Cairn (only the "
                 + "new and changed ones on later runs)", IngestCommand.USAGE});
+        COMMANDS.put("reindex", new String[] {"copy an embedded deployment's documents into OpenSearch (stop "
+                + "that Cairn first; safe to run again)", ReindexOptions.USAGE});
         COMMANDS.put("eval", new String[] {"measure retrieval on a BEIR dataset",
                 "java -jar cairn.jar eval --dataset DIR [--split test] [--mode bm25|vector|hybrid] [--model NAME] "
                         + "[--tune: also try fusion settings; use a training split]"});
@@ -54,8 +56,9 @@ public final class Commands {
 
     /**
      * Runs the command named by {@code args[0]}: 0 when it succeeded (or for help and version), 1 when some of its
-     * work failed (ingest: files rejected), 2 for an unknown command, bad arguments, missing files or an unreachable
-     * server, with the reason and the usage on {@code err}.
+     * work failed (ingest: files rejected; reindex: a write failed part-way), 2 for an unknown command, bad
+     * arguments, missing files, a data directory in use or an unreachable server, with the reason and the usage on
+     * {@code err}.
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal)
             throws IOException {
@@ -76,6 +79,7 @@ public final class Commands {
         try {
             return switch (name) {
                 case "ingest" -> new IngestCommand(out, err, terminal).run(args, env);
+                case "reindex" -> new ReindexCommand(out, err, terminal, System::nanoTime).run(args, env);
                 case "eval" -> EvalCommand.run(args);
                 case "train-answerability" -> TrainAnswerabilityCommand.run(args, out);
                 default -> GroundingCheck.run(args);

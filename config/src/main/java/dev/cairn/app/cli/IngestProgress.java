@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 
 /**
- * The progress of an ingest run on stderr: files done of total, passages indexed, files rejected. On a terminal one
- * line is redrawn in place with {@code \r}; otherwise (a log, a pipe) a plain line is written at most every
- * {@link #PLAIN_INTERVAL_NANOS} and once at the end.
+ * The progress of a command that works through files on stderr ({@code ingest}: files done of total, passages
+ * indexed, files rejected; {@code reindex}: documents copied of total and their passages). On a terminal one line is
+ * redrawn in place with {@code \r}; otherwise (a log, a pipe) a plain line, prefixed with the command's name, is
+ * written at most every {@link #PLAIN_INTERVAL_NANOS} and once at the end.
  */
 final class IngestProgress {
     static final long PLAIN_INTERVAL_NANOS = 5_000_000_000L;
@@ -17,6 +18,9 @@ final class IngestProgress {
     private final boolean terminal;
     private final int total;
     private final LongSupplier nanoTime;
+    private final String command;
+    private final String unit;
+    private final boolean countsRejected;
     private int done;
     private int passages;
     private int rejected;
@@ -25,6 +29,19 @@ final class IngestProgress {
     private String lastPlain = "";
 
     IngestProgress(PrintStream err, boolean terminal, int total, LongSupplier nanoTime) {
+        this(err, terminal, total, nanoTime, "ingest", "files", true);
+    }
+
+    /**
+     * @param command        the prefix of plain lines
+     * @param unit           what is counted, e.g. "documents"
+     * @param countsRejected whether the line ends with the number rejected
+     */
+    IngestProgress(PrintStream err, boolean terminal, int total, LongSupplier nanoTime, String command, String unit,
+                   boolean countsRejected) {
+        this.command = Objects.requireNonNull(command, "command");
+        this.unit = Objects.requireNonNull(unit, "unit");
+        this.countsRejected = countsRejected;
         this.err = Objects.requireNonNull(err, "err");
         this.terminal = terminal;
         this.total = total;
@@ -65,14 +82,15 @@ final class IngestProgress {
         err.flush();
     }
 
-    /** "12/40 files, 310 passages, 1 rejected". */
+    /** "12/40 files, 310 passages, 1 rejected" (without the last part when rejections are not counted). */
     String counts() {
-        return String.format(Locale.ROOT, "%d/%d files, %d passages, %d rejected", done, total, passages, rejected);
+        String counts = String.format(Locale.ROOT, "%d/%d %s, %d passages", done, total, unit, passages);
+        return countsRejected ? counts + String.format(Locale.ROOT, ", %d rejected", rejected) : counts;
     }
 
     private void plain() {
         lastPlain = counts();
-        err.println("ingest: " + lastPlain);
+        err.println(command + ": " + lastPlain);
     }
 
     private void draw() {

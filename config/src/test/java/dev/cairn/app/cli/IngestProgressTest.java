@@ -64,4 +64,20 @@ class IngestProgressTest {
         progress.finish();
         assertThat(text()).isEmpty();
     }
+
+    @Test
+    void anotherCommandNamesItsOwnUnitAndPrefixAndMayLeaveRejectionsOut() {
+        IngestProgress bar = new IngestProgress(err, true, 2, clock::get, "reindex", "documents", false);
+        bar.start();
+        bar.fileDone(30, false);
+        bar.finish();
+        assertThat(text()).contains("\r[############------------] 1/2 documents, 30 passages").doesNotContain("rejected");
+
+        bytes.reset();
+        IngestProgress plain = new IngestProgress(err, false, 2, clock::get, "reindex", "documents", false);
+        plain.fileDone(30, false);
+        plain.fileDone(12, false);
+        plain.finish();
+        assertThat(text()).isEqualTo("reindex: 2/2 documents, 42 passages\n");
+    }
 }

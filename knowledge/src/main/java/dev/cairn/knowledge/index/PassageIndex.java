@@ -10,16 +10,19 @@ import dev.cairn.knowledge.crosslingual.BilingualDictionary;
 import dev.cairn.knowledge.crosslingual.QueryTranslator;
 import dev.cairn.knowledge.crosslingual.SpecificTerms;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -40,6 +43,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -88,8 +92,22 @@ public final class PassageIndex implements PassageStore {
         this.directory = directory;
         try {
             openWriter();
+        } catch (LockObtainFailedException e) {
+            throw new IndexLockedException(location, e);
         } catch (IOException e) {
             throw new KnowledgeException("cannot open the knowledge index in " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code dir} holds a Lucene index (a commit), without creating or locking anything. */
+    public static boolean exists(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Directory directory = FSDirectory.open(dir)) {
+            return DirectoryReader.indexExists(directory);
+        } catch (IOException e) {
+            throw new KnowledgeException("cannot read the knowledge index in " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -253,6 +271,16 @@ public final class PassageIndex implements PassageStore {
             passages.sort(java.util.Comparator.comparingInt(StoredPassage::ordinal));
             return passages;
         });
+    }
+
+    /**
+     * Hands every file of the index to {@code sink}, oldest first, as it stands when the call starts (later changes
+     * are not seen): its record, the SHA-256 of its bytes, its passages in order and, when every passage has one,
+     * their vectors; returns how many files. For moving the knowledge to another store; what {@code sink} throws
+     * stops the export and is thrown on.
+     */
+    public int exportAll(Consumer<Entry> sink) {
+        return withSearcher(searcher -> new IndexExport(searcher).run(sink));
     }
 
     /** Ids of the documents some of whose passages have no vector in any of {@code vectorFields}. */
