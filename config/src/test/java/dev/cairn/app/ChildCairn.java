@@ -39,18 +39,36 @@ final class ChildCairn implements AutoCloseable {
      * fast.
      */
     static ChildCairn start(Path dataDir, String... properties) {
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                        .toString(), "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                CairnApplication.class.getName(), "--server.port=" + port, "--server.address=127.0.0.1",
-                "--cairn.data-dir=" + dataDir.toAbsolutePath()));
+        List<String> defaults = new ArrayList<>();
         // a setting given twice on the command line binds as both values joined by a comma: add the defaults only
         for (String fallback : List.of("cairn.knowledge.embeddings.model=none", "cairn.knowledge.retrieval.mode=bm25")) {
             String key = fallback.substring(0, fallback.indexOf('=') + 1);
             if (List.of(properties).stream().noneMatch(p -> p.startsWith(key))) {
-                command.add("--" + fallback);
+                defaults.add(fallback);
             }
         }
+        defaults.addAll(List.of(properties));
+        return launch(List.of(java(), "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), CairnApplication.class.getName()), dataDir, defaults);
+    }
+
+    /**
+     * Starts the packaged {@code jar} as the README's first command does ({@code java -jar cairn.jar}, every setting
+     * at its default but the port and {@code dataDir}) and waits until it is ready.
+     */
+    static ChildCairn fromJar(Path jar, Path dataDir) {
+        return launch(List.of(java(), "-jar", jar.toAbsolutePath().toString()), dataDir, List.of());
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static ChildCairn launch(List<String> launcher, Path dataDir, List<String> properties) {
+        int port = freePort();
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1",
+                "--cairn.data-dir=" + dataDir.toAbsolutePath()));
         for (String property : properties) {
             command.add("--" + property);
         }
