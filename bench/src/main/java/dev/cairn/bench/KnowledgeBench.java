@@ -1,6 +1,8 @@
 package dev.cairn.bench;
 
 import dev.cairn.bench.load.LoadBench;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Messages;
 import dev.cairn.core.port.IncomingFile;
 import dev.cairn.core.port.IngestReport;
 import dev.cairn.core.port.SearchRequest;
@@ -101,7 +103,8 @@ public final class KnowledgeBench {
             boolean complete = index.documentsMissingVectors(router.embedders().stream().map(Embedder::field)
                     .toList()).isEmpty();
             System.out.printf(Locale.ROOT, "100-page PDF: %s; answerable by keyword after %.2f s (%s), vectors in "
-                            + "after %.2f s (%s); %.1f pages/s, %.1f passages/s end to end%n", report.summary(),
+                            + "after %.2f s (%s); %.1f pages/s, %.1f passages/s end to end%n",
+                    Messages.bundled().text(Language.ENGLISH, report.summary()),
                     keyword, found ? "a keyword question found it" : "NOT FOUND", vectors,
                     complete ? "all passages" : "SOME MISSING", report.pages() / vectors, report.passages() / vectors);
         } finally {

@@ -2,6 +2,8 @@ package dev.cairn.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Messages;
 import dev.cairn.core.port.IncomingFile;
 import dev.cairn.core.port.IngestReport;
 import dev.cairn.core.port.IngestStatus;
@@ -65,7 +67,9 @@ class IngestorTest {
 
         assertThat(report.status()).isEqualTo(IngestStatus.INDEXED);
         assertThat(report.passages()).isEqualTo(1);
-        assertThat(report.summary()).isEqualTo("indexed faq.txt: 1 passage");
+        assertThat(report.error()).isEmpty();
+        assertThat(Messages.bundled().text(Language.ENGLISH, report.summary()))
+                .isEqualTo("indexed faq.txt: 1 passage");
         assertThat(search("when does the gym open")).extracting(Passage::document).containsExactly("faq.txt");
     }
 

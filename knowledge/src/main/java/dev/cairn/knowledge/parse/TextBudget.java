@@ -38,7 +38,7 @@ final class TextBudget {
     /** Records that the parse entered its {@code count}-th page (slide, sheet), named {@code units}. */
     void unit(int count, String units) throws Exceeded {
         if (count > MAX_UNITS) {
-            throw new Exceeded(MAX_UNITS, units, "units");
+            throw new Exceeded(MAX_UNITS, units, units);
         }
     }
 
@@ -88,7 +88,7 @@ final class TextBudget {
             return what;
         }
 
-        /** Which budget it passed: {@code characters}, {@code units} (pages, slides, sheets) or {@code cells}. */
+        /** Which budget it passed: {@code characters}, {@code pages}, {@code slides}, {@code sheets} or {@code cells}. */
         String kind() {
             return kind;
         }
