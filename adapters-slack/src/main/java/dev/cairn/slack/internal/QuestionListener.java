@@ -16,6 +16,7 @@ import dev.cairn.core.MessageKind;
 import dev.cairn.core.Outcome;
 import dev.cairn.core.Platform;
 import dev.cairn.core.User;
+import dev.cairn.core.i18n.Language;
 import dev.cairn.core.i18n.Voice;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,8 @@ import java.util.Optional;
 
 /**
  * Questions: the slash command (answered in the channel, commands and errors shown only to the asker), mentions
- * (answered in a thread under the question; the thread is one conversation) and direct messages.
+ * (answered in a thread under the question; the thread is one conversation) and direct messages. Cairn's own words
+ * around an answer are in the question's language ({@link Voice#of(InboundMessage)}).
  */
 public final class QuestionListener {
     private final Dispatcher dispatcher;
@@ -61,7 +63,7 @@ public final class QuestionListener {
                 return () -> replies.ephemeral(target, SlackText.mrkdwn(reply.text()));
             }
             return () -> replies.post(target, renderer.answer(reply,
-                    Optional.of(new BlockKitRenderer.Asker(p.getUserId(), question))));
+                    Optional.of(new BlockKitRenderer.Asker(p.getUserId(), question)), voice.of(message)));
         }, notice -> replies.ephemeral(target, voice.say(message, notice.phrase())));
         return queued ? ctx.ack() : ctx.ack(voice.say(message, Handoff.Notice.BUSY.phrase()));
     }
@@ -104,9 +106,12 @@ public final class QuestionListener {
         work.hand("answering a Slack " + message.kind().name().toLowerCase(Locale.ROOT) + " in "
                 + message.workspace(), () -> {
                     BotReply reply = dispatcher.handle(named(message, ctx));
+                    Language language = voice.of(message);
                     return () -> replies.post(target, reply.outcome() == Outcome.COMMAND
-                            ? renderer.plain(reply.text()) : renderer.answer(reply, Optional.empty()));
-                }, notice -> replies.post(target, renderer.plain(voice.say(message, notice.phrase()))));
+                            ? renderer.plain(reply.text(), language)
+                            : renderer.answer(reply, Optional.empty(), language));
+                }, notice -> replies.post(target, renderer.plain(voice.say(message, notice.phrase()),
+                        voice.of(message))));
         return ctx.ack();
     }
 
