@@ -81,7 +81,7 @@ public final class UserLocales {
             return locale.getLanguage().isEmpty() ? Optional.empty() : Optional.of(locale);
         } catch (SlackApiException e) {
             return failed(e.getError() != null && e.getError().getError() != null ? e.getError().getError()
-                    : "http_" + e.getResponse().code(), user);
+                    : e.getResponse() != null ? "http_" + e.getResponse().code() : "refused", user);
         } catch (IOException | RuntimeException e) {
             return failed(e.getClass().getSimpleName(), user);
         }
