@@ -61,6 +61,9 @@ class UserLocalesTest {
         assertThat(voice.of(locales.located("T1", new dev.cairn.core.User("UZH", null)))).isEqualTo(Language.CHINESE);
         assertThat(voice.of(locales.located("T1", new dev.cairn.core.User("UTW", null)))).isEqualTo(Language.CHINESE);
         assertThat(voice.of(locales.located("T1", new dev.cairn.core.User("UEN", null)))).isEqualTo(Language.ENGLISH);
+        assertThat(new Voice(Messages.bundled(), Language.CHINESE).of(locales.located("T1",
+                new dev.cairn.core.User("UEN", null)))).as("the locale wins over cairn.language")
+                .isEqualTo(Language.ENGLISH);
     }
 
     @Test
