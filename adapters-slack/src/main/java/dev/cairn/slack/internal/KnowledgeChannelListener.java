@@ -207,7 +207,8 @@ public final class KnowledgeChannelListener {
                          Optional<String> messageLink) {
         List<Attachment> attachments = files.stream().map(f -> new Attachment(nameOf(f), f.getMimetype(),
                 f.getSize() == null ? -1 : f.getSize(), messageLink.or(() -> Optional.ofNullable(f.getPermalink())),
-                f.getId(), new SlackFileDownload(slack.http(), downloadUrl(f), slack.botToken(), f.getMimetype())))
+                f.getId(), new SlackFileDownload(slack.http(), downloadUrl(f), slack.botToken(), f.getMimetype(),
+                        voice, voice.of(sharer))))
                 .toList();
         InboundMessage message = new InboundMessage(Platform.SLACK, team, channel, ts, sharer, "", attachments,
                 MessageKind.FILE, "");

@@ -150,6 +150,21 @@ class SlackLanguageIT {
     }
 
     @Test
+    void aDownloadSlackRefusesIsExplainedInTheSharersSlackLanguage() {
+        fake.speaks("UZHHTML", "zh-CN");
+        String fileId = id("F");
+        String ts = fake.nextTs();
+        fake.hostFileBehindSignInPage(fileId, "policy.pdf", "application/pdf", KNOWLEDGE, ts);
+
+        cairn.slack.event("THTMLZH", id("Ev"), SlackPayloads.fileShareMessage(KNOWLEDGE, "UZHHTML", ts, fileId,
+                "policy.pdf"), 0);
+
+        assertThat(fake.awaitCall("chat.postMessage", c -> c.param("thread_ts").equals(ts)).allText())
+                .startsWith("无法读取 policy.pdf（Slack 返回的是登录页面而不是文件").contains("files:read")
+                .contains("未编入索引").doesNotContain("sign-in");
+    }
+
+    @Test
     void anIndexingReportIsInTheSharersSlackLanguage() {
         fake.speaks("UZHDOC", "zh-CN");
         String report = share(cairn, "TDOC", "UZHDOC", "wifi.txt", "text/plain",
