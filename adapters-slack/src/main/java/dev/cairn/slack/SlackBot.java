@@ -125,7 +125,8 @@ public final class SlackBot implements AutoCloseable {
                 voice);
         KnowledgeChannelListener files = new KnowledgeChannelListener(dispatcher, knowledge, scopes,
                 new KnowledgeChannelListener.WebApi(slack.methods(settings.botToken()), slack.getHttpClient(),
-                        settings.botToken()), replies, renderer, seen, work, settings.knowledgeChannels(), voice, locales);
+                        settings.botToken()), replies, renderer, seen, work, settings.knowledgeChannels(), voice,
+                locales);
         FeedbackListener votes = new FeedbackListener(feedback, replies, work, clock, voice, locales);
         ApprovalListener approvals = new ApprovalListener(desk, replies, renderer, work, voice, locales);
 

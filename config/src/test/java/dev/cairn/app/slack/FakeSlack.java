@@ -26,9 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Slack's side of the wire on 127.0.0.1: the Web API methods Cairn calls ({@code auth.test}, {@code chat.postMessage},
- * {@code chat.postEphemeral}, {@code chat.update}, {@code chat.getPermalink}, {@code files.info}, {@code users.info},
- * {@code apps.connections.open}), file downloads that need the bot token (a sign-in page otherwise, as Slack does),
- * response URLs, and a Socket Mode websocket server. Every call is recorded.
+ * {@code chat.postEphemeral}, {@code chat.update}, {@code chat.getPermalink}, {@code files.info},
+ * {@code users.info}, {@code apps.connections.open}), file downloads that need the bot token (a sign-in page
+ * otherwise, as Slack does), response URLs, and a Socket Mode websocket server. Every call is recorded.
  */
 final class FakeSlack implements AutoCloseable {
     static final String BOT_TOKEN = "xoxb-cairn-test-token";
