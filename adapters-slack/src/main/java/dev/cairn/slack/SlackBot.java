@@ -122,7 +122,7 @@ public final class SlackBot implements AutoCloseable {
         SlackReplies replies = new SlackReplies(slack.methods(settings.botToken()), slack);
         UserLocales locales = UserLocales.of(slack.methods(settings.botToken()));
         QuestionListener questions = new QuestionListener(dispatcher, replies, renderer, seen, work, auth.getUserId(),
-                voice);
+                voice, locales);
         KnowledgeChannelListener files = new KnowledgeChannelListener(dispatcher, knowledge, scopes,
                 new KnowledgeChannelListener.WebApi(slack.methods(settings.botToken()), slack.getHttpClient(),
                         settings.botToken()), replies, renderer, seen, work, settings.knowledgeChannels(), voice,

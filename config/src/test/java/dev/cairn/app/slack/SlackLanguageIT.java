@@ -121,6 +121,14 @@ class SlackLanguageIT {
     }
 
     @Test
+    void aQuestionWithoutLettersIsAnsweredInTheAskersSlackLanguage() {
+        fake.speaks("UZHEMPTY", "zh-CN");
+
+        assertThat(command("TEMPTY", "UZHEMPTY", "")).isEqualTo(MESSAGES.text(Language.CHINESE, "usage"));
+        assertThat(command("TEMPTY", "UNOLOCALE2", "")).isEqualTo(MESSAGES.text(Language.ENGLISH, "usage"));
+    }
+
+    @Test
     void aFailedUploadIsReportedInTheSharersSlackLanguageElseInCairnsLanguage() {
         fake.speaks("UZHFILE", "zh-CN");
         fake.speaks("UENFILE", "en-US");
