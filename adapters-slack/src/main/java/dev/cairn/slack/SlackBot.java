@@ -36,6 +36,7 @@ import dev.cairn.slack.internal.QuestionListener;
 import dev.cairn.slack.internal.RecentKeys;
 import dev.cairn.slack.internal.SignatureCheck;
 import dev.cairn.slack.internal.SlackReplies;
+import dev.cairn.slack.internal.UserLocales;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -117,15 +118,17 @@ public final class SlackBot implements AutoCloseable {
         App app = new App(appConfig);
         RecentKeys seen = new RecentKeys(50_000, Duration.ofHours(1), clock);
         Handoff work = new Handoff(executor);
-        BlockKitRenderer renderer = new BlockKitRenderer();
+        BlockKitRenderer renderer = new BlockKitRenderer(voice);
         SlackReplies replies = new SlackReplies(slack.methods(settings.botToken()), slack);
+        UserLocales locales = UserLocales.of(slack.methods(settings.botToken()));
         QuestionListener questions = new QuestionListener(dispatcher, replies, renderer, seen, work, auth.getUserId(),
-                voice);
+                voice, locales);
         KnowledgeChannelListener files = new KnowledgeChannelListener(dispatcher, knowledge, scopes,
                 new KnowledgeChannelListener.WebApi(slack.methods(settings.botToken()), slack.getHttpClient(),
-                        settings.botToken()), replies, renderer, seen, work, settings.knowledgeChannels(), voice);
-        FeedbackListener votes = new FeedbackListener(feedback, replies, work, clock, voice);
-        ApprovalListener approvals = new ApprovalListener(desk, replies, renderer, work, voice);
+                        settings.botToken()), replies, renderer, seen, work, settings.knowledgeChannels(), voice,
+                locales);
+        FeedbackListener votes = new FeedbackListener(feedback, replies, work, clock, voice, locales);
+        ApprovalListener approvals = new ApprovalListener(desk, replies, renderer, work, voice, locales);
 
         Optional<SignatureCheck> signatures = settings.signingSecret().isEmpty() ? Optional.empty()
                 : Optional.of(new SignatureCheck(settings.signingSecret(), clock));

@@ -6,6 +6,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.cairn.core.Handoff;
 import dev.cairn.core.Platform;
+import dev.cairn.core.User;
 import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.Feedback;
 import dev.cairn.core.port.FeedbackLog;
@@ -13,19 +14,22 @@ import dev.cairn.core.port.Vote;
 import java.time.Clock;
 import java.util.Objects;
 
-/** Clicks on an answer's 👍 / 👎 buttons: recorded with the reply id the button carries, and acknowledged to the voter only. */
+/**
+ * Clicks on an answer's 👍 / 👎 buttons: recorded with the reply id the button carries, and acknowledged to the voter
+ * only, in the voter's Slack locale (else {@code cairn.language}).
+ */
 public final class FeedbackListener {
-    static final String THANKS_UP = "Thanks! Your :+1: on this answer was recorded.";
-    static final String THANKS_DOWN = "Thanks! Your :-1: on this answer was recorded; it helps us improve the answers.";
-    static final String UNKNOWN_ANSWER = "I no longer know that answer, so your vote was not recorded.";
     private final FeedbackLog feedback;
     private final SlackReplies replies;
     private final Handoff work;
     private final Clock clock;
     private final Voice voice;
+    private final UserLocales locales;
 
-    public FeedbackListener(FeedbackLog feedback, SlackReplies replies, Handoff work, Clock clock, Voice voice) {
+    public FeedbackListener(FeedbackLog feedback, SlackReplies replies, Handoff work, Clock clock, Voice voice,
+                            UserLocales locales) {
         this.voice = Objects.requireNonNull(voice, "voice");
+        this.locales = Objects.requireNonNull(locales, "locales");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.work = Objects.requireNonNull(work, "work");
@@ -46,10 +50,13 @@ public final class FeedbackListener {
         ReplyTarget target = new ReplyTarget(channel, thread, p.getUser().getId(), p.getResponseUrl());
         Feedback given = new Feedback(action.getValue(), Platform.SLACK, team, p.getUser().getId(), vote,
                 clock.instant());
+        User voter = new User(p.getUser().getId(), p.getUser().getUsername());
         work.hand("recording a vote on reply " + given.replyId(), () -> {
-            String said = !feedback.record(given) ? UNKNOWN_ANSWER : vote == Vote.UP ? THANKS_UP : THANKS_DOWN;
+            String key = !feedback.record(given) ? "slack.vote.unknown_answer"
+                    : vote == Vote.UP ? "slack.vote.thanks_up" : "slack.vote.thanks_down";
+            String said = voice.say(locales.located(team, voter), key);
             return () -> replies.ephemeral(target, said);
-        }, notice -> replies.ephemeral(target, voice.say(voice.fallback(), notice.phrase())));
+        }, notice -> replies.ephemeral(target, voice.say(voice.of(locales.located(team, voter)), notice.phrase())));
         return ctx.ack();
     }
 }

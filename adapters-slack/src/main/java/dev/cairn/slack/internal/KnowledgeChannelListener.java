@@ -19,6 +19,8 @@ import dev.cairn.core.MessageKind;
 import dev.cairn.core.Platform;
 import dev.cairn.core.ScopePolicy;
 import dev.cairn.core.User;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Phrase;
 import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.port.KnowledgeBase;
 import java.io.IOException;
@@ -38,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * Files shared in a knowledge channel: fetched ({@code files.info}, then {@code url_private} with the bot token),
  * indexed into the workspace's scope through the dispatcher, and reported in a thread on the message — once, although
  * Slack announces one upload twice ({@code file_shared} and the message). Files deleted in Slack leave the index.
- * Files shared anywhere else are ignored.
+ * Files shared anywhere else are ignored. Reports are in the sharer's Slack locale, else {@code cairn.language}.
  */
 public final class KnowledgeChannelListener {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeChannelListener.class);
@@ -52,11 +54,13 @@ public final class KnowledgeChannelListener {
     private final Handoff work;
     private final Set<String> channels;
     private final Voice voice;
+    private final UserLocales locales;
 
     public KnowledgeChannelListener(Dispatcher dispatcher, KnowledgeBase knowledge, ScopePolicy scopes, WebApi slack,
                                     SlackReplies replies, BlockKitRenderer renderer, RecentKeys seen, Handoff work,
-                                    Set<String> channels, Voice voice) {
+                                    Set<String> channels, Voice voice, UserLocales locales) {
         this.voice = Objects.requireNonNull(voice, "voice");
+        this.locales = Objects.requireNonNull(locales, "locales");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.scopes = Objects.requireNonNull(scopes, "scopes");
@@ -133,10 +137,14 @@ public final class KnowledgeChannelListener {
 
     private void start(String team, String channel, String ts, String user, List<String> fileIds,
                        Map<String, String> names) {
-        List<String> named = fileIds.stream().map(id -> names.getOrDefault(id, "The file")).toList();
         ReplyTarget target = new ReplyTarget(channel, ts == null ? "" : ts, user, "");
-        Consumer<Handoff.Notice> tell = notice -> replies.post(target, renderer.plain(String.join(", ", named)
-                + ": " + voice.say(voice.fallback(), notice.phrase())));
+        Consumer<Handoff.Notice> tell = notice -> {
+            Language language = voice.of(sharer(team, user));
+            String named = String.join(voice.say(language, "list.separator"), fileIds.stream()
+                    .map(id -> names.getOrDefault(id, voice.say(language, "slack.file.unnamed"))).toList());
+            replies.post(target, renderer.plain(voice.say(language, "notice.about", named, notice.phrase()),
+                    language));
+        };
         String what = "indexing files shared in Slack (" + team + ")";
         if (!work.offer(what, () -> ingest(team, channel, ts, user, fileIds, names), tell)) {
             fileIds.forEach(id -> seen.forget(fileKey(team, channel, id)));
@@ -147,64 +155,73 @@ public final class KnowledgeChannelListener {
     /** Indexes the files; returns the posting of the report, so that it is not sent once Cairn has given up. */
     private Runnable ingest(String team, String channel, String messageTs, String user, List<String> fileIds,
                             Map<String, String> names) {
+        User sharer = sharer(team, user);
+        Language language = voice.of(sharer);
         List<String> lines = new ArrayList<>();
         List<File> files = new ArrayList<>();
         String ts = messageTs;
         for (String id : fileIds) {
-            String name = names.getOrDefault(id, "The file " + id);
+            String name = names.getOrDefault(id, voice.say(language, "slack.file.unnamed_id", id));
             FilesInfoResponse info;
             try {
                 info = slack.client().filesInfo(r -> r.file(id));
             } catch (IOException | SlackApiException e) {
                 log.warn("files.info for {} failed: {}", id, e.toString());
-                lines.add(name + " could not be fetched from Slack (" + e.getMessage() + "); nothing was indexed.");
+                lines.add(voice.say(language, "slack.file.fetch_failed", name, String.valueOf(e.getMessage())));
                 continue;
             }
             if (!info.isOk() || info.getFile() == null) {
-                lines.add(name + " could not be fetched from Slack (" + explain(info.getError())
-                        + "); nothing was indexed.");
+                lines.add(voice.say(language, "slack.file.fetch_failed", name, explain(info.getError())));
                 continue;
             }
             File file = info.getFile();
             ts = ts != null ? ts : shareTs(file, channel).orElse(null);
-            Optional<String> problem = problem(file);
+            Optional<Phrase> problem = problem(file);
             if (problem.isPresent()) {
-                lines.add(problem.get());
+                lines.add(voice.say(language, problem.get()));
             } else {
                 files.add(file);
             }
         }
         Optional<String> messageLink = ts == null ? Optional.empty() : permalink(channel, ts);
         if (!files.isEmpty()) {
-            lines.add(index(team, channel, ts, user, files, messageLink));
+            lines.add(index(team, channel, ts, sharer, files, messageLink));
         }
         ReplyTarget target = new ReplyTarget(channel, ts == null ? "" : ts, user, "");
         return () -> {
             if (!lines.isEmpty()) {
-                replies.post(target, renderer.plain(String.join("\n", lines)));
+                replies.post(target, renderer.plain(String.join("\n", lines), language));
             }
         };
     }
 
-    private String index(String team, String channel, String ts, String user, List<File> files,
+    /** Who shared the files, with their Slack locale when Slack gives it. */
+    private User sharer(String team, String user) {
+        if (user == null || user.isBlank()) {
+            return new User("unknown", null);
+        }
+        return locales.located(team, new User(user, null));
+    }
+
+    private String index(String team, String channel, String ts, User sharer, List<File> files,
                          Optional<String> messageLink) {
         List<Attachment> attachments = files.stream().map(f -> new Attachment(nameOf(f), f.getMimetype(),
                 f.getSize() == null ? -1 : f.getSize(), messageLink.or(() -> Optional.ofNullable(f.getPermalink())),
-                f.getId(), new SlackFileDownload(slack.http(), downloadUrl(f), slack.botToken(), f.getMimetype())))
+                f.getId(), new SlackFileDownload(slack.http(), downloadUrl(f), slack.botToken(), f.getMimetype(),
+                        voice, voice.of(sharer))))
                 .toList();
-        InboundMessage message = new InboundMessage(Platform.SLACK, team, channel, ts,
-                new User(user == null || user.isBlank() ? "unknown" : user, null), "", attachments, MessageKind.FILE,
-                "");
+        InboundMessage message = new InboundMessage(Platform.SLACK, team, channel, ts, sharer, "", attachments,
+                MessageKind.FILE, "");
         return dispatcher.handle(message).text();
     }
 
-    private static Optional<String> problem(File file) {
+    private static Optional<Phrase> problem(File file) {
         String name = nameOf(file);
         if (file.isExternal()) {
-            return Optional.of(name + " is a link to a file stored outside Slack; upload the file itself to index it.");
+            return Optional.of(Phrase.of("slack.file.external", name));
         }
         if (downloadUrl(file) == null) {
-            return Optional.of(name + " has nothing Slack lets the app download; nothing was indexed.");
+            return Optional.of(Phrase.of("slack.file.no_download", name));
         }
         return Optional.empty();
     }
@@ -248,16 +265,17 @@ public final class KnowledgeChannelListener {
         return Optional.empty();
     }
 
-    private static String explain(String error) {
+    /** Why {@code files.info} failed, in words a person can act on. */
+    private static Phrase explain(String error) {
         if (error == null) {
-            return "Slack gave no reason";
+            return Phrase.of("slack.file.reason.none");
         }
         return switch (error) {
-            case "file_not_found", "file_deleted" -> "the file was deleted, or the app cannot see it";
-            case "missing_scope" -> "the app lacks the files:read scope; add it and reinstall the app";
+            case "file_not_found", "file_deleted" -> Phrase.of("slack.file.reason.deleted");
+            case "missing_scope" -> Phrase.of("slack.file.reason.missing_scope");
             case "not_authed", "invalid_auth", "token_revoked", "account_inactive" ->
-                    "Slack did not accept the bot token (" + error + ")";
-            default -> "Slack said " + error;
+                    Phrase.of("slack.file.reason.bad_token", error);
+            default -> Phrase.of("slack.file.reason.other", error);
         };
     }
 }

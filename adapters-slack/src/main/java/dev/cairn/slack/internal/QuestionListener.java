@@ -16,6 +16,7 @@ import dev.cairn.core.MessageKind;
 import dev.cairn.core.Outcome;
 import dev.cairn.core.Platform;
 import dev.cairn.core.User;
+import dev.cairn.core.i18n.Language;
 import dev.cairn.core.i18n.Voice;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,9 @@ import java.util.Optional;
 
 /**
  * Questions: the slash command (answered in the channel, commands and errors shown only to the asker), mentions
- * (answered in a thread under the question; the thread is one conversation) and direct messages.
+ * (answered in a thread under the question; the thread is one conversation) and direct messages. Cairn's own words
+ * around an answer are in the question's language ({@link Voice#of(InboundMessage)}): its script, else the asker's
+ * Slack locale (looked up off Slack's thread; a busy reply to the slash command goes by the script alone).
  */
 public final class QuestionListener {
     private final Dispatcher dispatcher;
@@ -35,10 +38,12 @@ public final class QuestionListener {
     private final String botUserId;
     private final ChannelNames channelNames = new ChannelNames();
     private final Voice voice;
+    private final UserLocales locales;
 
     public QuestionListener(Dispatcher dispatcher, SlackReplies replies, BlockKitRenderer renderer, RecentKeys seen,
-                            Handoff work, String botUserId, Voice voice) {
+                            Handoff work, String botUserId, Voice voice, UserLocales locales) {
         this.voice = Objects.requireNonNull(voice, "voice");
+        this.locales = Objects.requireNonNull(locales, "locales");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
@@ -56,12 +61,13 @@ public final class QuestionListener {
                 .withChannelName(p.getChannelName());
         ReplyTarget target = new ReplyTarget(p.getChannelId(), "", p.getUserId(), p.getResponseUrl());
         boolean queued = work.offer("answering " + p.getCommand(), () -> {
-            BotReply reply = dispatcher.handle(message);
+            InboundMessage asked = located(message);
+            BotReply reply = dispatcher.handle(asked);
             if (reply.outcome() == Outcome.COMMAND) {
                 return () -> replies.ephemeral(target, SlackText.mrkdwn(reply.text()));
             }
             return () -> replies.post(target, renderer.answer(reply,
-                    Optional.of(new BlockKitRenderer.Asker(p.getUserId(), question))));
+                    Optional.of(new BlockKitRenderer.Asker(p.getUserId(), question)), voice.of(asked)));
         }, notice -> replies.ephemeral(target, voice.say(message, notice.phrase())));
         return queued ? ctx.ack() : ctx.ack(voice.say(message, Handoff.Notice.BUSY.phrase()));
     }
@@ -103,11 +109,22 @@ public final class QuestionListener {
         }
         work.hand("answering a Slack " + message.kind().name().toLowerCase(Locale.ROOT) + " in "
                 + message.workspace(), () -> {
-                    BotReply reply = dispatcher.handle(named(message, ctx));
+                    InboundMessage asked = named(located(message), ctx);
+                    BotReply reply = dispatcher.handle(asked);
+                    Language language = voice.of(asked);
                     return () -> replies.post(target, reply.outcome() == Outcome.COMMAND
-                            ? renderer.plain(reply.text()) : renderer.answer(reply, Optional.empty()));
-                }, notice -> replies.post(target, renderer.plain(voice.say(message, notice.phrase()))));
+                            ? renderer.plain(reply.text(), language)
+                            : renderer.answer(reply, Optional.empty(), language));
+                }, notice -> replies.post(target, renderer.plain(voice.say(message, notice.phrase()),
+                        voice.of(message))));
         return ctx.ack();
+    }
+
+    /** The message with its sender's Slack locale, when Slack gives one. */
+    private InboundMessage located(InboundMessage m) {
+        User user = locales.located(m.workspace(), m.user());
+        return user == m.user() ? m : new InboundMessage(m.platform(), m.workspace(), m.channel(), m.thread(), user,
+                m.text(), m.attachments(), m.kind(), m.conversation(), m.channelName(), m.inputs());
     }
 
     /** A channel message with its channel's name for prompt templates; a direct message keeps its id. */

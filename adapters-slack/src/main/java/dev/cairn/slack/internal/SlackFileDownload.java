@@ -2,6 +2,8 @@ package dev.cairn.slack.internal;
 
 import com.slack.api.util.http.SlackHttpClient;
 import dev.cairn.core.ContentSource;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Voice;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,19 +14,25 @@ import okhttp3.Response;
 /**
  * Opens a Slack file's bytes from its {@code url_private} with the bot token. A refusal, or the sign-in page Slack
  * sends instead of the file when the app may not read it, fails with an {@link IOException} whose message says why
- * in words a person can act on.
+ * in words a person can act on, in the language of the person who shared the file (it ends up in their file report).
  */
 final class SlackFileDownload implements ContentSource {
     private final SlackHttpClient http;
     private final String url;
     private final String token;
     private final String declaredType;
+    private final Voice voice;
+    private final Language language;
 
     /**
      * @param declaredType the file's mimetype according to {@code files.info}; an HTML answer for a file that is not
      *                     HTML is Slack's sign-in page
+     * @param language     the language of a failure's message
      */
-    public SlackFileDownload(SlackHttpClient http, String url, String token, String declaredType) {
+    public SlackFileDownload(SlackHttpClient http, String url, String token, String declaredType, Voice voice,
+                             Language language) {
+        this.voice = Objects.requireNonNull(voice, "voice");
+        this.language = Objects.requireNonNull(language, "language");
         this.http = Objects.requireNonNull(http, "http");
         this.url = Objects.requireNonNull(url, "url");
         this.token = Objects.requireNonNull(token, "token");
@@ -37,19 +45,17 @@ final class SlackFileDownload implements ContentSource {
         try {
             int code = response.code();
             if (code == 401 || code == 403) {
-                throw new IOException("Slack refused the download (HTTP " + code + "); the app needs the files:read "
-                        + "scope and must be reinstalled after adding it");
+                throw new IOException(voice.say(language, "slack.download.refused", String.valueOf(code)));
             }
             if (code == 404 || code == 410) {
-                throw new IOException("the file is no longer on Slack (HTTP " + code + ")");
+                throw new IOException(voice.say(language, "slack.download.gone", String.valueOf(code)));
             }
             if (code != 200) {
-                throw new IOException("Slack answered the download with HTTP " + code);
+                throw new IOException(voice.say(language, "slack.download.http", String.valueOf(code)));
             }
             String type = response.header("Content-Type", "").toLowerCase(Locale.ROOT);
             if (type.startsWith("text/html") && !declaredType.contains("html")) {
-                throw new IOException("Slack sent a sign-in page instead of the file, so the app may not download "
-                        + "it: give the app the files:read scope, reinstall it, and share the file again");
+                throw new IOException(voice.say(language, "slack.download.sign_in_page"));
             }
             Response open = response;
             response = null;

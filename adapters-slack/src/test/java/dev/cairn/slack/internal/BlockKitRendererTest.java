@@ -16,6 +16,8 @@ import dev.cairn.core.Outcome;
 import dev.cairn.core.Platform;
 import dev.cairn.core.Usage;
 import dev.cairn.core.User;
+import dev.cairn.core.i18n.Language;
+import dev.cairn.core.i18n.Voice;
 import dev.cairn.core.runbook.Proposal;
 import dev.cairn.core.runbook.RunbookAction;
 import java.io.IOException;
@@ -41,7 +43,7 @@ import org.junit.jupiter.api.TestInfo;
 class BlockKitRendererTest {
     private static final Gson GSON = GsonFactory.createSnakeCase();
     private static final Path GOLDEN = Path.of("src/test/resources/dev/cairn/slack/internal/BlockKitRendererTest");
-    private final BlockKitRenderer renderer = new BlockKitRenderer();
+    private final BlockKitRenderer renderer = new BlockKitRenderer(Voice.english());
 
     private static BotReply reply(String text, Outcome outcome, Citation... citations) {
         return new BotReply("reply-1", text, List.of(citations), outcome, "U1", Usage.none());
@@ -73,13 +75,13 @@ class BlockKitRendererTest {
                         "Every laptop must use full-disk encryption.", Optional.empty()));
 
         assertGolden(test, renderer.answer(reply, Optional.of(new BlockKitRenderer.Asker("UANN",
-                "How much leave & which laptops?"))));
+                "How much leave & which laptops?")), Language.ENGLISH));
     }
 
     @Test
     void noAnswerStillOffersVotes(TestInfo test) throws IOException {
         assertGolden(test, renderer.answer(reply("I found nothing about that in the knowledge base.",
-                Outcome.NO_ANSWER), Optional.empty()));
+                Outcome.NO_ANSWER), Optional.empty(), Language.ENGLISH));
     }
 
     @Test
@@ -92,7 +94,7 @@ class BlockKitRendererTest {
         Proposal proposal = new Proposal("ab12cd34", action, Map.of("service", "api"), asked, at,
                 at.plus(Duration.ofDays(1)));
 
-        assertGolden(test, List.of(renderer.approval(proposal, dev.cairn.core.i18n.Voice.english())));
+        assertGolden(test, List.of(renderer.approval(proposal)));
     }
 
     @Test
@@ -103,7 +105,32 @@ class BlockKitRendererTest {
     @Test
     void anIngestionReportIsPlainText(TestInfo test) throws IOException {
         assertGolden(test, renderer.plain("indexed handbook.pdf: 3 pages, 4 passages\n"
-                + "secret.pdf is encrypted; nothing was indexed."));
+                + "secret.pdf is encrypted; nothing was indexed.", Language.ENGLISH));
+    }
+
+    @Test
+    void anAnswerInChineseHasChineseLabelsAroundIt(TestInfo test) throws IOException {
+        BotReply reply = reply("员工每个发薪周期累积四小时年假。[1]", Outcome.ANSWERED,
+                new Citation(1, "d1", "员工手册.pdf", Location.page(2), "员工每个发薪周期累积四小时年假。",
+                        Optional.of("https://acme.slack.com/archives/C1/p1700000000000100")));
+
+        assertGolden(test, renderer.answer(reply, Optional.of(new BlockKitRenderer.Asker("UANN", "年假怎么算？")),
+                Language.CHINESE));
+    }
+
+    @Test
+    void anApprovalAskedInChineseOffersChineseButtons() {
+        RunbookAction action = new RunbookAction("restart-service", "重启一个服务。", List.of("service"),
+                Set.of("UOPS"));
+        InboundMessage asked = new InboundMessage(Platform.SLACK, "T1", "C1", "1700000000.000100",
+                new User("UDEV", "dev"), "请重启 api 服务", List.of(), MessageKind.MENTION, "");
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+
+        String json = GSON.toJson(renderer.approval(new Proposal("ab12cd34", action, Map.of("service", "api"), asked,
+                at, at.plus(Duration.ofDays(1)))).blocks());
+
+        assertThat(json).contains("\"text\":\"批准\"").contains("\"text\":\"拒绝\"").contains("需要审批人批准")
+                .doesNotContain("Approve").doesNotContain("Deny");
     }
 
     @Test
@@ -113,7 +140,8 @@ class BlockKitRendererTest {
         Citation[] citations = IntStream.rangeClosed(1, 20).mapToObj(i -> new Citation(i, "d" + i, "doc" + i + ".pdf",
                 Location.page(i), "quote ".repeat(200), Optional.empty())).toArray(Citation[]::new);
 
-        List<SlackMessage> messages = renderer.answer(reply(text, Outcome.ANSWERED, citations), Optional.empty());
+        List<SlackMessage> messages = renderer.answer(reply(text, Outcome.ANSWERED, citations), Optional.empty(),
+                Language.ENGLISH);
 
         assertThat(messages).hasSizeGreaterThan(1).allSatisfy(m -> {
             assertThat(m.blocks()).hasSizeLessThanOrEqualTo(50);

@@ -27,8 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Slack's side of the wire on 127.0.0.1: the Web API methods Cairn calls ({@code auth.test}, {@code chat.postMessage},
  * {@code chat.postEphemeral}, {@code chat.update}, {@code chat.getPermalink}, {@code files.info},
- * {@code apps.connections.open}), file downloads that need the bot token (a sign-in page otherwise, as Slack does),
- * response URLs, and a Socket Mode websocket server. Every call is recorded.
+ * {@code users.info}, {@code apps.connections.open}), file downloads that need the bot token (a sign-in page
+ * otherwise, as Slack does), response URLs, and a Socket Mode websocket server. Every call is recorded.
  */
 final class FakeSlack implements AutoCloseable {
     static final String BOT_TOKEN = "xoxb-cairn-test-token";
@@ -46,6 +46,7 @@ final class FakeSlack implements AutoCloseable {
     private final Map<String, HostedFile> files = new ConcurrentHashMap<>();
     private final Set<String> notInChannel = ConcurrentHashMap.newKeySet();
     private final Map<String, String> channelNames = new ConcurrentHashMap<>();
+    private final Map<String, String> locales = new ConcurrentHashMap<>();
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000_100L);
     private FakeSocketMode socketMode;
 
@@ -148,6 +149,14 @@ final class FakeSlack implements AutoCloseable {
         channelNames.put(channel, name);
     }
 
+    /**
+     * Gives a user the Slack language {@code locale} ({@code zh-CN}, {@code en-US}), which {@code users.info} reports
+     * when asked with {@code include_locale=true}; other users are reported without one.
+     */
+    void speaks(String user, String locale) {
+        locales.put(user, locale);
+    }
+
     /** From now on {@code chat.postMessage} and {@code chat.postEphemeral} in {@code channel} fail with not_in_channel. */
     void botIsNotIn(String channel) {
         notInChannel.add(channel);
@@ -227,6 +236,16 @@ final class FakeSlack implements AutoCloseable {
             case "chat.getPermalink" -> body.put("channel", channel)
                     .put("permalink", permalink(channel, params.getOrDefault("message_ts", "")));
             case "files.info" -> fileInfo(params.getOrDefault("file", ""), body);
+            case "users.info" -> {
+                String user = params.getOrDefault("user", "");
+                ObjectNode u = body.putObject("user").put("id", user).put("team_id", HOME_TEAM)
+                        .put("name", user.toLowerCase());
+                // the Java SDK sends booleans as 1; Slack takes true too
+                if (locales.containsKey(user) && Set.of("true", "1").contains(params.getOrDefault("include_locale",
+                        ""))) {
+                    u.put("locale", locales.get(user));
+                }
+            }
             case "conversations.info" -> {
                 if (channelNames.containsKey(channel)) {
                     body.putObject("channel").put("id", channel).put("name", channelNames.get(channel));

@@ -62,10 +62,14 @@ class SlackApprovalsIT {
 
     /** Proposes restarting {@code service} as if the answer to {@code REQUESTER}'s message in that place had. */
     private static Proposal propose(Platform platform, String channel, String thread, String service) {
+        return propose(platform, channel, thread, service, "please restart " + service);
+    }
+
+    private static Proposal propose(Platform platform, String channel, String thread, String service, String text) {
         RunbookAction action = new RunbookAction("restart-service", "Restarts one service.", List.of("service"),
                 Set.of(APPROVER));
         InboundMessage asked = new InboundMessage(platform, "TOPS", channel, thread, new User(REQUESTER, "dev"),
-                "please restart " + service, List.of(), MessageKind.MENTION, "");
+                text, List.of(), MessageKind.MENTION, "");
         return cairn.bean(ApprovalDesk.class).propose(action, Map.of("service", service), asked);
     }
 
@@ -173,6 +177,35 @@ class SlackApprovalsIT {
         assertThat(buttons(updated)).isEmpty();
         assertThat(hitsFor(service)).isEmpty();
         assertThat(cairn.bean(ApprovalDesk.class).find(proposal.id())).isEmpty();
+    }
+
+    @Test
+    void anActionAskedInChineseIsOfferedAndDecidedInChineseAndAClickIsAnsweredInTheClickersSlackLanguage() {
+        String channel = id("CASK");
+        String service = id("svc");
+        fake.speaks("UZHCLICK", "zh-CN");
+        Proposal proposal = propose(Platform.SLACK, channel, "", service, "请重启 " + service + " 服务");
+        Call posted = fake.awaitPostIn(channel);
+        String messageTs = fake.nextTs();
+
+        assertThat(posted.allText()).contains("请求 Cairn 执行 `restart-service(service=" + service + ")`");
+        assertThat(buttons(posted)).extracting(b -> b.get("text").get("text").asString())
+                .containsExactly("批准", "拒绝");
+
+        click(channel, "UZHCLICK", messageTs, "cairn_runbook_approve", proposal.id());
+        assertThat(fake.awaitCall("chat.postEphemeral", c -> c.param("channel").equals(channel)
+                && c.param("user").equals("UZHCLICK")).param("text"))
+                .isEqualTo("你无权批准或拒绝 `restart-service(service=" + service + ")`：只有它的审批人可以。");
+
+        click(channel, APPROVER, messageTs, "cairn_runbook_approve", proposal.id());
+        assertThat(fake.awaitCall("chat.update", c -> c.param("channel").equals(channel)).allText())
+                .as("the outcome replaces the request in the request's language")
+                .contains("restart-service(service=" + service + ") 已由 " + APPROVER + " 批准");
+        click(channel, APPROVER, messageTs, "cairn_runbook_approve", proposal.id());
+        assertThat(fake.awaitCall("chat.postEphemeral", c -> c.param("channel").equals(channel)
+                && c.param("user").equals(APPROVER)).param("text"))
+                .as("the approver's Slack gives no language: cairn.language")
+                .isEqualTo("That action was already decided; nothing more will run.");
     }
 
     @Test

@@ -159,7 +159,7 @@ class SlackHttpIT {
 
         Call report = fake.awaitCall("chat.postMessage", c -> c.param("thread_ts").equals(ts));
         assertThat(report.allText()).contains("export.csv is larger than the limit of 200 KB; nothing was indexed.")
-                .contains("photo.png is an image/png file, which Cairn cannot read");
+                .contains("photo.png is of type image/png, which Cairn cannot read");
         assertThat(fake.calls("download")).noneMatch(c -> c.param("file").equals(bigId));
     }
 
@@ -217,8 +217,9 @@ class SlackHttpIT {
 
         assertThat(ack.status()).isEqualTo(200);
         Call answer = fake.awaitPostIn("CCHARS");
-        assertThat(answer.allText()).contains("<@UCHARS> asked: What is *50% off* &amp; 年假 for 合同工? 100%2A");
-        assertThat(sectionText(answer)).contains("nothing about that");
+        // Five Han characters outweigh thirteen Latin letters: Cairn answers this question in Chinese.
+        assertThat(answer.allText()).contains("<@UCHARS> 问：What is *50% off* &amp; 年假 for 合同工? 100%2A");
+        assertThat(sectionText(answer)).contains(Messages.bundled().text(Language.CHINESE, "answer.no_answer"));
         assertThat(answer.authorization()).isEqualTo("Bearer " + FakeSlack.BOT_TOKEN);
     }
 
