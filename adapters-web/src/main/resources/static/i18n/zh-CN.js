@@ -106,7 +106,7 @@ I18N.define("zh-CN", {
   "pg.var.time": "现在的时间（HH:mm）",
   "pg.var.knowledge.document_count": "提问者能看到的文档数",
   "pg.var.missing_terms": "问题中提问者能看到的文档都没有包含的词；用于“无答案”部分",
-  "pg.var.language": "回复所用的语言：en 或 zh-CN",
+  "pg.var.language": "回复所用语言的代码（英文或简体中文）",
   "pg.var.lang.en": "回复为英文时为真；用作英文文本的区块",
   "pg.var.lang.zh": "回复为中文时为真；用作中文文本的区块",
   "pg.var.inputs.NAME": "通过网页 API 传入的自定义输入；把 NAME 换成它的名称",

@@ -133,7 +133,7 @@ class GeneratedAnswerIT {
         JsonNode english = cairn.api.ask("en-gen", "How much annual leave accrues per pay period?").json();
         String englishRequest = model.requests.get(model.requests.size() - 1);
 
-        assertThat(chinese.get("answer").asString()).isEqualTo("每个发薪周期累积四小时年假 [1]。");
+        assertThat(chinese.get("answer").asString()).startsWith("每个发薪周期累积四小时年假");
         assertThat(chineseRequest).contains("the question is in Chinese, so answer in Simplified Chinese")
                 .doesNotContain("the question is in English");
         assertThat(englishRequest).contains("the question is in English, so answer in English")

@@ -47,7 +47,7 @@ class PromptsIT {
                 .rootCause().isInstanceOf(TemplateException.class)
                 .hasMessage("prompt template support part greeting, line 2: unknown variable 'user.nick'; known: "
                         + "user.name, user.is_new, user.first_seen, user.question_count, platform, workspace, "
-                        + "channel.name, date, time, knowledge.document_count, missing_terms, inputs.NAME");
+                        + "channel.name, date, time, knowledge.document_count, missing_terms, language, lang.en, lang.zh, inputs.NAME");
     }
 
     @Test
