@@ -34,8 +34,8 @@ public final class ExtractiveAnswerer implements Answerer {
     /** How much more a sentence holding the question's focus weighs than one that only shares its words. */
     static final double FOCUS_WEIGHT = 2.0;
     private static final int MAX_PER_PASSAGE = 2;
-    /** A sentence scoring under this share of the best one is not quoted (0.25 chosen on the grounding tune split). */
-    private static final double KEPT_SHARE = 0.25;
+    /** A sentence scoring under this share of the best one is not quoted. */
+    private static final double KEPT_SHARE = 0.5;
     /** Sentences quoted after a sentence that introduces a list. */
     private static final int LIST_ITEMS = 3;
     private static final int QUOTE_CHARS = 700;
