@@ -211,7 +211,9 @@ public final class ExtractiveAnswerer implements Answerer {
             return text;
         }
         String first = chosen.stream().filter(c -> c.passage() == passage).findFirst().orElseThrow().sentence();
-        int at = Math.max(0, text.indexOf(first));
+        int whole = text.indexOf(first);
+        // a sentence joined from wrapped lines is not in the text as it is: its opening words are
+        int at = Math.max(0, whole >= 0 ? whole : text.indexOf(first.substring(0, Math.min(first.length(), 30))));
         int start = Math.max(0, Math.min(at - QUOTE_CHARS / 4, text.length() - QUOTE_CHARS));
         String window = text.substring(start, Math.min(text.length(), start + QUOTE_CHARS)).strip();
         return (start > 0 ? "…" : "") + window + (start + QUOTE_CHARS < text.length() ? "…" : "");

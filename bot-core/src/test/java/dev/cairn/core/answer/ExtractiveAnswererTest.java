@@ -218,4 +218,16 @@ class ExtractiveAnswererTest {
 
         assertThat(answer.text()).contains("Jury duty is recorded as court leave.").doesNotContain("balances");
     }
+
+    @Test
+    void theQuoteOfALongPassageOpensNearAWrappedSentence() {
+        String filler = "Unrelated words about the office kitchen and its kettle. ".repeat(20);
+        Passage passwords = passage("passwords", 1, filler + "\nWe recommend the password manager KeePassXC, which "
+                + "is open source and\nruns on Windows, MacOS and Linux.\n\n" + filler);
+        Answer answer = answerer.answer(ask("which password manager do you recommend"), List.of(passwords),
+                DeltaSink.NONE);
+
+        assertThat(answer.citations()).singleElement()
+                .satisfies(c -> assertThat(c.quote()).startsWith("…").contains("KeePassXC"));
+    }
 }
