@@ -19,9 +19,12 @@ import java.util.Set;
 /**
  * Answers without a language model: quotes the sentences of the retrieved passages that best match the question
  * (earlier questions of the conversation count at half weight), each followed by the [n] marker of its passage.
- * Sentences that hold what the question asks for (a number, a time, a contact, a place, a yes or no: see
- * {@link QuestionFocus}) weigh more, and the best of them goes first; at most three sentences unless the question
- * asks for a list, never the same sentence twice. The question's prompt frames it: its greeting goes first, and its
+ * Each question word weighs its rarity among the retrieved sentences. Sentences that hold what the question asks
+ * for (a number, a time, a contact, a place, a yes or no: see {@link QuestionFocus}) weigh more, and more again when
+ * they give the amount in the unit asked for ("how many weeks" - "12 weeks"); the best of them goes first. At most
+ * three sentences unless the question asks for a list, never the same sentence twice; a sentence that introduces a
+ * list ("do the following:") brings the list's first items. Hard-wrapped lines are joined first (see
+ * {@link WrappedLines}). The question's prompt frames it: its greeting goes first, and its
  * no-answer text is the reply when nothing is relevant.
  */
 public final class ExtractiveAnswerer implements Answerer {
@@ -31,6 +34,10 @@ public final class ExtractiveAnswerer implements Answerer {
     /** How much more a sentence holding the question's focus weighs than one that only shares its words. */
     static final double FOCUS_WEIGHT = 2.0;
     private static final int MAX_PER_PASSAGE = 2;
+    /** A sentence scoring under this share of the best one is not quoted. */
+    private static final double KEPT_SHARE = 0.5;
+    /** Sentences quoted after a sentence that introduces a list. */
+    private static final int LIST_ITEMS = 3;
     private static final int QUOTE_CHARS = 700;
 
     @Override
@@ -70,28 +77,58 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private static List<Candidate> candidates(List<Passage> passages, Map<String, Double> weights,
                                               QuestionFocus focus) {
-        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<List<String>> sentencesOf = new ArrayList<>();
+        List<List<String>> termsOf = new ArrayList<>();
+        for (Passage passage : passages) {
+            List<String> sentences = Sentences.of(WrappedLines.join(passage.text()));
+            sentencesOf.add(sentences);
+            for (String sentence : sentences) {
+                termsOf.add(Terms.of(sentence).stream().distinct().toList());
+            }
+        }
+        Map<String, Double> rarity = rarity(weights, termsOf);
+        Map<String, Double> weighted = new HashMap<>();
+        weights.forEach((term, w) -> weighted.put(term, w * rarity.get(term)));
+        double total = weighted.values().stream().mapToDouble(Double::doubleValue).sum();
         List<Candidate> candidates = new ArrayList<>();
+        int k = 0;
         for (int rank = 0; rank < passages.size(); rank++) {
             Passage passage = passages.get(rank);
-            List<String> sentences = Sentences.of(passage.text());
+            List<String> sentences = sentencesOf.get(rank);
             for (int pos = 0; pos < sentences.size(); pos++) {
                 String sentence = sentences.get(pos);
-                List<String> terms = Terms.of(sentence).stream().distinct().toList();
+                List<String> terms = termsOf.get(k++);
                 double matched = 0;
-                for (Map.Entry<String, Double> asked : weights.entrySet()) {
+                for (Map.Entry<String, Double> asked : weighted.entrySet()) {
                     if (terms.stream().anyMatch(t -> matches(asked.getKey(), t))) {
                         matched += asked.getValue();
                     }
                 }
                 boolean holdsFocus = matched > 0 && focus.heldBy(sentence);
-                double score = total == 0 ? 0 : matched / total / (1 + 0.2 * rank) * (holdsFocus ? FOCUS_WEIGHT : 1);
+                boolean holdsAnswer = matched > 0 && focus.answeredBy(sentence);
+                double score = total == 0 ? 0 : matched / total / (1 + 0.2 * rank) * (holdsFocus ? FOCUS_WEIGHT : 1)
+                        * (holdsAnswer ? FOCUS_WEIGHT : 1);
                 boolean onTopic = weights.entrySet().stream().anyMatch(w -> w.getValue() == 1.0
                         && terms.stream().anyMatch(t -> matches(w.getKey(), t)));
                 candidates.add(new Candidate(passage, rank, pos, sentence, score, onTopic, holdsFocus));
             }
         }
         return candidates;
+    }
+
+    /**
+     * Each asked term's rarity among the candidate sentences, log(1 + n / (1 + sentences holding it)): a word every
+     * retrieved sentence shares ("leave" in a question about leave) says less about which sentence answers than a
+     * word few of them hold.
+     */
+    private static Map<String, Double> rarity(Map<String, Double> weights, List<List<String>> termsOf) {
+        Map<String, Double> rarity = new HashMap<>();
+        int n = termsOf.size();
+        for (String asked : weights.keySet()) {
+            long holding = termsOf.stream().filter(ts -> ts.stream().anyMatch(t -> matches(asked, t))).count();
+            rarity.put(asked, Math.log(1 + (double) n / (1 + holding)));
+        }
+        return rarity;
     }
 
     /**
@@ -110,7 +147,7 @@ public final class ExtractiveAnswerer implements Answerer {
         int most = focus.wantsList() ? MAX_LIST_SENTENCES : MAX_SENTENCES;
         double best = ranked.get(0).score();
         for (Candidate c : ranked) {
-            if (chosen.size() == most || c.score() <= 0 || c.score() < best * 0.5) {
+            if (chosen.size() == most || c.score() <= 0 || c.score() < best * KEPT_SHARE) {
                 break;
             }
             if (isContent(c.sentence()) && !seen.contains(normal(c.sentence()))
@@ -128,7 +165,30 @@ public final class ExtractiveAnswerer implements Answerer {
             chosen.remove(first);
             chosen.add(0, first);
         });
-        return chosen;
+        return withListItems(chosen, candidates, seen);
+    }
+
+    /**
+     * The chosen sentences, each one that introduces a list ("do the following:") followed by the next sentences
+     * of its passage (the list it introduces), at most {@link #LIST_ITEMS} of them, each sentence still once.
+     */
+    private static List<Candidate> withListItems(List<Candidate> chosen, List<Candidate> candidates, Set<String> seen) {
+        List<Candidate> expanded = new ArrayList<>();
+        for (Candidate c : chosen) {
+            expanded.add(c);
+            if (!c.sentence().endsWith(":") && !c.sentence().endsWith("\uff1a")) {
+                continue;
+            }
+            int added = 0;
+            for (Candidate next : candidates) {
+                if (added < LIST_ITEMS && next.passage() == c.passage() && next.position() > c.position()
+                        && isContent(next.sentence()) && seen.add(normal(next.sentence()))) {
+                    expanded.add(next);
+                    added++;
+                }
+            }
+        }
+        return expanded;
     }
 
     /** A sentence term matches an asked term when equal, or when it extends an asked word of three or more letters ("max", "maximum"). */
@@ -151,7 +211,9 @@ public final class ExtractiveAnswerer implements Answerer {
             return text;
         }
         String first = chosen.stream().filter(c -> c.passage() == passage).findFirst().orElseThrow().sentence();
-        int at = Math.max(0, text.indexOf(first));
+        int whole = text.indexOf(first);
+        // a sentence joined from wrapped lines is not in the text as it is: its opening words are
+        int at = Math.max(0, whole >= 0 ? whole : text.indexOf(first.substring(0, Math.min(first.length(), 30))));
         int start = Math.max(0, Math.min(at - QUOTE_CHARS / 4, text.length() - QUOTE_CHARS));
         String window = text.substring(start, Math.min(text.length(), start + QUOTE_CHARS)).strip();
         return (start > 0 ? "…" : "") + window + (start + QUOTE_CHARS < text.length() ? "…" : "");

@@ -1,13 +1,15 @@
 package dev.cairn.core.answer;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a question asks for (a number or duration, a time, a contact, a place, a yes or no) and whether it asks for
  * a list, read from its wording in English or Chinese; and whether a sentence holds that kind of answer.
  */
-public record QuestionFocus(Kind kind, boolean wantsList) {
+public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answer) {
     /** The kinds of answer a question can ask for; {@code NONE} when the wording does not say. */
     public enum Kind {
         TIME(Pattern.compile("^\\s*when\\b|\\bwhat (day|days|time|date)\\b|\\bdeadline\\b|\\bby when\\b|\\bhow (early|soon|late)\\b"
@@ -41,15 +43,57 @@ public record QuestionFocus(Kind kind, boolean wantsList) {
     private static final Pattern LIST = Pattern.compile("\\b(list|steps|requirements|what are the|options|types of"
             + "|kinds of|eligibility|which ones)\\b|哪些|步骤|条件");
 
+    private static final String AMOUNT = "(?:\\$?\\d[\\d,.:]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|fifteen|twenty|thirty|forty|sixty|ninety|a|an|half an?)";
+    private static final String DURATION = "(?:minute|hour|day|workday|week|workweek|month|year|pay period)s?";
+    private static final Pattern ASKED_UNIT = Pattern.compile("\\bhow (?:many|much)\\s+(?:more\\s+)?([a-z]{3,})");
+    private static final Pattern ASKS_DURATION = Pattern.compile("\\bhow (?:long|early|soon|far in advance)\\b"
+            + "|多久|多长时间|几天|多少天|提前");
+    private static final Pattern ASKS_FREQUENCY = Pattern.compile("\\bhow often\\b|多久.次|多长时间.次");
+    private static final Pattern ASKS_MONEY = Pattern.compile("\\bhow much\\b(?!\\s+(?:time|leave|sick|annual|vacation))"
+            + "|\\b(?:amount|cost|price|rate)\\b|多少钱");
+
     /** The focus of a question's text. */
     public static QuestionFocus of(String question) {
         String q = question.toLowerCase(Locale.ROOT);
         for (Kind kind : Kind.values()) {
             if (kind.asks.matcher(q).find()) {
-                return new QuestionFocus(kind, LIST.matcher(q).find());
+                return new QuestionFocus(kind, LIST.matcher(q).find(), answer(kind, q));
             }
         }
-        return new QuestionFocus(Kind.NONE, LIST.matcher(q).find());
+        return new QuestionFocus(Kind.NONE, LIST.matcher(q).find(), Optional.empty());
+    }
+
+    /**
+     * What a sentence that gives the asked amount looks like, when the question names it: a number with the unit
+     * asked for ("how many weeks" - "12 weeks"), a duration ("how long" - "three years"), a frequency ("how often" -
+     * "every 90 days", "quarterly"), a sum of money ("$75").
+     */
+    private static Optional<Pattern> answer(Kind kind, String q) {
+        if (kind != Kind.NUMBER && kind != Kind.TIME) {
+            return Optional.empty();
+        }
+        Matcher unit = ASKED_UNIT.matcher(q);
+        if (unit.find() && !unit.group(1).equals("time")) {
+            String word = unit.group(1).replaceAll("(?<=[a-z]{3})(e?s)$", "");
+            return Optional.of(Pattern.compile("\\b" + AMOUNT + "[\\s-]+(?:[a-z]+[\\s-]+)?" + Pattern.quote(word)));
+        }
+        if (ASKS_FREQUENCY.matcher(q).find()) {
+            return Optional.of(Pattern.compile("\\b(?:every|each|once|twice|per)\\b|\\b(?:daily|weekly|monthly|quarterly"
+                    + "|annually|yearly|biweekly)\\b|\\b" + AMOUNT + "\\s+times\\b"));
+        }
+        if (ASKS_DURATION.matcher(q).find()) {
+            return Optional.of(Pattern.compile("\\b" + AMOUNT + "[\\s-]+(?:[a-z]+[\\s-]+)?" + DURATION + "\\b"));
+        }
+        if (ASKS_MONEY.matcher(q).find()) {
+            return Optional.of(Pattern.compile("\\$\\s?\\d|\\d\\s?(?:dollars|usd)\\b|\\d\\s?%|\\bpercent\\b"));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the sentence gives the amount the question asks for, in the unit it names (false when it names none). */
+    public boolean answeredBy(String sentence) {
+        return answer.isPresent() && answer.get().matcher(sentence.toLowerCase(Locale.ROOT)).find();
     }
 
     /** Whether the sentence holds the kind of answer asked for (always false when the kind is {@code NONE}). */

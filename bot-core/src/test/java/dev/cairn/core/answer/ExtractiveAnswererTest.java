@@ -119,8 +119,7 @@ class ExtractiveAnswererTest {
         Answer answer = answerer.answer(ask("how many hours of annual leave carry over?"), List.of(leave),
                 DeltaSink.NONE);
 
-        assertThat(answer.text()).isEqualTo("• Up to 240 hours of annual leave carry over. [1]\n"
-                + "• Use or lose: annual leave hours above the carry over limit are lost. [1]");
+        assertThat(answer.text()).isEqualTo("Up to 240 hours of annual leave carry over. [1]");
     }
 
     @Test
@@ -167,5 +166,68 @@ class ExtractiveAnswererTest {
         assertThat(answer.text()).isEqualTo("There is no maximum amount of sick leave you can accrue. [1]");
         assertThat(ExtractiveAnswerer.matches("max", "maximum")).isTrue();
         assertThat(ExtractiveAnswerer.matches("ma", "maximum")).isFalse();
+    }
+
+    @Test
+    void theSentenceGivingTheAmountInTheAskedUnitGoesFirst() {
+        Passage leave = passage("ppl", 1, "Paid parental leave is open to employees after 12 months of service. "
+                + "You are entitled to 12 weeks of paid time off.");
+        Answer answer = answerer.answer(ask("how many weeks of paid parental leave do we get?"), List.of(leave),
+                DeltaSink.NONE);
+
+        assertThat(answer.text()).startsWith("• You are entitled to 12 weeks of paid time off. [1]");
+        assertThat(QuestionFocus.of("how many weeks of leave").answeredBy("It lasts twelve weeks.")).isTrue();
+        assertThat(QuestionFocus.of("how many weeks of leave").answeredBy("after 12 months of service")).isFalse();
+        assertThat(QuestionFocus.of("how long can I log in after I quit").answeredBy("for 3 years")).isTrue();
+        assertThat(QuestionFocus.of("how often do I log in").answeredBy("log in every 9 weeks")).isTrue();
+        assertThat(QuestionFocus.of("above what amount do I need receipts").answeredBy("over $75")).isTrue();
+        assertThat(QuestionFocus.of("who approves my trip").answeredBy("12 weeks")).isFalse();
+    }
+
+    @Test
+    void aSentenceThatIntroducesAListBringsTheListsFirstItems() {
+        Passage lost = passage("equipment", 1, "Laptops are issued on your first day.\n"
+                + "For a lost laptop, do the following as quickly as possible:\n"
+                + "1. Report it in #equipment.\n2. Inform your team.\n3. Change your passwords.\n4. Breathe.");
+        Answer answer = answerer.answer(ask("my laptop got lost, what do i do"), List.of(lost), DeltaSink.NONE);
+
+        assertThat(answer.text()).contains("• For a lost laptop, do the following as quickly as possible: [1]\n"
+                + "• Report it in #equipment. [1]\n• Inform your team. [1]\n• Change your passwords. [1]");
+        assertThat(answer.text()).doesNotContain("Breathe");
+    }
+
+    @Test
+    void aSentenceWrappedOverSeveralLinesIsQuotedWhole() {
+        Passage passwords = passage("passwords", 1, "Passwords\nWe recommend the password manager KeePassXC, which is "
+                + "open source and\nruns on Windows, MacOS and Linux.\n- Never share a password.");
+        Answer answer = answerer.answer(ask("which password manager do you recommend"), List.of(passwords),
+                DeltaSink.NONE);
+
+        assertThat(answer.text()).startsWith("We recommend the password manager KeePassXC, which is open source and "
+                + "runs on Windows, MacOS and Linux. [1]");
+        assertThat(WrappedLines.join("Title\nFirst line of a paragraph that is long enough to wrap\nhere.\n\n* item"))
+                .isEqualTo("Title\nFirst line of a paragraph that is long enough to wrap here.\n\n* item");
+    }
+
+    @Test
+    void aWordEveryRetrievedSentenceSharesWeighsLessThanARareOne() {
+        Passage leave = passage("leave", 1, "Leave requests go to your supervisor in HR Links. "
+                + "Leave balances are shown on your leave statement. Jury duty is recorded as court leave.");
+        Answer answer = answerer.answer(ask("is jury duty leave or supervisor approval"), List.of(leave),
+                DeltaSink.NONE);
+
+        assertThat(answer.text()).contains("Jury duty is recorded as court leave.").doesNotContain("balances");
+    }
+
+    @Test
+    void theQuoteOfALongPassageOpensNearAWrappedSentence() {
+        String filler = "Unrelated words about the office kitchen and its kettle. ".repeat(20);
+        Passage passwords = passage("passwords", 1, filler + "\nWe recommend the password manager KeePassXC, which "
+                + "is open source and\nruns on Windows, MacOS and Linux.\n\n" + filler);
+        Answer answer = answerer.answer(ask("which password manager do you recommend"), List.of(passwords),
+                DeltaSink.NONE);
+
+        assertThat(answer.citations()).singleElement()
+                .satisfies(c -> assertThat(c.quote()).startsWith("…").contains("KeePassXC"));
     }
 }
