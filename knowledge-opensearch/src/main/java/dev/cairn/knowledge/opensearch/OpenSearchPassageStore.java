@@ -91,6 +91,17 @@ public final class OpenSearchPassageStore implements PassageStore {
         return writeHealth;
     }
 
+    /**
+     * Records a write OpenSearch refused, so that readiness stays DOWN until a write succeeds. A write that failed
+     * because the cluster could not be reached is not recorded: readiness follows the cluster's reads then, and is UP
+     * again as soon as it answers, even on a replica that gets no writes while it is out of the load balancer.
+     */
+    private void failed(String what, KnowledgeException e) {
+        if (!(e instanceof StoreUnreachableException)) {
+            writeHealth.failed(what, e);
+        }
+    }
+
     @Override
     public void putAll(List<Entry> entries) {
         if (entries.isEmpty()) {
@@ -117,7 +128,7 @@ public final class OpenSearchPassageStore implements PassageStore {
             hidden.change(added, replaced, HiddenDocuments.State.RETIRED);
             writeHealth.succeeded();
         } catch (KnowledgeException e) {
-            writeHealth.failed(what, e);
+            failed(what, e);
             retireQuietly(added);
             throw OpenSearchHttp.failure("could not write " + what + " to OpenSearch: " + e.getMessage(), e);
         }
@@ -159,8 +170,10 @@ public final class OpenSearchPassageStore implements PassageStore {
     private void remove(List<String> ids) {
         ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
         ids.forEach(body.putObject("query").putObject("terms").putArray(DOC_ID)::add);
-        http.send("POST", "/" + schema.passages + "/_delete_by_query", body,
-                Map.of("refresh", "true", "conflicts", "proceed"));
+        http.send("POST", "/" + schema.passages + "/_delete_by_query", body, Map.of("conflicts", "proceed"));
+        // not the request's refresh=true: it is skipped when every delete conflicted with another replica's purge,
+        // whose deletions may then not be searchable yet when this replica takes the versions off the hidden list
+        http.send("POST", "/" + schema.passages + "/_refresh", null);
     }
 
     private static String recordId(String documentId) {
@@ -202,7 +215,7 @@ public final class OpenSearchPassageStore implements PassageStore {
             hidden.change(List.of(), List.of(documentId), HiddenDocuments.State.RETIRED);
             writeHealth.succeeded();
         } catch (KnowledgeException e) {
-            writeHealth.failed("the deletion of document " + documentId, e);
+            failed("the deletion of document " + documentId, e);
             throw OpenSearchHttp.failure("could not delete document " + documentId + ": " + e.getMessage(), e);
         }
         return true;
@@ -235,7 +248,7 @@ public final class OpenSearchPassageStore implements PassageStore {
             writeHealth.succeeded();
             return complete && document(documentId).isPresent();
         } catch (KnowledgeException e) {
-            writeHealth.failed("the vectors of " + record.get().name(), e);
+            failed("the vectors of " + record.get().name(), e);
             throw OpenSearchHttp.failure("could not store the vectors of " + record.get().name() + ": "
                     + e.getMessage(), e);
         }
