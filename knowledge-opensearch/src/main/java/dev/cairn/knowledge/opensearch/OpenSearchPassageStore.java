@@ -110,6 +110,7 @@ public final class OpenSearchPassageStore implements PassageStore {
         String what = entries.size() == 1 ? entries.get(0).info().name() : entries.size() + " documents";
         List<String> added = entries.stream().map(e -> e.info().id()).toList();
         List<String> replaced = entries.stream().flatMap(e -> e.replaces().stream()).toList();
+        boolean swapping = false;
         try {
             hidden.change(List.of(), added, HiddenDocuments.State.WRITING);
             StringBuilder bulk = new StringBuilder();
@@ -125,11 +126,14 @@ public final class OpenSearchPassageStore implements PassageStore {
                         entry.sha256()));
             }
             bulk(bulk.toString());
+            swapping = true;
             hidden.change(added, replaced, HiddenDocuments.State.RETIRED);
             writeHealth.succeeded();
         } catch (KnowledgeException e) {
             failed(what, e);
-            retireQuietly(added);
+            if (!swapping) { // a swap whose reply was lost may have shown the new version: it stays as it is
+                retireQuietly(added);
+            }
             throw OpenSearchHttp.failure("could not write " + what + " to OpenSearch: " + e.getMessage(), e);
         }
     }
