@@ -13,7 +13,8 @@ import java.nio.file.Path;
 
 /**
  * Opens the configured passage store: the Lucene index under {@code <data-dir>/index}, or OpenSearch. A store that
- * cannot be opened or reached stops startup with an {@link IllegalStateException} naming the setting and the address.
+ * cannot be opened or reached stops startup with an {@link IllegalStateException} naming the setting and the address
+ * ({@link KnowledgeStoreUnavailableException} when OpenSearch cannot be reached).
  */
 public final class KnowledgeStores {
     private KnowledgeStores() {
@@ -47,8 +48,8 @@ public final class KnowledgeStores {
         try {
             return OpenSearchPassageStore.open(settings, tuning);
         } catch (KnowledgeException e) {
-            throw new IllegalStateException("the knowledge store at cairn.opensearch.url=" + settings.url()
-                    + " cannot be used: " + e.getMessage(), e);
+            throw new KnowledgeStoreUnavailableException("the knowledge store at cairn.opensearch.url="
+                    + settings.url() + " cannot be used: " + e.getMessage(), e);
         }
     }
 }

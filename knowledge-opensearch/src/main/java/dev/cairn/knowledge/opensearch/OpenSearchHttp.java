@@ -75,7 +75,7 @@ final class OpenSearchHttp implements Closeable {
         } catch (ResponseException e) {
             return new Reply(e.status(), errorBody(e));
         } catch (IOException | RuntimeException e) {
-            throw OpenSearchHttp.failure("OpenSearch at " + url + " could not be reached (" + method + " " + path
+            throw new StoreUnreachableException("OpenSearch at " + url + " could not be reached (" + method + " " + path
                     + "): " + e.getMessage(), e);
         }
     }
@@ -113,7 +113,7 @@ final class OpenSearchHttp implements Closeable {
             if (e instanceof KnowledgeException k) {
                 throw k;
             }
-            throw OpenSearchHttp.failure("OpenSearch at " + url + " could not be reached (POST " + path + "): "
+            throw new StoreUnreachableException("OpenSearch at " + url + " could not be reached (POST " + path + "): "
                     + e.getMessage(), e);
         }
     }

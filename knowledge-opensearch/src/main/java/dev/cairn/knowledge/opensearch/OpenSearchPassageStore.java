@@ -16,6 +16,7 @@ import dev.cairn.knowledge.index.SearchSpec;
 import dev.cairn.knowledge.index.SearchTuning;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,7 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
  * index and BM25 and vector hits are fused in Cairn by the same rule ({@link RankedLists}), so both stores rank
  * alike. A change is written hidden, made searchable with a refresh, then shown (and the version it replaces hidden)
  * by one write of the hidden list ({@link HiddenDocuments}) that every search reads: a search sees a file's old
- * version or its new one, never both or neither. Scopes are a filter of every query. Failures throw
+ * version or its new one, never both or neither. Retired versions stay in the index, hidden, until
+ * {@link #purgeHidden} deletes them once no search can still be reading them. Scopes are a filter of every query. Failures throw
  * {@link KnowledgeException} and are recorded in {@link #writeHealth()} for writes.
  */
 public final class OpenSearchPassageStore implements PassageStore {
@@ -54,7 +56,7 @@ public final class OpenSearchPassageStore implements PassageStore {
     private OpenSearchPassageStore(OpenSearchHttp http, String prefix, SearchTuning tuning) {
         this.http = http;
         this.schema = new StoreSchema(http, prefix);
-        this.hidden = new HiddenDocuments(http, schema.state);
+        this.hidden = new HiddenDocuments(http, schema.state, Clock.systemUTC());
         this.tuning = tuning;
     }
 
@@ -89,6 +91,17 @@ public final class OpenSearchPassageStore implements PassageStore {
         return writeHealth;
     }
 
+    /**
+     * Records a write OpenSearch refused, so that readiness stays DOWN until a write succeeds. A write that failed
+     * because the cluster could not be reached is not recorded: readiness follows the cluster's reads then, and is UP
+     * again as soon as it answers, even on a replica that gets no writes while it is out of the load balancer.
+     */
+    private void failed(String what, KnowledgeException e) {
+        if (!(e instanceof StoreUnreachableException)) {
+            writeHealth.failed(what, e);
+        }
+    }
+
     @Override
     public void putAll(List<Entry> entries) {
         if (entries.isEmpty()) {
@@ -97,8 +110,9 @@ public final class OpenSearchPassageStore implements PassageStore {
         String what = entries.size() == 1 ? entries.get(0).info().name() : entries.size() + " documents";
         List<String> added = entries.stream().map(e -> e.info().id()).toList();
         List<String> replaced = entries.stream().flatMap(e -> e.replaces().stream()).toList();
+        boolean swapping = false;
         try {
-            hidden.change(List.of(), added);
+            hidden.change(List.of(), added, HiddenDocuments.State.WRITING);
             StringBuilder bulk = new StringBuilder();
             for (Entry entry : entries) {
                 for (int i = 0; i < entry.chunks().size(); i++) {
@@ -112,34 +126,58 @@ public final class OpenSearchPassageStore implements PassageStore {
                         entry.sha256()));
             }
             bulk(bulk.toString());
-            hidden.change(added, replaced);
+            swapping = true;
+            hidden.change(added, replaced, HiddenDocuments.State.RETIRED);
             writeHealth.succeeded();
         } catch (KnowledgeException e) {
-            writeHealth.failed(what, e);
+            failed(what, e);
+            if (!swapping) { // a swap whose reply was lost may have shown the new version: it stays as it is
+                retireQuietly(added);
+            }
             throw OpenSearchHttp.failure("could not write " + what + " to OpenSearch: " + e.getMessage(), e);
         }
-        removeQuietly(replaced);
     }
 
-    /** Removes hidden versions; a failure leaves them hidden (never seen) until a later delete of the same id. */
-    private void removeQuietly(List<String> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
+    /** A version whose write failed is never shown: retired for the purge (if that fails too, it counts as abandoned). */
+    private void retireQuietly(List<String> ids) {
         try {
-            remove(ids);
-            hidden.change(ids, List.of());
+            hidden.change(List.of(), ids, HiddenDocuments.State.RETIRED);
         } catch (KnowledgeException e) {
             org.slf4j.LoggerFactory.getLogger(OpenSearchPassageStore.class)
-                    .warn("replaced versions {} stay hidden in OpenSearch: {}", ids, e.getMessage());
+                    .debug("versions {} stay hidden as being written until a purge takes them: {}", ids,
+                            e.getMessage());
         }
+    }
+
+    /**
+     * Deletes for good the passages and records of versions hidden as retired (replaced or deleted) before
+     * {@code retiredBefore}, and of versions hidden as being written since before {@code abandonedBefore} (their
+     * writer died), then drops them from the hidden list; returns how many versions went. Searches see no change:
+     * a version is deleted while still hidden. Safe on several replicas at once (deletions are idempotent, the list
+     * changes conditionally); {@code retiredBefore} must leave time for searches that read the list before the
+     * version was retired to finish. Throws {@link KnowledgeException} when OpenSearch fails; what was not purged
+     * stays hidden for the next purge.
+     */
+    public int purgeHidden(Instant retiredBefore, Instant abandonedBefore) {
+        List<HiddenDocuments.Entry> due = hidden.entries().stream()
+                .filter(e -> e.since().isBefore(e.state() == HiddenDocuments.State.RETIRED ? retiredBefore
+                        : abandonedBefore))
+                .toList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        remove(due.stream().map(HiddenDocuments.Entry::id).toList());
+        hidden.forget(due);
+        return due.size();
     }
 
     private void remove(List<String> ids) {
         ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
         ids.forEach(body.putObject("query").putObject("terms").putArray(DOC_ID)::add);
-        http.send("POST", "/" + schema.passages + "/_delete_by_query", body,
-                Map.of("refresh", "true", "conflicts", "proceed"));
+        http.send("POST", "/" + schema.passages + "/_delete_by_query", body, Map.of("conflicts", "proceed"));
+        // not the request's refresh=true: it is skipped when every delete conflicted with another replica's purge,
+        // whose deletions may then not be searchable yet when this replica takes the versions off the hidden list
+        http.send("POST", "/" + schema.passages + "/_refresh", null);
     }
 
     private static String recordId(String documentId) {
@@ -178,13 +216,12 @@ public final class OpenSearchPassageStore implements PassageStore {
             return false;
         }
         try {
-            hidden.change(List.of(), List.of(documentId));
+            hidden.change(List.of(), List.of(documentId), HiddenDocuments.State.RETIRED);
             writeHealth.succeeded();
         } catch (KnowledgeException e) {
-            writeHealth.failed("the deletion of document " + documentId, e);
+            failed("the deletion of document " + documentId, e);
             throw OpenSearchHttp.failure("could not delete document " + documentId + ": " + e.getMessage(), e);
         }
-        removeQuietly(List.of(documentId));
         return true;
     }
 
@@ -215,7 +252,7 @@ public final class OpenSearchPassageStore implements PassageStore {
             writeHealth.succeeded();
             return complete && document(documentId).isPresent();
         } catch (KnowledgeException e) {
-            writeHealth.failed("the vectors of " + record.get().name(), e);
+            failed("the vectors of " + record.get().name(), e);
             throw OpenSearchHttp.failure("could not store the vectors of " + record.get().name() + ": "
                     + e.getMessage(), e);
         }

@@ -17,13 +17,15 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
  * One real OpenSearch node per test JVM, started on first use from the Maven-served integ-test zip with the k-NN
- * plugin, on 127.0.0.1, and stopped when the JVM exits. It needs a Java 21 or newer (OpenSearch 3 is built for it):
+ * plugin, on 127.0.0.1, and stopped when the JVM exits; {@link #startPrivate()} starts another one, with its own
+ * configuration, ports and data, that a test may kill and restart. It needs a Java 21 or newer (OpenSearch 3 is built for it):
  * {@code CAIRN_TEST_JAVA21_HOME}, else the Temurin 25 JDK under /usr/lib/jvm; without one it fails with a message
  * saying how to point the tests at one. As root it runs the node as {@code nobody} through setpriv (OpenSearch
  * refuses root). Never skips. Other modules use it through knowledge-opensearch's test-jar; they find the zips
@@ -35,13 +37,24 @@ public final class OpenSearchServer {
     public static final String VERSION = "3.5.0";
     private static final Path KNOWN_JDK = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final AtomicInteger PRIVATE = new AtomicInteger();
     private static OpenSearchServer shared;
+    private final Path javaHome;
+    private final Path home;
+    private final Path run;
+    private final int httpPort;
+    private final int transportPort;
     private final String url;
     private final Path pidFile;
 
-    private OpenSearchServer(String url, Path pidFile) {
-        this.url = url;
-        this.pidFile = pidFile;
+    private OpenSearchServer(Path javaHome, Path home, Path run, int httpPort, int transportPort) {
+        this.javaHome = javaHome;
+        this.home = home;
+        this.run = run;
+        this.httpPort = httpPort;
+        this.transportPort = transportPort;
+        this.url = "http://127.0.0.1:" + httpPort;
+        this.pidFile = run.resolve("opensearch.pid");
     }
 
     /** The node of this JVM, started on first call (about 15 s); throws {@link IllegalStateException} if it cannot start. */
@@ -59,44 +72,66 @@ public final class OpenSearchServer {
         return url;
     }
 
+    /**
+     * A node of its own on fresh ports and data, for a test that stops, kills or restarts it (never the shared one,
+     * which other tests use); the caller stops it with {@link #stop()}, else the JVM's exit does.
+     */
+    public static synchronized OpenSearchServer startPrivate() {
+        OpenSearchServer node = start("private-" + PRIVATE.incrementAndGet());
+        Runtime.getRuntime().addShutdownHook(new Thread(node::stop, "opensearch-private-node-stop"));
+        return node;
+    }
+
     private static OpenSearchServer start() {
+        return start("shared");
+    }
+
+    private static OpenSearchServer start(String name) {
         Path javaHome = java21(System.getenv("CAIRN_TEST_JAVA21_HOME"), KNOWN_JDK);
         Path base = base(Path.of("target", "opensearch").toAbsolutePath());
         try {
             Path home = install(base, javaHome);
-            Path run = Files.createDirectories(base.resolve("run-" + ProcessHandle.current().pid()));
-            Path data = Files.createDirectories(run.resolve("data"));
-            Path logs = Files.createDirectories(run.resolve("logs"));
-            int http = freePort();
-            int transport = freePort();
-            Files.writeString(home.resolve("config/opensearch.yml"), String.join("\n",
-                    "cluster.name: cairn-test",
-                    "node.name: cairn-test-node",
-                    "network.host: 127.0.0.1",
-                    "http.port: " + http,
-                    "transport.port: " + transport,
-                    "discovery.type: single-node",
-                    "path.data: " + data,
-                    "path.logs: " + logs,
-                    "cluster.routing.allocation.disk.threshold_enabled: false",
-                    ""));
-            Path pidFile = run.resolve("opensearch.pid");
-            owner(run);
-            owner(home.resolve("config"));
-            Process process = asNodeUser(javaHome, home, List.of(home.resolve("bin/opensearch").toString(), "-d",
-                    "-p", pidFile.toString()))
-                    .redirectOutput(run.resolve("stdout.log").toFile())
-                    .redirectErrorStream(true)
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .start();
-            String url = "http://127.0.0.1:" + http;
-            OpenSearchServer server = new OpenSearchServer(url, pidFile);
-            server.awaitHealthy(process, logs);
+            Path run = Files.createDirectories(base.resolve("run-" + ProcessHandle.current().pid() + "-" + name));
+            OpenSearchServer server = new OpenSearchServer(javaHome, home, run, freePort(), freePort());
+            server.configure();
+            server.launch();
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("could not start the OpenSearch test node under " + base + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Writes the node's own configuration directory: the distribution's, with this node's ports and folders. */
+    private void configure() throws IOException {
+        Path data = Files.createDirectories(run.resolve("data"));
+        Path logs = Files.createDirectories(run.resolve("logs"));
+        Path conf = run.resolve("config");
+        copyTree(home.resolve("config"), conf);
+        Files.writeString(conf.resolve("opensearch.yml"), String.join("\n",
+                "cluster.name: cairn-test",
+                "node.name: cairn-test-node",
+                "network.host: 127.0.0.1",
+                "http.port: " + httpPort,
+                "transport.port: " + transportPort,
+                "discovery.type: single-node",
+                "path.data: " + data,
+                "path.logs: " + logs,
+                "cluster.routing.allocation.disk.threshold_enabled: false",
+                ""));
+        owner(run);
+    }
+
+    /** Starts the node process on the configured ports and data, and waits until the cluster answers. */
+    private void launch() throws IOException {
+        Files.deleteIfExists(pidFile);
+        Process process = asNodeUser(javaHome, home, List.of("OPENSEARCH_PATH_CONF=" + run.resolve("config")),
+                List.of(home.resolve("bin/opensearch").toString(), "-d", "-p", pidFile.toString()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(run.resolve("stdout.log").toFile()))
+                .redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
+        awaitHealthy(process, run.resolve("logs"));
     }
 
     /** The Java to run OpenSearch with: {@code configured} (CAIRN_TEST_JAVA21_HOME) if set, else {@code known}. */
@@ -131,7 +166,7 @@ public final class OpenSearchServer {
         Files.copy(knn, knnCopy, StandardCopyOption.REPLACE_EXISTING);
         owner(base);
         try {
-            Process install = asNodeUser(javaHome, home, List.of(home.resolve("bin/opensearch-plugin").toString(),
+            Process install = asNodeUser(javaHome, home, List.of(), List.of(home.resolve("bin/opensearch-plugin").toString(),
                     "install", "--batch", knnCopy.toUri().toString()))
                     .redirectErrorStream(true).redirectOutput(base.resolve("plugin-install.log").toFile()).start();
             if (!install.waitFor(3, TimeUnit.MINUTES) || install.exitValue() != 0) {
@@ -219,13 +254,15 @@ public final class OpenSearchServer {
     }
 
     /** The command as the node's user, with a clean environment naming the Java to use and a small heap. */
-    private static ProcessBuilder asNodeUser(Path javaHome, Path home, List<String> command) {
+    private static ProcessBuilder asNodeUser(Path javaHome, Path home, List<String> environment,
+                                             List<String> command) {
         List<String> full = new ArrayList<>();
         if (root()) {
             full.addAll(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--init-groups"));
         }
         full.addAll(List.of("env", "-i", "PATH=/usr/bin:/bin", "HOME=" + home, "OPENSEARCH_JAVA_HOME=" + javaHome,
                 "OPENSEARCH_JAVA_OPTS=-Xms512m -Xmx512m -XX:ActiveProcessorCount=1"));
+        full.addAll(environment);
         full.addAll(command);
         return new ProcessBuilder(full).directory(home.toFile());
     }
@@ -276,21 +313,44 @@ public final class OpenSearchServer {
         }
     }
 
-    /** Stops the node (SIGTERM to its pid) and waits up to 30 s for it to exit. */
-    void stop() {
+    /** Stops the node (SIGTERM to its pid), waits up to 30 s for it to exit, and removes its data. */
+    public void stop() {
+        halt(false);
+        try {
+            deleteTree(run);
+        } catch (IOException | UncheckedIOException e) {
+            // the next build's clean removes it
+        }
+    }
+
+    /** Kills the node at once (SIGKILL, as a crash or a pulled cable would end it) and waits for it to be gone. */
+    public void kill() {
+        halt(true);
+    }
+
+    /** Starts the node again after {@link #kill()}, on the same address and data; waits until it answers. */
+    public synchronized void restart() {
+        try {
+            launch();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not restart the OpenSearch test node at " + url + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void halt(boolean forcibly) {
         pid().flatMap(ProcessHandle::of).ifPresent(node -> {
-            node.destroy();
+            if (forcibly) {
+                node.destroyForcibly();
+            } else {
+                node.destroy();
+            }
             try {
                 node.onExit().get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 node.destroyForcibly();
             }
         });
-        try {
-            deleteTree(pidFile.getParent());
-        } catch (IOException | UncheckedIOException e) {
-            // the next build's clean removes it
-        }
     }
 
     private static int freePort() throws IOException {
@@ -304,6 +364,19 @@ public final class OpenSearchServer {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 
