@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
  * {@code --rounds} questions one after the other, every request sent to the next replica in turn as a round-robin
  * load balancer would. Prints answer latency p50/p95/p99 through {@code POST /api/v1/chat}, questions/s, errors and
  * each replica's share, then one JSON line. Usage: {@code java -jar bench/target/cairn-bench.jar load --replicas 2
- * --opensearch-url URL --database-url JDBC [--askers 50] [--rounds 10] [--model-delay-ms 2000] [--jvm "-Xmx1g"]
- * [--keep true]}; credentials only through the environment ({@code CAIRN_DATABASE_USERNAME}, …).
+ * --opensearch-url URL --database-url JDBC [--database-username U] [--askers 50] [--rounds 10] [--model-delay-ms 2000] [--jvm "-Xmx1g"]
+ * [--keep true]}; passwords only through the environment ({@code CAIRN_DATABASE_PASSWORD}, {@code CAIRN_OPENSEARCH_PASSWORD}).
  */
 final class ReplicaBench {
     private static final String UNUSED_SECRET = "replicas-have-no-slack";
@@ -60,12 +60,11 @@ final class ReplicaBench {
                     List<String> arguments = new ArrayList<>(access.arguments());
                     arguments.addAll(List.of(
                             "--cairn.data-dir=" + own.resolve("data"),
-                            "--cairn.knowledge.store=opensearch", "--cairn.opensearch.url=" + options.openSearchUrl(),
-                            "--cairn.opensearch.index-prefix=" + prefix, "--cairn.database.url=" + options.databaseUrl(),
                             "--cairn.llm.base-url=" + model.baseUrl(), "--cairn.llm.model=fake",
                             "--cairn.llm.api-key=load", "--cairn.knowledge.shared-collections=web",
                             "--cairn.limits.questions-per-minute=0", "--cairn.limits.answer-threads=" + threads,
                             "--cairn.limits.answer-queue=" + queue));
+                    arguments.addAll(options.storeArguments(prefix));
                     long started = System.nanoTime();
                     // one after the other: the first runs the database migrations and creates the indices
                     CairnChild child = CairnChild.start(jar, options.jvm(), arguments, own.resolve("cairn.log"));
@@ -77,17 +76,23 @@ final class ReplicaBench {
                 }
                 List<Askers> askers = children.stream()
                         .map(c -> new Askers(http, c.baseUrl(), UNUSED_SECRET, slack, ledger, tokens)).toList();
+                for (int r = 0; r < children.size(); r++) {
+                    // the first question loads the embedding models: not part of what the upload costs
+                    askers.get(r).ask(ledger.register(800_000 + 1_000 * r, Ledger.Route.WEB));
+                }
                 long uploaded = System.nanoTime();
                 LoadBench.upload(http, children.get(0).baseUrl());
-                for (int r = 0; r < children.size(); r++) {
+                for (int r = children.size() - 1; r >= 0; r--) {
                     LoadBench.probe(ledger, askers.get(r), 900_000 + 1_000 * r);
                     System.out.printf(Locale.ROOT, "replica %s answered from it %.1f s after the upload through A "
-                                    + "(a model call of %d ms included)%n", ReplicaOptions.name(r),
+                                    + "(one model call of %d ms included)%n", ReplicaOptions.name(r),
                             (System.nanoTime() - uploaded) / 1e9, options.modelDelayMillis());
                 }
                 ledger.clearEvidence();
                 model.takeMostInFlight();
+                System.out.println("load average before the crowd: " + loadAverage());
                 Crowd crowd = crowd(options, askers, ledger, wait);
+                System.out.println("load average after the crowd: " + loadAverage());
                 report(options, crowd, ledger, children, accessLogs, model, prefix, threads);
             } catch (RuntimeException e) {
                 for (int r = 0; r < children.size(); r++) {
@@ -193,6 +198,16 @@ final class ReplicaBench {
                 children.size(), options.askers(), options.rounds(), options.modelDelayMillis(), all.askers(),
                 all.answered(), errors, all.strayed(), LoadBench.millis(latency, 0.50),
                 LoadBench.millis(latency, 0.95), LoadBench.millis(latency, 0.99), perSecond, perReplica);
+    }
+
+    /** The machine's 1, 5 and 15 minute load averages (Linux), so a reader sees what else shared the cores. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return f[0] + " " + f[1] + " " + f[2] + " on " + Runtime.getRuntime().availableProcessors() + " cores";
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static void line(String who, Ledger.Tally t) {

@@ -6,12 +6,14 @@ import java.util.List;
 
 /**
  * The load bench's cluster mode options: how many Cairn replicas share one OpenSearch and one PostgreSQL, and the
- * closed-loop crowd that asks them (each asker sends {@code rounds} web questions one after the other). Usernames and
- * passwords are never options: the children inherit {@code CAIRN_DATABASE_USERNAME}, {@code CAIRN_DATABASE_PASSWORD}
- * and {@code CAIRN_OPENSEARCH_PASSWORD} from the environment.
+ * closed-loop crowd that asks them (each asker sends {@code rounds} web questions one after the other). Passwords are
+ * never options: the children inherit {@code CAIRN_DATABASE_PASSWORD} and {@code CAIRN_OPENSEARCH_PASSWORD} (and
+ * {@code CAIRN_DATABASE_USERNAME} when {@code --database-username} is not given) from the environment.
+ *
+ * @param databaseUsername the database user, empty to leave it to the environment
  */
-record ReplicaOptions(int replicas, String openSearchUrl, String databaseUrl, int askers, int rounds,
-                      long modelDelayMillis, List<String> jvm) {
+record ReplicaOptions(int replicas, String openSearchUrl, String databaseUrl, String databaseUsername, int askers,
+                      int rounds, long modelDelayMillis, List<String> jvm) {
     ReplicaOptions {
         if (replicas < 2) {
             throw new IllegalArgumentException("--replicas must be 2 or more, not " + replicas);
@@ -42,10 +44,22 @@ record ReplicaOptions(int replicas, String openSearchUrl, String databaseUrl, in
     static ReplicaOptions parse(String[] args) {
         return new ReplicaOptions(Integer.parseInt(BenchInputs.option(args, "--replicas", "2")),
                 BenchInputs.option(args, "--opensearch-url", ""), BenchInputs.option(args, "--database-url", ""),
+                BenchInputs.option(args, "--database-username", ""),
                 Integer.parseInt(BenchInputs.option(args, "--askers", "50")),
                 Integer.parseInt(BenchInputs.option(args, "--rounds", "10")),
                 Long.parseLong(BenchInputs.option(args, "--model-delay-ms", "2000")),
                 Arrays.stream(BenchInputs.option(args, "--jvm", "").split("\\s+")).filter(s -> !s.isBlank()).toList());
+    }
+
+    /** The Spring arguments that point a replica at the shared stores. */
+    List<String> storeArguments(String indexPrefix) {
+        List<String> arguments = new java.util.ArrayList<>(List.of("--cairn.knowledge.store=opensearch",
+                "--cairn.opensearch.url=" + openSearchUrl, "--cairn.opensearch.index-prefix=" + indexPrefix,
+                "--cairn.database.url=" + databaseUrl));
+        if (!databaseUsername.isBlank()) {
+            arguments.add("--cairn.database.username=" + databaseUsername);
+        }
+        return List.copyOf(arguments);
     }
 
     /** A letter per replica for the report: A, B, C, … */

@@ -26,7 +26,20 @@ class ReplicaOptionsTest {
                 " -Xmx1g  -XX:+UseSerialGC "});
 
         assertThat(options).isEqualTo(new ReplicaOptions(2, "http://127.0.0.1:9200",
-                "jdbc:postgresql://127.0.0.1:5432/cairn", 50, 10, 2000, List.of("-Xmx1g", "-XX:+UseSerialGC")));
+                "jdbc:postgresql://127.0.0.1:5432/cairn", "", 50, 10, 2000, List.of("-Xmx1g", "-XX:+UseSerialGC")));
+    }
+
+    @Test
+    void theStoresAreHandedToEachReplicaAsCairnSettingsWithTheUserOnlyWhenGiven() {
+        ReplicaOptions withUser = ReplicaOptions.parse(new String[] {"--replicas", "2", "--opensearch-url",
+                "http://os:9200", "--database-url", "jdbc:postgresql://db/cairn", "--database-username", "cairn"});
+        ReplicaOptions fromEnvironment = ReplicaOptions.parse(new String[] {"--replicas", "2", "--opensearch-url",
+                "http://os:9200", "--database-url", "jdbc:postgresql://db/cairn"});
+
+        assertThat(withUser.storeArguments("cairn-run")).containsExactly("--cairn.knowledge.store=opensearch",
+                "--cairn.opensearch.url=http://os:9200", "--cairn.opensearch.index-prefix=cairn-run",
+                "--cairn.database.url=jdbc:postgresql://db/cairn", "--cairn.database.username=cairn");
+        assertThat(fromEnvironment.storeArguments("cairn-run")).noneMatch(a -> a.contains("username"));
     }
 
     @Test
