@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * lost, doubled and misdelivered, busy replies, Slack acknowledgement times, questions/s and Cairn's peak RSS, then
  * one JSON line. Usage: {@code java -jar bench/target/cairn-bench.jar load [--jar config/target/cairn.jar]
  * [--askers 200] [--slack-askers 200] [--overflow 400] [--model-delay-ms 2000] [--wait-s 600] [--jvm "-Xmx1g"]
- * [--keep true]} (the last keeps the temporary directory: Cairn's log, its access log and data).
+ * [--keep true]} (the last keeps the temporary directory: Cairn's log, its access log and data). With
+ * {@code --replicas 2 --opensearch-url URL --database-url JDBC}, runs {@link ReplicaBench} instead.
  */
 public final class LoadBench {
     private static final String SECRET = "load-signing-secret-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
@@ -58,6 +59,10 @@ public final class LoadBench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (ReplicaOptions.requested(args)) {
+            ReplicaBench.main(args);
+            return;
+        }
         Path jar = Path.of(BenchInputs.option(args, "--jar", "config/target/cairn.jar"));
         int webAskers = Integer.parseInt(BenchInputs.option(args, "--askers", "200"));
         int slackAskers = Integer.parseInt(BenchInputs.option(args, "--slack-askers", String.valueOf(webAskers)));
@@ -284,7 +289,7 @@ public final class LoadBench {
         return sorted.get(Math.min(sorted.size() - 1, Math.max(0, rank - 1))) / 1e6;
     }
 
-    private static void upload(HttpClient http, String cairn) throws IOException, InterruptedException {
+    static void upload(HttpClient http, String cairn) throws IOException, InterruptedException {
         String boundary = "cairnload" + Long.toHexString(System.nanoTime());
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; "
                 + "filename=\"travel-policy.md\"\r\nContent-Type: text/markdown\r\n\r\n" + DOCUMENT + "\r\n--"
@@ -322,9 +327,14 @@ public final class LoadBench {
 
     /** Asks on the web until an answer comes from the model with its token: the document is searchable. */
     private static void probe(Ledger ledger, Askers askers) throws InterruptedException {
+        probe(ledger, askers, 900_000);
+    }
+
+    /** As {@link #probe(Ledger, Askers)}, numbering the probing askers from {@code firstId}. */
+    static void probe(Ledger ledger, Askers askers, int firstId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         for (int i = 0; System.nanoTime() < deadline; i++) {
-            Ledger.Asker probe = ledger.register(900_000 + i, Ledger.Route.WEB);
+            Ledger.Asker probe = ledger.register(firstId + i, Ledger.Route.WEB);
             askers.ask(probe);
             if (ledger.outcome(probe.id()).answers.get() == 1) {
                 return;
@@ -335,7 +345,7 @@ public final class LoadBench {
                 + ledger.evidence());
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
