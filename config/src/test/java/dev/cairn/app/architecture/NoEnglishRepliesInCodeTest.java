@@ -27,7 +27,7 @@ class NoEnglishRepliesInCodeTest {
             "adapters-web", "prompts", "knowledge/src/main/java/dev/cairn/knowledge/parse");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
     /** A literal with alternatives, groups or escapes is a regular expression, not a sentence. */
-    private static final Pattern REGEX = Pattern.compile("\\(\\?|\\|\\\\\\\\[bdsw]");
+    private static final Pattern REGEX = Pattern.compile("\\(\\?|\\||\\\\\\\\[bdsw]");
     /** Statements that reach no person in a chat, by what they call. */
     private static final Pattern NOT_A_REPLY = Pattern.compile("LOG\\.|log\\.|Logger|Exception\\(|Error\\(|throw "
             + "|ToolResult\\.|require[A-Z]\\w*\\(|ApiError\\.|HttpStatus\\.|\\.header\\(|Pattern\\.compile|@");
@@ -76,13 +76,14 @@ class NoEnglishRepliesInCodeTest {
                         // "a comment is not a reply at all"
                         Pattern p = Pattern.compile("how (many|much) days");
                         String unit = "(?:minute|hour|work day)s?";
+                        String more = "|twelve|fifteen|twenty)";
                         return "Sorry, something went wrong here.";
                     }
                 }
                 """;
 
         assertThat(sentencesIn(Path.of("X.java"), source)).containsExactly(
-                "X.java:8: \"Sorry, something went wrong here.\"");
+                "X.java:9: \"Sorry, something went wrong here.\"");
     }
 
     private static String read(Path file) {
