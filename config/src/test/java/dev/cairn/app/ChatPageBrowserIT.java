@@ -103,6 +103,12 @@ class ChatPageBrowserIT {
             }
             return !page.all("#log .msg.bot .cite").isEmpty();
         });
+        // the last delta and the citations may land between one look at the text and the look for citations
+        List<WebElement> bots = page.all("#log .msg.bot .bubble");
+        String last = bots.get(bots.size() - 1).getText();
+        if (!seen.get(seen.size() - 1).equals(last)) {
+            seen.add(last);
+        }
         assertThat(seen).as("the answer as it was shown, step by step")
                 .containsSubsequence("Employees accrue ", "Employees accrue four hours ",
                         "Employees accrue four hours per pay period [1].");
