@@ -66,6 +66,11 @@ final class FakeSocketMode extends WebSocketServer {
         FakeSlack.await(() -> open.isEmpty() ? Optional.empty() : Optional.of(true), "a Socket Mode connection");
     }
 
+    /** How many Socket Mode connections are open now. */
+    int openConnections() {
+        return open.size();
+    }
+
     /** Sends an envelope to the connected app. */
     void send(String envelopeJson) {
         awaitConnection();

@@ -36,6 +36,41 @@ public final class SlackWorld implements AutoCloseable {
         FakeSlack.await(() -> fake.postedIn(channel).stream().findFirst(), "a reply in " + channel);
     }
 
+    /** How many Socket Mode websockets are open to the fake now (0 before the first {@code apps.connections.open}). */
+    public int socketModeConnections() {
+        return fake.socketMode().openConnections();
+    }
+
+    /**
+     * Pushes an {@code app_mention} event with id {@code eventId} over the newest Socket Mode connection, in an
+     * envelope of its own named {@code envelopeId}, and waits for Cairn's acknowledgement of that envelope; returns the
+     * message's {@code ts}, which Cairn's reply names as its {@code thread_ts}. Pushing the same {@code eventId} and
+     * {@code ts} again is Slack redelivering the event.
+     */
+    public String mentionOverSocket(String envelopeId, String eventId, String ts, String team, String channel,
+                                    String user, String text) {
+        FakeSocketMode socket = fake.socketMode();
+        socket.send(SlackPayloads.envelope(envelopeId, "events_api", SlackSender.callback(team, eventId,
+                SlackPayloads.mention(team, channel, user, ts, null, "<@" + FakeSlack.BOT_USER + "> " + text))));
+        socket.awaitAck(envelopeId);
+        return ts;
+    }
+
+    /** A message timestamp later than all before it, as Slack makes them. */
+    public String nextTs() {
+        return fake.nextTs();
+    }
+
+    /** Waits (20 s at most) for Cairn's first message in the thread of {@code ts} and returns its text. */
+    public String awaitReplyInThread(String ts) {
+        return fake.awaitCall("chat.postMessage", c -> c.param("thread_ts").equals(ts)).allText();
+    }
+
+    /** How many messages Cairn has posted in the thread of {@code ts} so far. */
+    public long repliesInThread(String ts) {
+        return fake.calls("chat.postMessage").stream().filter(c -> c.param("thread_ts").equals(ts)).count();
+    }
+
     /** Aims the signed requests at Cairn listening on {@code port} of 127.0.0.1. */
     public void connect(int port) {
         sender = new SlackSender("http://127.0.0.1:" + port + "/slack/events", SIGNING_SECRET);
