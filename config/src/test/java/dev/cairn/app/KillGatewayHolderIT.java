@@ -1,5 +1,7 @@
 package dev.cairn.app;
 
+import static dev.cairn.app.LeaseHolders.assertExactlyOneHolds;
+import static dev.cairn.app.LeaseHolders.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.app.discord.DiscordWorld;
@@ -36,12 +38,14 @@ class KillGatewayHolderIT {
                 discord.awaitReady();
                 long decided = System.nanoTime() + TAKEOVER_LIMIT.toNanos();
                 while (holds(a) == holds(b)) {
-                    assertThat(System.nanoTime()).as("one of the two replicas says it holds the lease").isLessThan(decided);
+                    assertThat(System.nanoTime()).as("one of the two replicas says it holds the lease")
+                            .isLessThan(decided);
                     Thread.sleep(50);
                 }
                 ChildCairn holder = holds(a) ? a : b;
                 ChildCairn standby = holder == a ? b : a;
-                assertExactlyOneHolds(discord, holder, standby, Duration.ofSeconds(3));
+                assertExactlyOneHolds(discord::gatewaySessions, "gateway sessions", holder, standby,
+                        Duration.ofSeconds(3));
                 Api.Reply upload = holder.api().upload(Map.of("handbook.pdf", TestDocuments.HANDBOOK));
                 assertThat(upload.status()).as(upload.body()).isEqualTo(200);
                 assertThat(discord.ask(LEAVE)).contains("four hours");
@@ -64,31 +68,6 @@ class KillGatewayHolderIT {
                 assertThat(discord.gatewaySessions()).isEqualTo(1);
                 assertThat(standby.alive()).isTrue();
             }
-        }
-    }
-
-    /**
-     * For {@code during}: the fake Discord has one gateway session, the holder's {@code /actuator/info} says it holds
-     * the lease and the standby's says it does not.
-     */
-    private static void assertExactlyOneHolds(DiscordWorld discord, ChildCairn holder, ChildCairn standby,
-                                              Duration during) throws InterruptedException {
-        long until = System.nanoTime() + during.toNanos();
-        do {
-            assertThat(discord.gatewaySessions()).as("gateway sessions").isEqualTo(1);
-            assertThat(holds(holder)).as("the holder (pid %d) holds", holder.pid()).isTrue();
-            assertThat(holds(standby)).as("the standby (pid %d) holds", standby.pid()).isFalse();
-            Thread.sleep(200);
-        } while (System.nanoTime() < until);
-    }
-
-    /** Whether the replica's {@code /actuator/info} says it holds the gateway lease (loopback, no key needed). */
-    private static boolean holds(ChildCairn replica) {
-        try {
-            Api.Reply info = replica.api().get("/actuator/info");
-            return info.status() == 200 && info.json().path("gateway").path("holder").asBoolean(false);
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 }

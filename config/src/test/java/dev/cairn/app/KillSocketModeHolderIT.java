@@ -1,5 +1,7 @@
 package dev.cairn.app;
 
+import static dev.cairn.app.LeaseHolders.assertExactlyOneHolds;
+import static dev.cairn.app.LeaseHolders.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.app.slack.SlackWorld;
@@ -47,7 +49,8 @@ class KillSocketModeHolderIT {
                 }
                 ChildCairn holder = holds(a) ? a : b;
                 ChildCairn standby = holder == a ? b : a;
-                assertExactlyOneHolds(slack, holder, standby, Duration.ofSeconds(4));
+                assertExactlyOneHolds(slack::socketModeConnections, "Socket Mode connections", holder, standby,
+                        Duration.ofSeconds(4));
 
                 String before = slack.mentionOverSocket("env-before", "EvSockBefore", slack.nextTs(), TEAM, CHANNEL,
                         USER, "help");
@@ -84,31 +87,6 @@ class KillSocketModeHolderIT {
                 assertThat(slack.socketModeConnections()).isEqualTo(1);
                 assertThat(standby.alive()).isTrue();
             }
-        }
-    }
-
-    /**
-     * For {@code during}: the fake Slack has one Socket Mode connection open, the holder's {@code /actuator/info}
-     * says it holds the lease and the standby's says it does not.
-     */
-    private static void assertExactlyOneHolds(SlackWorld slack, ChildCairn holder, ChildCairn standby,
-                                              Duration during) throws InterruptedException {
-        long until = System.nanoTime() + during.toNanos();
-        do {
-            assertThat(slack.socketModeConnections()).as("Socket Mode connections").isEqualTo(1);
-            assertThat(holds(holder)).as("the holder (pid %d) holds", holder.pid()).isTrue();
-            assertThat(holds(standby)).as("the standby (pid %d) holds", standby.pid()).isFalse();
-            Thread.sleep(200);
-        } while (System.nanoTime() < until);
-    }
-
-    /** Whether the replica's {@code /actuator/info} says it holds the gateway lease (loopback, no key needed). */
-    private static boolean holds(ChildCairn replica) {
-        try {
-            Api.Reply info = replica.api().get("/actuator/info");
-            return info.status() == 200 && info.json().path("gateway").path("holder").asBoolean(false);
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 }
