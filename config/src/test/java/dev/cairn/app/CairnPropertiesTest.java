@@ -3,6 +3,7 @@ package dev.cairn.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cairn.core.i18n.Language;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,16 @@ class CairnPropertiesTest {
         assertThatThrownBy(() -> admins(List.of("slack:U1", "teams:U2")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("cairn.admins: admin entry 'teams:U2'");
+    }
+
+    @Test
+    void aLanguageCairnDoesNotSpeakStopsStartupNamingTheSettingAndTheChoices() {
+        assertThatThrownBy(() -> new CairnProperties(Path.of("data"), null, null, null, null, List.of(), null, null,
+                "fr")).hasMessage("cairn.language: 'fr' is not a language Cairn speaks; use one of en, zh-CN");
+        assertThat(new CairnProperties(Path.of("data"), null, null, null, null, List.of(), null, null, "zh_CN")
+                .spokenLanguage()).isEqualTo(Language.CHINESE);
+        assertThat(new CairnProperties(Path.of("data"), null, null, null, null, List.of(), null, null, null)
+                .spokenLanguage()).isEqualTo(Language.ENGLISH);
     }
 
     @Test

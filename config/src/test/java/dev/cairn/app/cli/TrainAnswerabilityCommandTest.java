@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import dev.cairn.knowledge.training.HandbookSample;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,19 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TrainAnswerabilityCommandTest {
-    private static final List<String> PAGES = List.of(
-            "Employees accrue four hours of annual leave every pay period during their first three years.",
-            "Up to 240 hours of annual leave carry over into the next leave year; the rest is forfeited.",
-            "Jury duty is recorded as court leave and does not reduce vacation balances.",
-            "The per diem for meals covers breakfast, lunch and dinner on travel days.",
-            "Hotel receipts must be uploaded within five business days after returning from travel.",
-            "Visitor badges are printed at the front desk of the headquarters building.",
-            "Laptops are encrypted with full disk encryption before they are handed to staff.",
-            "Security incidents must be reported to the response team within one hour of discovery.",
-            "New hires choose their health insurance plan within sixty days of starting.",
-            "The employee assistance program offers six free counseling sessions each year.",
-            "Remote workers receive a monthly stipend for internet service and phone bills.",
-            "Performance reviews happen twice a year, in spring and in autumn, with written goals.");
+    /** The first twelve pages of the knowledge module's sample handbook. */
+    private static final List<String> PAGES = HandbookSample.PASSAGES.subList(0, 12);
     @TempDir
     Path dir;
 

@@ -3,8 +3,8 @@ package dev.cairn.knowledge.training;
 import java.util.List;
 
 /** A small handbook of one-topic passages, for making training questions in tests. */
-final class HandbookSample {
-    static final List<String> PASSAGES = List.of(
+public final class HandbookSample {
+    public static final List<String> PASSAGES = List.of(
             "Employees accrue four hours of annual leave every pay period during their first three years.",
             "Up to 240 hours of annual leave carry over into the next leave year; the rest is forfeited.",
             "Jury duty is recorded as court leave and does not reduce vacation balances.",
