@@ -3,7 +3,6 @@ package dev.cairn.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +31,7 @@ class PackagedJarIT {
             assertThat(answer.get("answer").asString()).contains("four hours").contains("[1]");
             assertThat(answer.get("citations").get(0).get("document").asString()).isEqualTo("leave.md");
         }
-        assertThat(Files.exists(dir.resolve("data"))).isTrue();
+        assertThat(dir.resolve("data").resolve("index")).as("the index the jar wrote under its data directory")
+                .isDirectoryContaining(f -> f.getFileName().toString().startsWith("segments"));
     }
 }

@@ -34,7 +34,8 @@ class UnreachableStoresIT {
     }
 
     @Test
-    void anUnreachableOpenSearchStopsStartupNamingTheSettingAndAddressNotThePassword(CapturedOutput output) throws Exception {
+    void anUnreachableOpenSearchStopsStartupNamingTheSettingAndAddressNotThePassword(CapturedOutput output)
+            throws Exception {
         int closedPort = closedPort();
         String url = "http://127.0.0.1:" + closedPort;
 
@@ -53,7 +54,8 @@ class UnreachableStoresIT {
     }
 
     @Test
-    void anUnreachableDatabaseStopsStartupNamingTheSettingAndAddressNotThePassword(CapturedOutput output) throws Exception {
+    void anUnreachableDatabaseStopsStartupNamingTheSettingAndAddressNotThePassword(CapturedOutput output)
+            throws Exception {
         int closedPort = closedPort();
         String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/cairn";
 
