@@ -5,6 +5,7 @@ import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.port.Passage;
 import dev.cairn.core.port.SearchRequest;
 import dev.cairn.core.text.Terms;
+import dev.cairn.knowledge.crosslingual.QueryTranslator;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageStore;
 import dev.cairn.knowledge.index.PassageVector;
@@ -44,11 +45,14 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         boolean followUp = !request.context().isEmpty() && Terms.of(request.query()).size() < FOLLOW_UP_WORDS;
         List<String> context = followUp ? request.context() : List.of();
         Optional<PassageVector> vector = Optional.empty();
+        List<PassageVector> translated = List.of();
         if (mode != RetrievalMode.BM25) {
-            vector = Vectors.query(embeddings, followUp ? context.get(0) + "\n" + request.query() : request.query());
+            String text = followUp ? context.get(0) + "\n" + request.query() : request.query();
+            vector = Vectors.query(embeddings, text);
+            translated = Vectors.translated(embeddings, QueryTranslator.shipped(), text, index::holdsVectors);
         }
         return index.search(new SearchSpec(request.query(), context, request.scopes(), request.topK(),
-                request.minScore(), mode, vector));
+                request.minScore(), mode, vector, translated));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.cairn.knowledge;
 
+import dev.cairn.knowledge.crosslingual.QueryTranslator;
 import dev.cairn.knowledge.embed.Embedder;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageVector;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Embeds passages and questions with the model the router picks for each, batching texts per model. */
 public final class Vectors {
@@ -31,6 +33,25 @@ public final class Vectors {
             }
         });
         return List.of(vectors);
+    }
+
+    /**
+     * The question put into the other script ({@link QueryTranslator#render}) and embedded by the model the router
+     * picks for that script, when that model is not the question's own and {@code held} says passages have vectors
+     * in its field; empty otherwise.
+     */
+    public static List<PassageVector> translated(EmbeddingRouter router, QueryTranslator translator, String question,
+                                                 Predicate<String> held) {
+        Optional<Embedder> own = router.route(question);
+        if (own.isEmpty() || router.embedders().size() < 2) {
+            return List.of();
+        }
+        Optional<QueryTranslator.Rendering> rendering = translator.render(question);
+        Optional<Embedder> other = rendering.flatMap(r -> router.route(r.words()));
+        if (other.isEmpty() || other.get() == own.get() || !held.test(other.get().field())) {
+            return List.of();
+        }
+        return List.of(new PassageVector(other.get().field(), other.get().embed(rendering.get().text())));
     }
 
     /** The question's vector, when the router has a model for it. */

@@ -17,9 +17,11 @@ import dev.cairn.core.port.IngestStatus;
 import dev.cairn.knowledge.Ingestor;
 import dev.cairn.knowledge.LuceneKnowledgeBase;
 import dev.cairn.knowledge.chunk.ParagraphChunker;
+import dev.cairn.knowledge.crosslingual.QueryTranslator;
 import dev.cairn.knowledge.embed.EmbeddingModels;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageIndex;
+import dev.cairn.knowledge.index.PassageStore;
 import dev.cairn.knowledge.Vectors;
 import dev.cairn.knowledge.index.RetrievalMode;
 import dev.cairn.knowledge.index.SearchSpec;
@@ -262,12 +264,15 @@ public final class GroundingCheck {
         JsonMapper json = JsonMapper.builder().build();
         List<String> lines = new ArrayList<>();
         for (Question q : questions) {
-            SearchSpec spec = new SearchSpec(q.text(), List.of(), Set.of(ScopePolicy.WEB), 10, 0, mode,
-                    Vectors.query(router, q.text()));
+            SearchSpec spec = new SearchSpec(q.text(), List.of(), Set.of(ScopePolicy.WEB), 100, 0, mode,
+                    Vectors.query(router, q.text()), mode == RetrievalMode.BM25 ? List.of()
+                    : Vectors.translated(router, QueryTranslator.shipped(), q.text(), index::holdsVectors));
             List<Map<String, Object>> candidates = new ArrayList<>();
-            for (PassageIndex.Scored s : index.candidates(spec)) {
+            for (PassageIndex.Explained e : index.explained(spec)) {
+                PassageStore.Scored s = e.scored();
                 candidates.add(Map.of("document", s.passage().document(), "coverage", s.coverage(),
-                        "cosine", s.cosine(), "right", q.isPage(s.passage().document())));
+                        "cosine", s.cosine(), "relevance", s.relevance(), "features", e.features().values(),
+                        "right", q.isPage(s.passage().document())));
             }
             lines.add(json.writeValueAsString(Map.of("id", q.id(), "split", q.split(), "kind", q.kind(),
                     "answerable", q.answerable(), "candidates", candidates)));

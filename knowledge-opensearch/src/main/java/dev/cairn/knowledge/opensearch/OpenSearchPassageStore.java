@@ -362,6 +362,11 @@ public final class OpenSearchPassageStore implements PassageStore {
     }
 
     @Override
+    public boolean holdsVectors(String field) {
+        return schema.mayHaveVectorField(field);
+    }
+
+    @Override
     public List<Scored> candidates(SearchSpec spec) {
         List<Scored> all = scan(spec, tuning, spec.topK() * CANDIDATES_PER_RESULT);
         return all.subList(0, Math.min(all.size(), spec.topK() * CANDIDATES_PER_RESULT));
@@ -377,8 +382,8 @@ public final class OpenSearchPassageStore implements PassageStore {
                 spec.context().stream().map(TokenizedText::tokens).toList(), tuning.contextWeight());
         boosts.values().removeIf(b -> b <= 0);
         boolean keywords = spec.mode() != RetrievalMode.VECTOR && !boosts.isEmpty();
-        Optional<PassageVector> vector = spec.mode() != RetrievalMode.BM25 ? spec.queryVector() : Optional.empty();
-        vector = vector.filter(v -> schema.hasVectorField(v.field())); // no field yet: no passage has a vector
+        List<PassageVector> vectors = spec.mode() == RetrievalMode.BM25 ? List.of() : spec.vectors().stream()
+                .filter(v -> schema.hasVectorField(v.field())).toList(); // no field yet: no passage has a vector
         ArrayNode filter = filter(KIND_PASSAGE).add(terms(SCOPE, spec.scopes()));
         StringBuilder lines = new StringBuilder();
         ObjectNode target = OpenSearchHttp.JSON.createObjectNode().put("index", schema.passages);
@@ -390,15 +395,15 @@ public final class OpenSearchPassageStore implements PassageStore {
             boosts.forEach((token, boost) -> should.addObject().putObject("term").putObject(TokenizedText.field(token))
                     .put("value", token).put("boost", boost));
             bool.put("minimum_should_match", 1);
-            ObjectNode body = hitsBody(depth, spec.queryVector());
+            ObjectNode body = hitsBody(depth, spec.vectors());
             body.putObject("query").set("bool", bool);
             lines.append(header).append(body).append('\n');
         }
-        if (vector.isPresent()) {
-            ObjectNode body = hitsBody(depth, spec.queryVector());
-            ObjectNode knn = body.putObject("query").putObject("knn").putObject(vector.get().field());
+        for (PassageVector vector : vectors) {
+            ObjectNode body = hitsBody(depth, spec.vectors());
+            ObjectNode knn = body.putObject("query").putObject("knn").putObject(vector.field());
             ArrayNode values = knn.putArray("vector");
-            for (float v : vector.get().values()) {
+            for (float v : vector.values()) {
                 values.add(v);
             }
             knn.put("k", depth);
@@ -419,7 +424,7 @@ public final class OpenSearchPassageStore implements PassageStore {
                 stats.path("hits").path("total").path("value").asLong());
         Map<String, JsonNode> sources = new LinkedHashMap<>();
         List<RankedLists.KeywordHit> keywordHits = new ArrayList<>();
-        List<String> vectorHits = new ArrayList<>();
+        List<List<String>> vectorHits = new ArrayList<>();
         int next = 1;
         if (keywords) {
             for (JsonNode hit : responses.get(next++).path("hits").path("hits")) {
@@ -427,16 +432,16 @@ public final class OpenSearchPassageStore implements PassageStore {
                 keywordHits.add(new RankedLists.KeywordHit(hit.path("_id").asString(), hit.path("_score").asDouble()));
             }
         }
-        if (vector.isPresent()) {
-            for (JsonNode hit : responses.get(next).path("hits").path("hits")) {
+        for (int list = 0; list < vectors.size(); list++) {
+            List<String> hits = new ArrayList<>();
+            for (JsonNode hit : responses.get(next++).path("hits").path("hits")) {
                 sources.putIfAbsent(hit.path("_id").asString(), hit.path("_source"));
-                vectorHits.add(hit.path("_id").asString());
+                hits.add(hit.path("_id").asString());
             }
+            vectorHits.add(hits);
         }
         Map<String, RankedLists.Evidence> evidence = new HashMap<>();
-        sources.forEach((id, source) -> evidence.put(id, new RankedLists.Evidence(StoreDocuments.tokens(source),
-                spec.queryVector().flatMap(q -> StoreDocuments.vector(source, q.field()))
-                        .map(v -> RankedLists.cosine(v, spec.queryVector().get().values())).orElse(Double.NaN))));
+        sources.forEach((id, source) -> evidence.put(id, evidence(source, spec)));
         List<Scored> scored = new ArrayList<>();
         for (RankedLists.Ranked r : RankedLists.rank(spec, tuning, weights, keywordHits, vectorHits, evidence)) {
             scored.add(new Scored(StoreDocuments.toPassage(sources.get(r.key()), r.relevance()), r.coverage(),
@@ -448,14 +453,32 @@ public final class OpenSearchPassageStore implements PassageStore {
         return scored;
     }
 
-    /** A search body for one list: its size and the fields to read (the question's vector field, if any). */
-    private static ObjectNode hitsBody(int size, Optional<PassageVector> queryVector) {
+    /**
+     * What a passage holds of the question: its tokens, and its cosine similarity to the question's vector of the
+     * field it has a vector in (the first of the question's vectors that it has; NaN when it has none), which is a
+     * translation's for a passage in the other script.
+     */
+    private static RankedLists.Evidence evidence(JsonNode source, SearchSpec spec) {
+        List<PassageVector> vectors = spec.vectors();
+        for (int i = 0; i < vectors.size(); i++) {
+            Optional<float[]> v = StoreDocuments.vector(source, vectors.get(i).field());
+            if (v.isPresent()) {
+                return new RankedLists.Evidence(StoreDocuments.tokens(source),
+                        RankedLists.cosine(v.get(), vectors.get(i).values()),
+                        spec.queryVector().isPresent() && i > 0);
+            }
+        }
+        return new RankedLists.Evidence(StoreDocuments.tokens(source), Double.NaN);
+    }
+
+    /** A search body for one list: its size and the fields to read (the question's vector fields, if any). */
+    private static ObjectNode hitsBody(int size, List<PassageVector> queryVectors) {
         ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
         body.put("size", size);
         ArrayNode includes = body.putObject("_source").putArray("includes");
         List.of(PASSAGE_ID, DOC_ID, NAME, SCOPE, LOCATION, PAGE, FIRST_ROW, LAST_ROW, BODY, LINK, TEXT, TEXT_ZH)
                 .forEach(includes::add);
-        queryVector.ifPresent(v -> includes.add(v.field()));
+        queryVectors.forEach(v -> includes.add(v.field()));
         return body;
     }
 

@@ -25,7 +25,9 @@ final class StoreSchema {
     private final OpenSearchHttp http;
     final String passages;
     final String state;
+    private static final java.time.Duration RECHECK = java.time.Duration.ofSeconds(30);
     private final Map<String, Integer> vectorFields = new ConcurrentHashMap<>();
+    private volatile long lastRead = System.nanoTime() - RECHECK.toNanos();
 
     StoreSchema(OpenSearchHttp http, String prefix) {
         this.http = http;
@@ -48,7 +50,24 @@ final class StoreSchema {
         return vectorFields.containsKey(field);
     }
 
+    /**
+     * As {@link #hasVectorField}, but a field found missing is looked up again only after {@link #RECHECK}: for
+     * optional work on every question (a question put into the other script) that must not read the mapping each
+     * time.
+     */
+    boolean mayHaveVectorField(String field) {
+        if (vectorFields.containsKey(field)) {
+            return true;
+        }
+        long now = System.nanoTime();
+        if (now - lastRead >= RECHECK.toNanos()) {
+            readVectorFields();
+        }
+        return vectorFields.containsKey(field);
+    }
+
     private void readVectorFields() {
+        lastRead = System.nanoTime();
         JsonNode mapping = http.send("GET", "/" + passages + "/_mapping", null);
         mapping.path(passages).path("mappings").path("properties").properties().forEach(field -> {
             if ("knn_vector".equals(field.getValue().path("type").asString(""))) {

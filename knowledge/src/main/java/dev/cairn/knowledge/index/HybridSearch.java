@@ -22,7 +22,9 @@ import org.apache.lucene.search.ScoreDoc;
 
 /**
  * Finds candidate passages by keywords, by vectors or both. Every candidate gets its keyword coverage and its
- * exact cosine similarity to the question, whichever list found it. The two rankings are fused either by
+ * exact cosine similarity to the question, whichever list found it. A question put into the other script (see
+ * {@link SearchSpec#translated()}) adds one vector list per translation, and a passage of that script is compared
+ * with the translation. The two rankings are fused either by
  * reciprocal rank fusion (each list adds weight / (k + rank)) or by a convex combination of the BM25 score
  * (divided by the best one) and the cosine: keyword weight × bm25 + vector weight × cosine.
  */
@@ -36,10 +38,10 @@ final class HybridSearch {
     }
 
     /**
-     * Candidates best first; {@code filter} restricts both lists to the allowed passages (none: every passage is
-     * allowed).
+     * Candidates best first, and the docs among them that were compared with a translated vector (passages in the
+     * other script); {@code filter} restricts every list to the allowed passages (none: every passage is allowed).
      */
-    List<Candidate> search(IndexSearcher searcher, RelevanceQuery keywords, Optional<Query> filter, SearchSpec spec)
+    Found search(IndexSearcher searcher, RelevanceQuery keywords, Optional<Query> filter, SearchSpec spec)
             throws IOException {
         int depth = Math.max(DEPTH, spec.topK());
         Map<Integer, Double> rrf = new LinkedHashMap<>();
@@ -55,15 +57,18 @@ final class HybridSearch {
                 bm25.put(hit.doc, hit.score / best);
             }
         }
-        if (spec.mode() != RetrievalMode.BM25 && spec.queryVector().isPresent()) {
-            PassageVector vector = spec.queryVector().get();
-            Query knn = new KnnFloatVectorQuery(vector.field(), vector.values(), depth, filter.orElse(null));
-            add(rrf, searcher.search(knn, depth).scoreDocs, tuning.vectorWeight());
+        if (spec.mode() != RetrievalMode.BM25) {
+            for (PassageVector vector : spec.vectors()) {
+                Query knn = new KnnFloatVectorQuery(vector.field(), vector.values(), depth, filter.orElse(null));
+                add(rrf, searcher.search(knn, depth).scoreDocs, tuning.vectorWeight());
+            }
         }
         ScoreDoc[] docs = rrf.keySet().stream().map(doc -> new ScoreDoc(doc, 0)).toArray(ScoreDoc[]::new);
         RelevanceQuery.Evidence[] evidence = keywords.evidence(searcher, docs);
+        int[] compared = new int[docs.length];
         double[] cosine = spec.queryVector().isPresent()
-                ? cosines(searcher, docs, spec.queryVector().get()) : new double[docs.length];
+                ? cosines(searcher, docs, spec.vectors(), compared) : new double[docs.length];
+        java.util.Set<Integer> otherScript = new java.util.HashSet<>();
         List<Candidate> candidates = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             int doc = docs[i].doc;
@@ -71,9 +76,16 @@ final class HybridSearch {
                     rrf.get(doc));
             candidates.add(new Candidate(doc, evidence[i].coverage(), cosine[i], fused, bm25.getOrDefault(doc, 0.0),
                     evidence[i]));
+            if (compared[i] > 0) {
+                otherScript.add(doc);
+            }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::fused).reversed());
-        return candidates;
+        return new Found(candidates, otherScript);
+    }
+
+    /** Candidates best first, and the docs of passages in the other script than the question's. */
+    record Found(List<Candidate> candidates, java.util.Set<Integer> otherScript) {
     }
 
     private void add(Map<Integer, Double> fused, ScoreDoc[] ranked, double weight) {
@@ -82,8 +94,13 @@ final class HybridSearch {
         }
     }
 
-    /** Exact cosine similarity of each doc's stored vector to the question's; NaN for a doc without one (yet). */
-    private static double[] cosines(IndexSearcher searcher, ScoreDoc[] docs, PassageVector query) throws IOException {
+    /**
+     * Exact cosine similarity of each doc's stored vector to the question's vector of the same field (the first of
+     * {@code vectors} whose field the doc has a vector in); NaN for a doc without one (yet). {@code compared} gets
+     * the position in {@code vectors} of the vector each doc was compared with (0: the question's own).
+     */
+    private static double[] cosines(IndexSearcher searcher, ScoreDoc[] docs, List<PassageVector> vectors,
+                                    int[] compared) throws IOException {
         double[] cosine = new double[docs.length];
         Arrays.fill(cosine, Double.NaN);
         Integer[] order = new Integer[docs.length];
@@ -92,15 +109,22 @@ final class HybridSearch {
         }
         Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Map<Integer, FloatVectorValues> perLeaf = new HashMap<>();
-        for (int i : order) {
-            int leaf = ReaderUtil.subIndex(docs[i].doc, leaves);
-            LeafReaderContext context = leaves.get(leaf);
-            FloatVectorValues values = perLeaf.computeIfAbsent(leaf, l -> vectors(context, query.field()));
-            int target = docs[i].doc - context.docBase;
-            if (values != null && values.docID() <= target
-                    && (values.docID() == target || values.advance(target) == target)) {
-                cosine[i] = RankedLists.cosine(values.vectorValue(), query.values());
+        for (int v = 0; v < vectors.size(); v++) {
+            PassageVector query = vectors.get(v);
+            Map<Integer, FloatVectorValues> perLeaf = new HashMap<>();
+            for (int i : order) {
+                if (!Double.isNaN(cosine[i])) {
+                    continue;
+                }
+                int leaf = ReaderUtil.subIndex(docs[i].doc, leaves);
+                LeafReaderContext context = leaves.get(leaf);
+                FloatVectorValues values = perLeaf.computeIfAbsent(leaf, l -> vectors(context, query.field()));
+                int target = docs[i].doc - context.docBase;
+                if (values != null && values.docID() <= target
+                        && (values.docID() == target || values.advance(target) == target)) {
+                    cosine[i] = RankedLists.cosine(values.vectorValue(), query.values());
+                    compared[i] = v;
+                }
             }
         }
         return cosine;

@@ -23,9 +23,11 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -64,7 +66,7 @@ public final class PassageIndex implements PassageStore {
     private IndexWriter writer;
     private volatile SearcherManager searchers;
     private final SearchTuning tuning;
-    private final QueryTranslator translator = new QueryTranslator(BilingualDictionary::shipped, analyzer, Fields.TEXT);
+    private final QueryTranslator translator = QueryTranslator.shipped();
     private final AnswerabilityModel answerability = AnswerabilityModel.shipped();
     private final SpecificTerms specificTerms = new SpecificTerms(BilingualDictionary::shipped, analyzer, Fields.TEXT);
 
@@ -338,6 +340,19 @@ public final class PassageIndex implements PassageStore {
         return withSearcher(s -> s.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT))));
     }
 
+    @Override
+    public boolean holdsVectors(String field) {
+        return withSearcher(s -> {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
+                if (values != null && values.size() > 0) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** The best passages for a keyword question within the scopes, with relevance at least {@code minScore}. */
     public List<Passage> search(String text, List<String> context, Set<String> scopes, int topK, double minScore) {
         return search(SearchSpec.bm25(text, context, scopes, topK, minScore));
@@ -346,7 +361,10 @@ public final class PassageIndex implements PassageStore {
     /**
      * The best passages within the scopes, fused from the spec's lists, with relevance at least its threshold. In
      * hybrid mode the relevance is the lower of {@link Relevance}'s mean and the passage's answerability (the
-     * shipped {@link AnswerabilityModel}); in the other modes it is {@link Relevance}'s.
+     * shipped {@link AnswerabilityModel}); in the other modes it is {@link Relevance}'s. A passage in the other
+     * script than the question's (compared with the question's translation) is read by {@link
+     * Relevance#acrossScripts}, without the answerability: that is fitted on questions and passages in one script,
+     * where a name the passage lacks means something.
      */
     public List<Passage> search(SearchSpec spec) {
         return search(spec, tuning);
@@ -389,12 +407,15 @@ public final class PassageIndex implements PassageStore {
             Optional<Query> filter = seesEverything(searcher, spec.scopes()) ? Optional.empty()
                     : Optional.of(scopeFilter(spec.scopes()));
             HybridSearch hybrid = new HybridSearch(tuning);
-            List<Candidate> found = hybrid.search(searcher, keywords, filter, spec);
+            HybridSearch.Found hits = hybrid.search(searcher, keywords, filter, spec);
+            List<Candidate> found = hits.candidates();
             for (int i = 0; i < found.size(); i++) {
                 Candidate c = found.get(i);
                 AnswerabilityFeatures features = Candidate.features(found, i);
-                double rule = tuning.relevance().of(spec.mode(), c.coverage(), c.cosine());
-                double relevance = spec.mode() == RetrievalMode.HYBRID
+                boolean acrossScripts = spec.mode() == RetrievalMode.HYBRID && hits.otherScript().contains(c.doc());
+                double rule = acrossScripts ? tuning.relevance().acrossScripts(c.coverage(), c.cosine())
+                        : tuning.relevance().of(spec.mode(), c.coverage(), c.cosine());
+                double relevance = spec.mode() == RetrievalMode.HYBRID && !acrossScripts
                         ? Math.min(rule, answerability.score(features)) : rule;
                 T result = mapper.map(searcher, c, relevance, features);
                 if (result != null) {

@@ -66,6 +66,12 @@ public interface PassageStore extends Closeable {
 
     int documentCount();
 
+    /**
+     * Whether some passage has a vector in the field (of one embedding model): a question is put into the other
+     * script only where the store holds passages of both.
+     */
+    boolean holdsVectors(String field);
+
     /** The best passages for a keyword question within the scopes, with relevance at least {@code minScore}. */
     default List<Passage> search(String text, List<String> context, Set<String> scopes, int topK, double minScore) {
         return search(SearchSpec.bm25(text, context, scopes, topK, minScore));

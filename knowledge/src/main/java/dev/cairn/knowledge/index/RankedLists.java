@@ -23,8 +23,14 @@ public final class RankedLists {
     public record KeywordHit(String key, double score) {
     }
 
-    /** A candidate's evidence: the question terms its text holds and its cosine (NaN without a vector). */
-    public record Evidence(Set<String> terms, double cosine) {
+    /**
+     * A candidate's evidence: the question terms its text holds, its cosine (NaN without a vector), and whether the
+     * cosine is to the question's translation (a passage in the other script).
+     */
+    public record Evidence(Set<String> terms, double cosine, boolean otherScript) {
+        public Evidence(Set<String> terms, double cosine) {
+            this(terms, cosine, false);
+        }
     }
 
     /** A candidate, best first, with its coverage, cosine and relevance. */
@@ -60,9 +66,10 @@ public final class RankedLists {
         return boosts;
     }
 
-    /** Fuses the lists and scores every candidate; {@code evidence} must hold every key of both lists. */
+    /** Fuses the lists (keywords, then one per question vector) and scores every candidate; {@code evidence} must hold every key of every list. */
     public static List<Ranked> rank(SearchSpec spec, SearchTuning tuning, Map<String, Double> weights,
-                                    List<KeywordHit> keyword, List<String> vector, Map<String, Evidence> evidence) {
+                                    List<KeywordHit> keyword, List<List<String>> vectorLists,
+                                    Map<String, Evidence> evidence) {
         Map<String, Double> rrf = new LinkedHashMap<>();
         Map<String, Double> bm25 = new HashMap<>();
         double best = keyword.isEmpty() ? 1 : keyword.get(0).score();
@@ -70,8 +77,10 @@ public final class RankedLists {
             rrf.merge(keyword.get(rank).key(), reciprocal(tuning, tuning.keywordWeight(), rank), Double::sum);
             bm25.put(keyword.get(rank).key(), keyword.get(rank).score() / best);
         }
-        for (int rank = 0; rank < vector.size(); rank++) {
-            rrf.merge(vector.get(rank), reciprocal(tuning, tuning.vectorWeight(), rank), Double::sum);
+        for (List<String> vector : vectorLists) {
+            for (int rank = 0; rank < vector.size(); rank++) {
+                rrf.merge(vector.get(rank), reciprocal(tuning, tuning.vectorWeight(), rank), Double::sum);
+            }
         }
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         record Fused(Ranked ranked, double fused) {
@@ -84,10 +93,12 @@ public final class RankedLists {
                 matched += e.terms().contains(w.getKey()) ? w.getValue() : 0;
             }
             double coverage = total == 0 ? 0 : Math.min(1.0, matched / total);
-            double cosine = spec.queryVector().isPresent() ? e.cosine() : 0;
+            double cosine = spec.vectors().isEmpty() ? 0 : e.cosine();
             double score = fused(tuning, spec.mode(), bm25.getOrDefault(key, 0.0), cosine, rrf.get(key));
-            fused.add(new Fused(new Ranked(key, coverage, cosine, tuning.relevance().of(spec.mode(), coverage,
-                    cosine)), score));
+            double relevance = e.otherScript() && spec.mode() == RetrievalMode.HYBRID
+                    ? tuning.relevance().acrossScripts(coverage, cosine)
+                    : tuning.relevance().of(spec.mode(), coverage, cosine);
+            fused.add(new Fused(new Ranked(key, coverage, cosine, relevance), score));
         }
         fused.sort(Comparator.comparingDouble(Fused::fused).reversed());
         return fused.stream().map(Fused::ranked).toList();
