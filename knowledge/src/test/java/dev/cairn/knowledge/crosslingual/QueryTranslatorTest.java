@@ -23,6 +23,38 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void aChineseQuestionIsRenderedAsTheEnglishOfItsWords() throws IOException {
+        BilingualDictionary dictionary = BilingualDictionaryTest.sample();
+        QueryTranslator translator = new QueryTranslator(() -> dictionary, new MixedLanguageAnalyzer(), "text");
+
+        QueryTranslator.Rendering rendering = translator.render("出差可以报销吗").orElseThrow();
+
+        assertThat(rendering.words()).contains("business trip").contains("expense account").doesNotContainPattern(
+                "\\p{IsHan}");
+        assertThat(rendering.text()).isEqualTo(rendering.words());
+    }
+
+    @Test
+    void anEnglishQuestionKeepsItsWordsAndGainsChineseOnes() throws IOException {
+        BilingualDictionary dictionary = BilingualDictionaryTest.sample();
+        QueryTranslator translator = new QueryTranslator(() -> dictionary, new MixedLanguageAnalyzer(), "text");
+
+        QueryTranslator.Rendering rendering = translator.render("how many vacation days in Tokyo?").orElseThrow();
+
+        assertThat(rendering.words()).isEqualTo("假期东京");
+        assertThat(rendering.text()).isEqualTo("how many vacation days in Tokyo? 假期东京");
+    }
+
+    @Test
+    void aQuestionWithoutATranslatableWordHasNoRendering() throws IOException {
+        BilingualDictionary dictionary = BilingualDictionaryTest.sample();
+        QueryTranslator translator = new QueryTranslator(() -> dictionary, new MixedLanguageAnalyzer(), "text");
+
+        assertThat(translator.render("where do I park my bike?")).isEmpty();
+        assertThat(translator.render("停车场在哪里")).isEmpty();
+    }
+
+    @Test
     void specificTermsAreNumbersNamesAcronymsAndLaterCapitalisedWords() throws IOException {
         BilingualDictionary dictionary = BilingualDictionaryTest.sample();
         SpecificTerms specific = new SpecificTerms(() -> dictionary, new MixedLanguageAnalyzer(), "text");

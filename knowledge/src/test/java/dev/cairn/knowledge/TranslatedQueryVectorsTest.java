@@ -1,0 +1,65 @@
+package dev.cairn.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.knowledge.crosslingual.QueryTranslator;
+import dev.cairn.knowledge.crosslingual.Scripts;
+import dev.cairn.knowledge.embed.BagOfWordsEmbedder;
+import dev.cairn.knowledge.embed.Embedder;
+import dev.cairn.knowledge.embed.EmbeddingRouter;
+import dev.cairn.knowledge.index.PassageVector;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TranslatedQueryVectorsTest {
+    private static final Embedder ENGLISH = new BagOfWordsEmbedder("vec_en");
+    private static final Embedder CHINESE = new BagOfWordsEmbedder("vec_zh");
+    private static final EmbeddingRouter BY_SCRIPT = new EmbeddingRouter() {
+        @Override
+        public Optional<Embedder> route(String text) {
+            return Optional.of(Scripts.isChinese(text) ? CHINESE : ENGLISH);
+        }
+
+        @Override
+        public List<Embedder> embedders() {
+            return List.of(ENGLISH, CHINESE);
+        }
+    };
+    private final QueryTranslator translator = QueryTranslator.shipped();
+
+    @Test
+    void aChineseQuestionIsEmbeddedAsItsEnglishByTheEnglishModel() {
+        String question = "年假可以结转吗";
+
+        List<PassageVector> vectors = Vectors.translated(BY_SCRIPT, translator, question, field -> true);
+
+        String english = translator.render(question).orElseThrow().text();
+        assertThat(english).contains("annual").contains("leave");
+        assertThat(vectors).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("vec_en");
+            assertThat(v.values()).containsExactly(ENGLISH.embed(english));
+        });
+    }
+
+    @Test
+    void anEnglishQuestionIsEmbeddedWithItsChineseWordsByTheChineseModel() {
+        List<PassageVector> vectors = Vectors.translated(BY_SCRIPT, translator, "how many days of annual leave?",
+                field -> true);
+
+        assertThat(vectors).singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("vec_zh"));
+    }
+
+    @Test
+    void noTranslationWhereNoPassageHasTheOtherModelsVectors() {
+        assertThat(Vectors.translated(BY_SCRIPT, translator, "年假可以结转吗", field -> !field.equals("vec_en")))
+                .isEmpty();
+    }
+
+    @Test
+    void noTranslationWithOneModel() {
+        assertThat(Vectors.translated(EmbeddingRouter.single(ENGLISH), translator, "年假可以结转吗", field -> true))
+                .isEmpty();
+        assertThat(Vectors.translated(EmbeddingRouter.none(), translator, "年假可以结转吗", field -> true)).isEmpty();
+    }
+}

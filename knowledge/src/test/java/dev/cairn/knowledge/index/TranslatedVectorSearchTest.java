@@ -1,0 +1,115 @@
+package dev.cairn.knowledge.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cairn.core.Location;
+import dev.cairn.core.port.DocumentInfo;
+import dev.cairn.knowledge.chunk.Chunk;
+import dev.cairn.knowledge.embed.BagOfWordsEmbedder;
+import dev.cairn.knowledge.embed.Embedder;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TranslatedVectorSearchTest {
+    private static final Embedder ENGLISH = new BagOfWordsEmbedder("vec_en");
+    private static final Embedder CHINESE = new BagOfWordsEmbedder("vec_zh");
+    private static final String LEAVE = "Up to 240 hours of annual leave can be carried over to the next leave year.";
+    private static final String PARKING = "Parking in the garage is free for employees with a badge.";
+    private static final String TEA = "龙井茶产于浙江杭州西湖一带，已有一千二百多年历史。";
+    private static final String QUESTION = "年假可以结转多少小时？";
+    @TempDir
+    Path dir;
+    private PassageIndex index;
+
+    @BeforeEach
+    void open() {
+        index = new PassageIndex(dir, 0.5);
+        put("en1", "leave.md", LEAVE, ENGLISH);
+        put("en2", "parking.md", PARKING, ENGLISH);
+        put("zh1", "tea.txt", TEA, CHINESE);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        index.close();
+    }
+
+    private void put(String id, String name, String text, Embedder model) {
+        index.putAll(List.of(new PassageStore.Entry(new DocumentInfo(id, name, "web", "text/plain", 0, 1,
+                Instant.parse("2026-01-01T00:00:00Z"), Optional.empty(), ""), "hash-" + id,
+                List.of(new Chunk(Location.page(1), text)), List.of(new PassageVector(model.field(),
+                model.embed(text))), Optional.empty())));
+    }
+
+    private SearchSpec spec(List<PassageVector> translated) {
+        return new SearchSpec(QUESTION, List.of(), Set.of("web"), 5, 0, RetrievalMode.HYBRID,
+                Optional.of(new PassageVector(CHINESE.field(), CHINESE.embed(QUESTION))), translated);
+    }
+
+    private static PassageVector translation() {
+        return new PassageVector(ENGLISH.field(), ENGLISH.embed("annual leave carry over hours"));
+    }
+
+    private PassageStore.Scored leave(List<PassageStore.Scored> candidates) {
+        return candidates.stream().filter(s -> s.passage().document().equals("leave.md")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aPassageInTheOtherScriptIsComparedWithTheQuestionsTranslation() {
+        PassageStore.Scored without = leave(index.candidates(spec(List.of())));
+        PassageStore.Scored with = leave(index.candidates(spec(List.of(translation()))));
+
+        assertThat(without.cosine()).isNaN();
+        assertThat(with.cosine()).isEqualTo(RankedLists.cosine(ENGLISH.embed(LEAVE), translation().values()),
+                org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void aPassageInTheOtherScriptIsReadByItsCoverageOrTheMeanWhicheverIsHigher() {
+        PassageStore.Scored leave = leave(index.candidates(spec(List.of(translation()))));
+
+        assertThat(leave.relevance()).isEqualTo(
+                SearchTuning.DEFAULT.relevance().acrossScripts(leave.coverage(), leave.cosine()));
+        assertThat(leave.relevance()).isGreaterThanOrEqualTo(0.5);
+        assertThat(index.search(spec(List.of(translation())))).extracting(p -> p.document()).contains("leave.md");
+    }
+
+    @Test
+    void acrossScriptsTheRelevanceIsTheHigherOfCoverageAndTheMean() {
+        Relevance relevance = new Relevance(0.5);
+
+        assertThat(relevance.acrossScripts(0.6, 0.2)).isEqualTo(0.6);
+        assertThat(relevance.acrossScripts(0.4, 0.8)).isEqualTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(relevance.acrossScripts(0.3, Double.NaN)).isEqualTo(0.3);
+    }
+
+    @Test
+    void aPassageInTheQuestionsScriptKeepsTheQuestionsOwnVector() {
+        PassageStore.Scored tea = index.candidates(spec(List.of(translation()))).stream()
+                .filter(s -> s.passage().document().equals("tea.txt")).findFirst().orElseThrow();
+
+        assertThat(tea.cosine()).isEqualTo(RankedLists.cosine(CHINESE.embed(TEA), CHINESE.embed(QUESTION)),
+                org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void aTranslationMustBeForAnotherModelThanTheQuestions() {
+        assertThatThrownBy(() -> spec(List.of(new PassageVector(CHINESE.field(), CHINESE.embed("年假")))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another field");
+    }
+
+    @Test
+    void theIndexSaysWhichModelsItHoldsVectorsOf() {
+        assertThat(index.holdsVectors("vec_en")).isTrue();
+        assertThat(index.holdsVectors("vec_zh")).isTrue();
+        assertThat(index.holdsVectors("vec_other")).isFalse();
+    }
+}
