@@ -9,10 +9,16 @@ import dev.cairn.core.port.IngestStatus;
 import dev.cairn.core.port.Passage;
 import dev.cairn.core.port.SearchRequest;
 import dev.cairn.knowledge.chunk.ParagraphChunker;
+import dev.cairn.knowledge.crosslingual.QueryTranslator;
+import dev.cairn.knowledge.crosslingual.Scripts;
 import dev.cairn.knowledge.embed.BagOfWordsEmbedder;
+import dev.cairn.knowledge.embed.Embedder;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageStore;
+import dev.cairn.knowledge.index.PassageVector;
+import dev.cairn.knowledge.index.RankedLists;
 import dev.cairn.knowledge.index.RetrievalMode;
+import dev.cairn.knowledge.index.SearchSpec;
 import dev.cairn.knowledge.parse.TikaDocumentParser;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -248,6 +254,51 @@ public abstract class PassageStoreContract {
         assertThat(found).extracting(Passage::document).containsExactly("报销.txt");
         assertThat(search(RetrievalMode.BM25, "午餐 食堂", "web")).first()
                 .satisfies(p -> assertThat(p.document()).isEqualTo("食堂.txt"));
+    }
+
+    @Test
+    void aChineseQuestionIsComparedWithEnglishPassagesThroughItsTranslation() {
+        Embedder english = new BagOfWordsEmbedder("vec_en");
+        Embedder chinese = new BagOfWordsEmbedder("vec_zh");
+        EmbeddingRouter byScript = new EmbeddingRouter() {
+            @Override
+            public Optional<Embedder> route(String text) {
+                return Optional.of(Scripts.isChinese(text) ? chinese : english);
+            }
+
+            @Override
+            public List<Embedder> embedders() {
+                return List.of(english, chinese);
+            }
+        };
+        Ingestor bilingual = new Ingestor(store, new TikaDocumentParser(), new ParagraphChunker(1200, 150), 1 << 20,
+                clock, byScript);
+        String leave = "Up to 240 hours of annual leave can be carried over to the next leave year.";
+        for (String[] file : List.of(new String[] {"leave.txt", leave},
+                new String[] {"茶.txt", "龙井茶产于浙江杭州西湖一带，已有一千二百多年历史。"})) {
+            byte[] bytes = file[1].getBytes(StandardCharsets.UTF_8);
+            bilingual.ingest(new IncomingFile(file[0], "web", bytes.length, "", Optional.empty(), "",
+                    () -> new ByteArrayInputStream(bytes)));
+        }
+        String question = "年假可以结转多少小时？";
+        List<PassageVector> translated = Vectors.translated(byScript, QueryTranslator.shipped(), question,
+                store::holdsVectors);
+
+        List<PassageStore.Scored> candidates = store.candidates(new SearchSpec(question, List.of(), Set.of("web"), 5,
+                0, RetrievalMode.HYBRID, Vectors.query(byScript, question), translated));
+
+        assertThat(store.holdsVectors("vec_en")).isTrue();
+        assertThat(store.holdsVectors("vec_none")).isFalse();
+        assertThat(translated).singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("vec_en"));
+        assertThat(candidates).filteredOn(s -> s.passage().document().equals("leave.txt")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.cosine()).isCloseTo(RankedLists.cosine(english.embed(leave),
+                            translated.get(0).values()), org.assertj.core.data.Offset.offset(1e-5));
+                    assertThat(s.relevance()).isGreaterThanOrEqualTo(s.coverage());
+                });
+        assertThat(new LuceneKnowledgeBase(store, RetrievalMode.HYBRID, byScript)
+                .search(new SearchRequest(question, List.of(), Set.of("web"), 5, 0.0)))
+                .extracting(Passage::document).contains("leave.txt");
     }
 
     @Test
