@@ -67,6 +67,7 @@ public final class PassageIndex implements PassageStore {
     private volatile SearcherManager searchers;
     private final SearchTuning tuning;
     private final QueryTranslator translator = QueryTranslator.shipped();
+    private final SpellingCorrections spelling = new SpellingCorrections();
     private final AnswerabilityModel answerability = AnswerabilityModel.shipped();
     private final SpecificTerms specificTerms = new SpecificTerms(BilingualDictionary::shipped, analyzer, Fields.TEXT);
 
@@ -401,8 +402,9 @@ public final class PassageIndex implements PassageStore {
             return List.of();
         }
         return withSearcher(searcher -> {
+            Set<String> specific = specificTerms.of(spec.text());
             RelevanceQuery keywords = RelevanceQuery.build(searcher, analyzer, spec.text(), spec.context(),
-                    tuning.contextWeight(), translator.translate(spec.text()), specificTerms.of(spec.text()));
+                    tuning.contextWeight(), otherForms(searcher, spec.text(), specific), specific);
             List<T> results = new ArrayList<>();
             Optional<Query> filter = seesEverything(searcher, spec.scopes()) ? Optional.empty()
                     : Optional.of(scopeFilter(spec.scopes()));
@@ -427,6 +429,21 @@ public final class PassageIndex implements PassageStore {
             }
             return results;
         });
+    }
+
+    /**
+     * Other forms of the question's terms that a passage may hold instead: their translations into the other script
+     * and, for a misspelt word, its correction.
+     */
+    private Map<String, Set<String>> otherForms(IndexSearcher searcher, String text, Set<String> specific)
+            throws IOException {
+        Map<String, Set<String>> forms = new java.util.LinkedHashMap<>();
+        translator.translate(text).forEach((term, translations) -> forms.put(term,
+                new java.util.LinkedHashSet<>(translations)));
+        spelling.of(searcher.getIndexReader(), AnalyzedTerms.of(analyzer, Fields.TEXT, text), specific)
+                .forEach((term, correction) -> forms.computeIfAbsent(term, t -> new java.util.LinkedHashSet<>())
+                        .add(correction));
+        return forms;
     }
 
     @FunctionalInterface

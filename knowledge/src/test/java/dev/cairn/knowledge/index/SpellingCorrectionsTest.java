@@ -1,0 +1,63 @@
+package dev.cairn.knowledge.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.core.Location;
+import dev.cairn.core.port.DocumentInfo;
+import dev.cairn.knowledge.chunk.Chunk;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpellingCorrectionsTest {
+    @TempDir
+    Path dir;
+    private PassageIndex index;
+
+    @BeforeEach
+    void open() {
+        index = new PassageIndex(dir, 0.5);
+        put("t1", "travel.md", "Travel must be approved in the travel system before the trip starts.");
+        put("t2", "approvals.md", "Your supervisor approved the request; approved trips appear in the list.");
+        put("t3", "summons.md", "A jury summons is recorded as court leave.");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        index.close();
+    }
+
+    private void put(String id, String name, String text) {
+        index.put(new DocumentInfo(id, name, "web", "text/plain", 0, 1, Instant.parse("2026-01-01T00:00:00Z"),
+                Optional.empty(), ""), "hash-" + id, List.of(new Chunk(Location.page(1), text)), Optional.empty());
+    }
+
+    private double coverage(String question, String document) {
+        return index.candidates(SearchSpec.bm25(question, List.of(), Set.of("web"), 5, 0)).stream()
+                .filter(s -> s.passage().document().equals(document)).findFirst().orElseThrow().coverage();
+    }
+
+    @Test
+    void aMisspeltWordCountsAsTheWordTheDocumentsHold() {
+        assertThat(coverage("when is travel aproved", "travel.md"))
+                .isEqualTo(coverage("when is travel approved", "travel.md"));
+    }
+
+    @Test
+    void aWordFewPassagesHoldIsNotACorrection() {
+        // "summons" is in one passage only: "sumons" stays a word the documents lack.
+        assertThat(coverage("jury sumons", "summons.md")).isLessThan(coverage("jury summons", "summons.md"));
+    }
+
+    @Test
+    void aNameTheQuestionIsAboutIsNeverCorrected() {
+        // "Approvd" written as a name past the first word is specific: it must stay missing, like a city.
+        assertThat(coverage("travel to Approvd", "travel.md")).isLessThan(coverage("travel approved", "travel.md"));
+    }
+}
