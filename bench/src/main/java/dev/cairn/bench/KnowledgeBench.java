@@ -8,6 +8,7 @@ import dev.cairn.core.port.IngestReport;
 import dev.cairn.core.port.SearchRequest;
 import dev.cairn.knowledge.Ingestor;
 import dev.cairn.knowledge.LuceneKnowledgeBase;
+import dev.cairn.knowledge.Vectors;
 import dev.cairn.knowledge.chunk.ParagraphChunker;
 import dev.cairn.knowledge.embed.Embedder;
 import dev.cairn.knowledge.embed.EmbeddingModels;
@@ -17,6 +18,7 @@ import dev.cairn.knowledge.eval.RetrievalEvaluation;
 import dev.cairn.knowledge.index.PassageIndex;
 import dev.cairn.knowledge.index.PassageStore;
 import dev.cairn.knowledge.index.RetrievalMode;
+import dev.cairn.knowledge.index.SearchSpec;
 import dev.cairn.knowledge.index.SearchTuning;
 import dev.cairn.knowledge.opensearch.OpenSearchPassageStore;
 import dev.cairn.knowledge.opensearch.OpenSearchSettings;
@@ -42,7 +44,8 @@ import java.util.stream.Stream;
 /**
  * Prints the knowledge engine's figures on this machine: ingestion of a generated 100-page PDF (time until it is
  * answerable by keyword and until its vectors are in) and of the scifact corpus (pages/s, passages/s), query
- * latency p50/p99 at 5k and 100k passages (hybrid, query embedding included), and peak RSS.
+ * latency p50/p99 at 5k and 100k passages (hybrid, query embedding included), the cost of questions over a
+ * knowledge base in both scripts (scifact with cmrc2018-chunks, when that set is there), and peak RSS.
  * Usage: {@code java -jar bench/target/cairn-bench.jar [--eval DIR] [--large N]}; with {@code load} first, runs
  * {@link LoadBench} instead.
  */
@@ -75,6 +78,10 @@ public final class KnowledgeBench {
                         scifact, n));
             }
             openSearch.ifPresent(url -> System.out.printf(Locale.ROOT, "(indices %s-* left on %s)%n", prefix, url));
+            Path cmrc = evalDir.resolve("cmrc2018-chunks");
+            if (Files.isDirectory(cmrc)) {
+                bilingual(work.resolve("bilingual"), cached, router, scifact, BeirDataset.load(cmrc, "test"));
+            }
             System.out.printf(Locale.ROOT, "peak RSS: %d MB%n", PeakRss.megabytes());
         } finally {
             pool.shutdownNow();
@@ -141,6 +148,54 @@ public final class KnowledgeBench {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * scifact (English) and cmrc2018-chunks (Chinese) in one index, where every question is also put into the other
+     * script and embedded by its model: ingestion (each passage is still embedded once, by its own script's model)
+     * and question latency with the translation (through the knowledge base) and without it (the question's own
+     * vector only), for English and for Chinese questions.
+     */
+    private static void bilingual(Path dir, EmbeddingRouter passages, EmbeddingRouter queries, BeirDataset english,
+                                  BeirDataset chinese) {
+        try (PassageIndex index = new PassageIndex(dir, 0.5)) {
+            RetrievalEvaluation evaluation = new RetrievalEvaluation(passages);
+            long start = System.nanoTime();
+            evaluation.load(english, index, line -> { });
+            evaluation.load(chinese, index, line -> { });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int total = english.corpus().size() + chinese.corpus().size();
+            System.out.printf(Locale.ROOT, "bilingual: %d passages (scifact + cmrc2018-chunks): indexed in %.1f s, "
+                    + "%.1f passages/s (no passage is embedded twice)%n", total, seconds, total / seconds);
+            LuceneKnowledgeBase knowledge = new LuceneKnowledgeBase(index, RetrievalMode.HYBRID, queries);
+            for (BeirDataset questions : List.of(english, chinese)) {
+                List<String> texts = questions.queries().values().stream().limit(300).toList();
+                double[] translated = new double[texts.size()];
+                double[] own = new double[texts.size()];
+                for (int i = 0; i < texts.size(); i++) {
+                    String q = texts.get(i);
+                    long t = System.nanoTime();
+                    knowledge.search(new SearchRequest(q, List.of(), Set.of("eval"), 5, 0.5));
+                    translated[i] = (System.nanoTime() - t) / 1e6;
+                    t = System.nanoTime();
+                    index.search(new SearchSpec(q, List.of(), Set.of("eval"), 5, 0.5, RetrievalMode.HYBRID,
+                            Vectors.query(queries, q)));
+                    own[i] = (System.nanoTime() - t) / 1e6;
+                }
+                System.out.printf(Locale.ROOT, "  %s questions over both (top 5, embeddings included): with the "
+                        + "translation %s; question's own vector only %s%n", questions.name(), percentiles(translated),
+                        percentiles(own));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String percentiles(double[] millis) {
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms", sorted[sorted.length / 2],
+                sorted[(int) Math.ceil(sorted.length * 0.99) - 1]);
     }
 
     private static void deleteTree(Path dir) throws IOException {
