@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -68,7 +70,7 @@ final class HybridSearch {
         int[] compared = new int[docs.length];
         double[] cosine = spec.queryVector().isPresent()
                 ? cosines(searcher, docs, spec.vectors(), compared) : new double[docs.length];
-        java.util.Set<Integer> otherScript = new java.util.HashSet<>();
+        Set<Integer> otherScript = new HashSet<>();
         List<Candidate> candidates = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             int doc = docs[i].doc;
@@ -85,7 +87,7 @@ final class HybridSearch {
     }
 
     /** Candidates best first, and the docs of passages in the other script than the question's. */
-    record Found(List<Candidate> candidates, java.util.Set<Integer> otherScript) {
+    record Found(List<Candidate> candidates, Set<Integer> otherScript) {
     }
 
     private void add(Map<Integer, Double> fused, ScoreDoc[] ranked, double weight) {

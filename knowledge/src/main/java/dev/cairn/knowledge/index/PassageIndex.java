@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -293,7 +295,7 @@ public final class PassageIndex implements PassageStore {
         vectorFields.forEach(f -> builder.add(new FieldExistsQuery(f), BooleanClause.Occur.MUST_NOT));
         Query query = builder.build();
         return withSearcher(searcher -> {
-            Set<String> ids = new java.util.LinkedHashSet<>();
+            Set<String> ids = new LinkedHashSet<>();
             for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE / 2).scoreDocs) {
                 ids.add(searcher.storedFields().document(hit.doc, Set.of(Fields.DOC_ID)).get(Fields.DOC_ID));
             }
@@ -437,11 +439,11 @@ public final class PassageIndex implements PassageStore {
      */
     private Map<String, Set<String>> otherForms(IndexSearcher searcher, String text, Set<String> specific)
             throws IOException {
-        Map<String, Set<String>> forms = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> forms = new LinkedHashMap<>();
         translator.translate(text).forEach((term, translations) -> forms.put(term,
-                new java.util.LinkedHashSet<>(translations)));
+                new LinkedHashSet<>(translations)));
         spelling.of(searcher.getIndexReader(), AnalyzedTerms.of(analyzer, Fields.TEXT, text), specific)
-                .forEach((term, correction) -> forms.computeIfAbsent(term, t -> new java.util.LinkedHashSet<>())
+                .forEach((term, correction) -> forms.computeIfAbsent(term, t -> new LinkedHashSet<>())
                         .add(correction));
         return forms;
     }
