@@ -1,6 +1,7 @@
 package dev.cairn.app.cli;
 
 import dev.cairn.core.ScopePolicy;
+import dev.cairn.knowledge.answerability.AnswerabilityFeatures;
 import dev.cairn.knowledge.answerability.AnswerabilityModel;
 import dev.cairn.knowledge.answerability.LogisticRegression;
 import dev.cairn.knowledge.crosslingual.BilingualDictionary;
@@ -33,7 +34,8 @@ import java.util.concurrent.Executors;
 final class TrainAnswerabilityCommand {
     static final String USAGE = "java -jar cairn.jar train-answerability [--pages DIR] [--corpus corpus.jsonl "
             + "[--corpus-limit N]] --out FILE [--questions N (default 800)] [--seed S (default 14)] [--model NAME] "
-            + "[--index DIR: keep the index there; index only when it is empty]";
+            + "[--index DIR: keep the index there; index only when it is empty] [--examples FILE: also write the "
+            + "examples, one CSV line each: label then features]";
     static final double L2 = 0.001;
     static final int ITERATIONS = 3000;
     static final double LEARNING_RATE = 0.5;
@@ -73,6 +75,9 @@ final class TrainAnswerabilityCommand {
                     String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length)), indexed, passages.size(),
                     pairs.size(), seed, result.examples().size(), answering, L2, ITERATIONS, LEARNING_RATE,
                     accuracy(result));
+            if (a.has("examples")) {
+                writeExamples(result.examples(), Path.of(a.required("examples")));
+            }
             StringWriter text = new StringWriter();
             result.model().write(text, how);
             Files.writeString(target, text.toString(), StandardCharsets.UTF_8);
@@ -82,6 +87,19 @@ final class TrainAnswerabilityCommand {
             pool.shutdownNow();
             TempFiles.deleteTree(dir);
         }
+    }
+
+    /** One line per example: 1 or 0 (answers or not), then the feature values in the model's order, with a header. */
+    static void writeExamples(List<LogisticRegression.Example> examples, Path file) throws IOException {
+        StringBuilder csv = new StringBuilder("answers," + String.join(",", AnswerabilityFeatures.NAMES) + "\n");
+        for (LogisticRegression.Example e : examples) {
+            csv.append(e.answers() ? 1 : 0);
+            for (double v : e.x()) {
+                csv.append(',').append(String.format(Locale.ROOT, "%.6f", v));
+            }
+            csv.append('\n');
+        }
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
     }
 
     private static double accuracy(AnswerabilityTraining.Result result) {

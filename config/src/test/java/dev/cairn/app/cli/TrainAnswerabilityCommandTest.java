@@ -2,6 +2,7 @@ package dev.cairn.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.knowledge.answerability.AnswerabilityFeatures;
 import dev.cairn.knowledge.answerability.AnswerabilityModel;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -20,23 +21,47 @@ class TrainAnswerabilityCommandTest {
     @TempDir
     Path dir;
 
-    private List<String> train(Path pages, String out) throws Exception {
+    private List<String> train(Path pages, String out, String... more) throws Exception {
         Path file = dir.resolve(out);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int code = TrainAnswerabilityCommand.run(new String[] {"train-answerability", "--pages", pages.toString(),
-                "--out", file.toString(), "--questions", "12", "--model", "none"},
+        List<String> args = new java.util.ArrayList<>(List.of("train-answerability", "--pages", pages.toString(),
+                "--out", file.toString(), "--questions", "12", "--model", "none"));
+        args.addAll(List.of(more));
+        int code = TrainAnswerabilityCommand.run(args.toArray(String[]::new),
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
         assertThat(code).isZero();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("bias=");
         return Files.readAllLines(file);
     }
 
-    @Test
-    void theSamePagesAndSeedWriteTheSameWeightsWhichReadBackAsAModel() throws Exception {
+    private Path pages() throws Exception {
         Path pages = Files.createDirectories(dir.resolve("pages"));
         for (int i = 0; i < PAGES.size(); i++) {
             Files.writeString(pages.resolve("page" + i + ".md"), "# Page " + i + "\n\n" + PAGES.get(i) + "\n");
         }
+        return pages;
+    }
+
+    @Test
+    void writesItsExamplesAsCsvWithOneColumnPerFeatureWhenAsked() throws Exception {
+        Path examples = dir.resolve("examples.csv");
+
+        train(pages(), "weights.properties", "--examples", examples.toString());
+
+        List<String> lines = Files.readAllLines(examples);
+        assertThat(lines.get(0)).isEqualTo("answers," + String.join(",", AnswerabilityFeatures.NAMES));
+        assertThat(lines).hasSizeGreaterThan(2);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> {
+            String[] cells = l.split(",");
+            assertThat(cells).hasSize(AnswerabilityFeatures.NAMES.size() + 1);
+            assertThat(cells[0]).isIn("0", "1");
+        });
+        assertThat(lines.subList(1, lines.size())).anyMatch(l -> l.startsWith("1,")).anyMatch(l -> l.startsWith("0,"));
+    }
+
+    @Test
+    void theSamePagesAndSeedWriteTheSameWeightsWhichReadBackAsAModel() throws Exception {
+        Path pages = pages();
 
         List<String> first = train(pages, "first.properties");
         List<String> second = train(pages, "second.properties");

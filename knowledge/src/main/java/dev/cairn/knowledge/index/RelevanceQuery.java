@@ -46,6 +46,21 @@ final class RelevanceQuery {
      */
     private static final double SPECIFIC_SHARE = 0.02;
     private static final long SPECIFIC_MIN_PASSAGES = 5;
+    /**
+     * Words that frame a question rather than say what it is about ("am I allowed to …", "how long do we still …",
+     * "does anyone know …"): a passage that answers need not contain them, so they weigh {@link #FRAMING_WEIGHT} of
+     * their idf in the coverage and in what a passage lacks (the keyword ranking still searches them in full).
+     */
+    static final List<String> FRAMING_WORDS = List.of("what", "whats", "how", "when", "where", "which", "who",
+            "whom", "whose", "why", "can", "could", "should", "would", "may", "might", "must", "do", "does", "did",
+            "i", "im", "me", "my", "we", "us", "our", "you", "your", "u", "allowed", "supposed", "able", "happen",
+            "happens", "still", "already", "actually", "usually", "exactly", "really", "ever", "ask", "check", "know",
+            "need", "want", "get", "got", "anyone", "someone", "anybody", "somebody", "long", "often", "soon",
+            "early", "ok", "okay", "pls", "please", "thanks", "thx", "hey", "hi");
+    /** The share of its idf a framing word weighs. */
+    static final double FRAMING_WEIGHT = 0.25;
+    private static final Map<Analyzer, Set<String>> FRAMING_TERMS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
     private final Query query;
     private final Map<String, Double> weights;
     private final Map<String, Set<String>> forms;
@@ -85,6 +100,8 @@ final class RelevanceQuery {
         }
         terms(analyzer, text).forEach(t -> boosts.put(t, 1.0));
         Set<String> specific = new HashSet<>(specificTerms);
+        Set<String> framing = FRAMING_TERMS.computeIfAbsent(analyzer,
+                a -> Set.copyOf(terms(a, String.join(" ", FRAMING_WORDS))));
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         Map<String, Double> weights = new LinkedHashMap<>();
         Map<String, Set<String>> forms = new LinkedHashMap<>();
@@ -97,7 +114,8 @@ final class RelevanceQuery {
             }
             Term term = new Term(Fields.TEXT, e.getKey());
             int docFreq = searcher.getIndexReader().docFreq(term);
-            weights.put(e.getKey(), e.getValue() * idf(docFreq, docCount));
+            weights.put(e.getKey(), e.getValue() * idf(docFreq, docCount)
+                    * (framing.contains(e.getKey()) ? FRAMING_WEIGHT : 1));
             Query termQuery = new TermQuery(term);
             builder.add(e.getValue() == 1.0 ? termQuery : new BoostQuery(termQuery, e.getValue().floatValue()),
                     BooleanClause.Occur.SHOULD);

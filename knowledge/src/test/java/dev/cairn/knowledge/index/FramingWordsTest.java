@@ -1,0 +1,66 @@
+package dev.cairn.knowledge.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.core.Location;
+import dev.cairn.core.port.DocumentInfo;
+import dev.cairn.knowledge.chunk.Chunk;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Words that frame a question ("am I allowed to …") weigh little in what a passage holds or lacks of it. */
+class FramingWordsTest {
+    @TempDir
+    Path dir;
+    private PassageIndex index;
+
+    @BeforeEach
+    void open() {
+        index = new PassageIndex(dir, 0.5);
+        put("d1", "software.md", "Sublime Text licenses are bought by the tools team on request.");
+        put("d2", "leave.md", "Supervisors approve annual leave in HR Links.");
+        put("d3", "ask.md", "You are allowed to ask the help desk; they usually reply soon.");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        index.close();
+    }
+
+    private void put(String id, String name, String text) {
+        index.put(new DocumentInfo(id, name, "web", "text/plain", 0, 1, Instant.parse("2026-01-01T00:00:00Z"),
+                Optional.empty(), "src-" + id), "hash-" + id, List.of(new Chunk(Location.page(1), text)),
+                Optional.empty());
+    }
+
+    private double coverage(String question, String document) {
+        return index.candidates(SearchSpec.bm25(question, List.of(), Set.of("web"), 5, 0)).stream()
+                .filter(s -> s.passage().document().equals(document)).findFirst().orElseThrow().coverage();
+    }
+
+    @Test
+    void aPassageLackingOnlyTheQuestionsFramingStillHoldsMostOfIt() {
+        assertThat(coverage("am i supposed to get a sublime text license", "software.md")).isGreaterThan(0.75);
+    }
+
+    @Test
+    void aPassageLackingTheSubjectHoldsLittleEvenWithEveryFramingWord() {
+        assertThat(coverage("am i allowed to ask about parking usually", "ask.md")).isLessThan(0.5);
+    }
+
+    @Test
+    void framingWordsWeighAQuarterOfTheirIdfAndContentWordsTheirWhole() {
+        double withFraming = coverage("supposed sublime", "software.md");
+        double withContent = coverage("leave sublime", "software.md");
+
+        assertThat(withFraming).isGreaterThan(withContent);
+        assertThat(RelevanceQuery.FRAMING_WEIGHT).isEqualTo(0.25);
+    }
+}
