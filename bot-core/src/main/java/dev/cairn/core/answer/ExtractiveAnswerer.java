@@ -21,8 +21,9 @@ import java.util.Set;
  * (earlier questions of the conversation count at half weight), each followed by the [n] marker of its passage.
  * Each question word weighs its rarity among the retrieved sentences. Sentences that hold what the question asks
  * for (a number, a time, a contact, a place, a yes or no: see {@link QuestionFocus}) weigh more, and more again when
- * they give the amount in the unit asked for ("how many weeks" - "12 weeks"); the best of them goes first. At most
- * three sentences unless the question asks for a list, never the same sentence twice; a sentence that introduces a
+ * they give the amount in the unit asked for ("how many weeks" - "12 weeks"), and more again when several retrieved
+ * documents state that amount; the best of them goes first. At most three sentences unless the question asks for a
+ * list, never the same sentence twice (nor one nearly the same, copied from another page); a sentence that introduces a
  * list ("do the following:") brings the list's first items. Hard-wrapped lines are joined first (see
  * {@link WrappedLines}). The question's prompt frames it: its greeting goes first, and its
  * no-answer text is the reply when nothing is relevant.
@@ -39,6 +40,10 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Sentences quoted after a sentence that introduces a list. */
     private static final int LIST_ITEMS = 3;
     private static final int QUOTE_CHARS = 700;
+    /** How much more a sentence weighs whose amount several retrieved documents state. */
+    private static final double RESTATED_WEIGHT = 2.0;
+    /** The share of terms (of the two sentences' terms together) two nearly same sentences share. */
+    private static final double SAME_SHARE = 0.7;
 
     @Override
     public Answer answer(Question question, List<Passage> passages, DeltaSink sink) {
@@ -90,6 +95,7 @@ public final class ExtractiveAnswerer implements Answerer {
         Map<String, Double> weighted = new HashMap<>();
         weights.forEach((term, w) -> weighted.put(term, w * rarity.get(term)));
         double total = weighted.values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, Set<String>> statedBy = statedAmounts(passages, sentencesOf, focus);
         List<Candidate> candidates = new ArrayList<>();
         int k = 0;
         for (int rank = 0; rank < passages.size(); rank++) {
@@ -106,14 +112,34 @@ public final class ExtractiveAnswerer implements Answerer {
                 }
                 boolean holdsFocus = matched > 0 && focus.heldBy(sentence);
                 boolean holdsAnswer = matched > 0 && focus.answeredBy(sentence);
+                boolean restated = holdsAnswer && focus.amountIn(sentence)
+                        .map(a -> statedBy.getOrDefault(a, Set.of()).size() > 1).orElse(false);
                 double score = total == 0 ? 0 : matched / total / (1 + 0.2 * rank) * (holdsFocus ? FOCUS_WEIGHT : 1)
-                        * (holdsAnswer ? FOCUS_WEIGHT : 1);
+                        * (holdsAnswer ? FOCUS_WEIGHT : 1) * (restated ? RESTATED_WEIGHT : 1);
                 boolean onTopic = weights.entrySet().stream().anyMatch(w -> w.getValue() == 1.0
                         && terms.stream().anyMatch(t -> matches(w.getKey(), t)));
-                candidates.add(new Candidate(passage, rank, pos, sentence, score, onTopic, holdsFocus));
+                candidates.add(new Candidate(passage, rank, pos, sentence, score, onTopic, holdsFocus,
+                        Set.copyOf(terms)));
             }
         }
         return candidates;
+    }
+
+    /**
+     * Which documents state each amount of the asked kind ("12 weeks"): an amount several retrieved documents give
+     * is more likely the answer than one a single sentence mentions in passing ("less than four weeks").
+     */
+    private static Map<String, Set<String>> statedAmounts(List<Passage> passages, List<List<String>> sentencesOf,
+                                                         QuestionFocus focus) {
+        Map<String, Set<String>> statedBy = new HashMap<>();
+        for (int rank = 0; rank < passages.size(); rank++) {
+            String document = passages.get(rank).documentId();
+            for (String sentence : sentencesOf.get(rank)) {
+                focus.amountIn(sentence)
+                        .ifPresent(a -> statedBy.computeIfAbsent(a, x -> new HashSet<>()).add(document));
+            }
+        }
+        return statedBy;
     }
 
     /**
@@ -144,6 +170,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Candidate> chosen = new ArrayList<>();
         Map<Passage, Integer> perPassage = new HashMap<>();
         Set<String> seen = new HashSet<>();
+        List<Set<String>> chosenTerms = new ArrayList<>();
         int most = focus.wantsList() ? MAX_LIST_SENTENCES : MAX_SENTENCES;
         double best = ranked.get(0).score();
         for (Candidate c : ranked) {
@@ -151,8 +178,10 @@ public final class ExtractiveAnswerer implements Answerer {
                 break;
             }
             if (isContent(c.sentence()) && !seen.contains(normal(c.sentence()))
+                    && chosenTerms.stream().noneMatch(t -> nearlySame(t, c.terms()))
                     && perPassage.merge(c.passage(), 1, Integer::sum) <= MAX_PER_PASSAGE) {
                 seen.add(normal(c.sentence()));
+                chosenTerms.add(c.terms());
                 chosen.add(c);
             }
         }
@@ -176,7 +205,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Candidate> expanded = new ArrayList<>();
         for (Candidate c : chosen) {
             expanded.add(c);
-            if (!c.sentence().endsWith(":") && !c.sentence().endsWith("\uff1a")) {
+            if (!introducesList(c.sentence())) {
                 continue;
             }
             int added = 0;
@@ -189,6 +218,22 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return expanded;
+    }
+
+    private static boolean introducesList(String sentence) {
+        return sentence.endsWith(":") || sentence.endsWith("\uff1a");
+    }
+
+    /**
+     * Whether two sentences say nearly the same (a page copied into another with a word changed): they share at
+     * least {@link #SAME_SHARE} of their terms.
+     */
+    static boolean nearlySame(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return shared >= SAME_SHARE * (a.size() + b.size() - shared);
     }
 
     /** A sentence term matches an asked term when equal, or when it extends an asked word of three or more letters ("max", "maximum"). */
@@ -220,6 +265,6 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private record Candidate(Passage passage, int rank, int position, String sentence, double score,
-                             boolean onTopic, boolean holdsFocus) {
+                             boolean onTopic, boolean holdsFocus, Set<String> terms) {
     }
 }

@@ -51,7 +51,10 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
             + "|多久|多长时间|几天|多少天|提前");
     private static final Pattern ASKS_FREQUENCY = Pattern.compile("\\bhow often\\b|多久.次|多长时间.次");
     private static final Pattern ASKS_MONEY = Pattern.compile("\\bhow much\\b(?!\\s+(?:time|leave|sick|annual|vacation))"
-            + "|\\b(?:amount|cost|price|rate)\\b|多少钱");
+            + "|\\b(?:amount|cost|price)\\b|多少钱");
+    /** A rate may be given as a percent; a sum of money ("how much", "what amount") only in money. */
+    private static final Pattern ASKS_RATE = Pattern.compile("\\b(?:rate|percent|percentage)\\b|%|百分|比例");
+    private static final String MONEY = "\\$\\s?\\d[\\d,.]*|\\d[\\d,.]*\\s?(?:dollars|usd)\\b";
 
     /** The focus of a question's text. */
     public static QuestionFocus of(String question) {
@@ -67,7 +70,7 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
     /**
      * What a sentence that gives the asked amount looks like, when the question names it: a number with the unit
      * asked for ("how many weeks" - "12 weeks"), a duration ("how long" - "three years"), a frequency ("how often" -
-     * "every 90 days", "quarterly"), a sum of money ("$75").
+     * "every 90 days", "quarterly"), a sum of money ("$75", and only for a rate also a percent: "75%").
      */
     private static Optional<Pattern> answer(Kind kind, String q) {
         if (kind != Kind.NUMBER && kind != Kind.TIME) {
@@ -85,8 +88,11 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
         if (ASKS_DURATION.matcher(q).find()) {
             return Optional.of(Pattern.compile("\\b" + AMOUNT + "[\\s-]+(?:[a-z]+[\\s-]+)?" + DURATION + "\\b"));
         }
+        if (ASKS_RATE.matcher(q).find()) {
+            return Optional.of(Pattern.compile(MONEY + "|\\d[\\d,.]*\\s?%|\\bpercent\\b"));
+        }
         if (ASKS_MONEY.matcher(q).find()) {
-            return Optional.of(Pattern.compile("\\$\\s?\\d|\\d\\s?(?:dollars|usd)\\b|\\d\\s?%|\\bpercent\\b"));
+            return Optional.of(Pattern.compile(MONEY));
         }
         return Optional.empty();
     }
@@ -94,6 +100,21 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
     /** Whether the sentence gives the amount the question asks for, in the unit it names (false when it names none). */
     public boolean answeredBy(String sentence) {
         return answer.isPresent() && answer.get().matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * The amount the sentence gives in the asked unit, written the same way for comparing sentences ("12 weeks" and
+     * "12-week" both read "12 week"); empty when it gives none.
+     */
+    public Optional<String> amountIn(String sentence) {
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = answer.get().matcher(sentence.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group().replaceAll("[\\s-]+", " ").strip().replaceAll("[.,]+$|(?<=[a-z]{3})s$", ""));
     }
 
     /** Whether the sentence holds the kind of answer asked for (always false when the kind is {@code NONE}). */

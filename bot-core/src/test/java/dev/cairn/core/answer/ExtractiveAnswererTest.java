@@ -230,4 +230,38 @@ class ExtractiveAnswererTest {
         assertThat(answer.citations()).singleElement()
                 .satisfies(c -> assertThat(c.quote()).startsWith("…").contains("KeePassXC"));
     }
+    @Test
+    void anAmountSeveralDocumentsStateGoesBeforeOneMentionedInPassing() {
+        Passage lwop = passage("ppl", 1, "You can request leave without pay of less than four weeks to extend your "
+                + "parental leave.");
+        Passage leave = passage("leave", 2, "You are entitled to 12 weeks of paid time off for a new child.");
+        Passage fmla = passage("fmla", 3, "If you max out 12 weeks of PPL, that uses up your FMLA.");
+        Answer answer = answerer.answer(ask("how many weeks of paid parental leave do we get?"),
+                List.of(lwop, leave, fmla), DeltaSink.NONE);
+
+        assertThat(answer.text()).startsWith("• You are entitled to 12 weeks of paid time off for a new child.");
+        assertThat(QuestionFocus.of("how many weeks of leave").amountIn("a 12-week agreement")).hasValue("12 week");
+        assertThat(QuestionFocus.of("how many weeks of leave").amountIn("Take 12 weeks.")).hasValue("12 week");
+    }
+
+    @Test
+    void aSentenceNearlySameAsOneAlreadyQuotedIsLeftOut() {
+        Passage hrLinks = passage("hrlinks", 1, "If you are in a bargaining unit, your HR specialist can confirm if "
+                + "non-standard schedules are open to you.");
+        Passage schedules = passage("schedules", 2, "If you are in a bargaining unit, our HR specialist can confirm "
+                + "if the schedules are open to you. Your bargaining unit status is listed on the Employment tab.");
+        Answer answer = answerer.answer(ask("how do i check if i'm in a bargaining unit"), List.of(hrLinks, schedules),
+                DeltaSink.NONE);
+
+        assertThat(answer.text()).contains("your HR specialist can confirm").doesNotContain("confirm if the schedules")
+                .contains("Your bargaining unit status is listed on the Employment tab.");
+    }
+
+    @Test
+    void aSumOfMoneyIsAskedInMoneyAndARateMayBeAPercent() {
+        assertThat(QuestionFocus.of("above what amount do i need receipts").answeredBy("more than 20%")).isFalse();
+        assertThat(QuestionFocus.of("above what amount do i need receipts").answeredBy("over $75")).isTrue();
+        assertThat(QuestionFocus.of("what is the reduced rate on travel days").answeredBy("75% of M&IE")).isTrue();
+        assertThat(QuestionFocus.of("how much is the fee").amountIn("It costs $1,250.")).hasValue("$1,250");
+    }
 }
