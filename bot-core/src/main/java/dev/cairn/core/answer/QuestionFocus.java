@@ -1,15 +1,25 @@
 package dev.cairn.core.answer;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a question asks for (a number or duration, a time, a contact, a place, a yes or no) and whether it asks for
- * a list, read from its wording in English or Chinese; and whether a sentence holds that kind of answer.
+ * a list, read from its wording in English or Chinese; and whether a sentence holds that kind of answer (a name from
+ * the question that holds a digit, "18F", is not a number the sentence gives).
  */
-public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answer) {
+public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answer, Set<String> namesWithDigits) {
+    public QuestionFocus {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(answer, "answer");
+        namesWithDigits = Set.copyOf(namesWithDigits);
+    }
+
     /** The kinds of answer a question can ask for; {@code NONE} when the wording does not say. */
     public enum Kind {
         TIME(Pattern.compile("^\\s*when\\b|\\bwhat (day|days|time|date)\\b|\\bdeadline\\b|\\bby when\\b|\\bhow (early|soon|late)\\b"
@@ -40,6 +50,7 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
         }
     }
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern LIST = Pattern.compile("\\b(list|steps|requirements|what are the|options|types of"
             + "|kinds of|eligibility|which ones)\\b|哪些|步骤|条件");
 
@@ -61,10 +72,10 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
         String q = question.toLowerCase(Locale.ROOT);
         for (Kind kind : Kind.values()) {
             if (kind.asks.matcher(q).find()) {
-                return new QuestionFocus(kind, LIST.matcher(q).find(), answer(kind, q));
+                return new QuestionFocus(kind, LIST.matcher(q).find(), answer(kind, q), namesWithDigits(q));
             }
         }
-        return new QuestionFocus(Kind.NONE, LIST.matcher(q).find(), Optional.empty());
+        return new QuestionFocus(Kind.NONE, LIST.matcher(q).find(), Optional.empty(), Set.of());
     }
 
     /**
@@ -97,9 +108,38 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
         return Optional.empty();
     }
 
+    /** The question's words that hold a digit ("18F", "2FA"): names, not the number a sentence answers with. */
+    private static Set<String> namesWithDigits(String q) {
+        Set<String> names = new HashSet<>();
+        Matcher word = WORD.matcher(q);
+        while (word.find()) {
+            String w = word.group();
+            if (w.chars().anyMatch(Character::isDigit) && w.chars().anyMatch(Character::isLetter)) {
+                names.add(w);
+            }
+        }
+        return names;
+    }
+
+    /** The sentence in lower case, without the question's names that hold a digit. */
+    private String withoutNames(String sentence) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        if (namesWithDigits.isEmpty()) {
+            return s;
+        }
+        Matcher word = WORD.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (word.find()) {
+            String w = word.group();
+            word.appendReplacement(out, namesWithDigits.contains(w) ? " " : Matcher.quoteReplacement(w));
+        }
+        word.appendTail(out);
+        return out.toString();
+    }
+
     /** Whether the sentence gives the amount the question asks for, in the unit it names (false when it names none). */
     public boolean answeredBy(String sentence) {
-        return answer.isPresent() && answer.get().matcher(sentence.toLowerCase(Locale.ROOT)).find();
+        return answer.isPresent() && answer.get().matcher(withoutNames(sentence)).find();
     }
 
     /**
@@ -110,7 +150,7 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
         if (answer.isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = answer.get().matcher(sentence.toLowerCase(Locale.ROOT));
+        Matcher m = answer.get().matcher(withoutNames(sentence));
         if (!m.find()) {
             return Optional.empty();
         }
@@ -119,6 +159,6 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
 
     /** Whether the sentence holds the kind of answer asked for (always false when the kind is {@code NONE}). */
     public boolean heldBy(String sentence) {
-        return kind.holds.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+        return kind.holds.matcher(withoutNames(sentence)).find();
     }
 }

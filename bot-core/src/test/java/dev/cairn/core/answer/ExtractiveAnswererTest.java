@@ -295,4 +295,13 @@ class ExtractiveAnswererTest {
 
         assertThat(answer.text()).startsWith("• You get six free sessions. [1]");
     }
+    @Test
+    void aNameWithDigitsFromTheQuestionIsNotTheNumberItAsksFor() {
+        QuestionFocus focus = QuestionFocus.of("how often does 18F bill partner agencies");
+
+        assertThat(focus.heldBy("18F supports the agency to a mutually agreed point.")).isFalse();
+        assertThat(focus.heldBy("18F bills quarterly.")).isTrue();
+        assertThat(focus.answeredBy("We bill on a quarterly basis.")).isTrue();
+        assertThat(QuestionFocus.of("how many hours of leave").heldBy("18F staff get 4 hours")).isTrue();
+    }
 }
