@@ -3,6 +3,7 @@ package dev.cairn.core.answer;
 import dev.cairn.core.Citation;
 import dev.cairn.core.Outcome;
 import dev.cairn.core.port.Passage;
+import dev.cairn.core.port.TermTranslator;
 import dev.cairn.core.text.Sentences;
 import dev.cairn.core.text.Terms;
 import java.util.ArrayList;
@@ -13,18 +14,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Answers without a language model: quotes the sentences of the retrieved passages that best match the question
  * (earlier questions of the conversation count at half weight), each followed by the [n] marker of its passage.
  * Each question word weighs its rarity among the retrieved sentences. Sentences that hold what the question asks
  * for (a number, a time, a contact, a place, a yes or no: see {@link QuestionFocus}) weigh more, and more again when
- * they give the amount in the unit asked for ("how many weeks" - "12 weeks"); the best of them goes first. At most
- * three sentences unless the question asks for a list, never the same sentence twice; a sentence that introduces a
+ * they give the amount in the unit asked for ("how many weeks" - "12 weeks"), and more again when several retrieved
+ * documents state that amount; the best of them goes first. At most three sentences unless the question asks for a
+ * list, never the same sentence twice (nor one nearly the same, copied from another page); a sentence that introduces a
  * list ("do the following:") brings the list's first items. Hard-wrapped lines are joined first (see
- * {@link WrappedLines}). The question's prompt frames it: its greeting goes first, and its
+ * {@link WrappedLines}). With a {@link TermTranslator}, a question word also matches its translations, so an English
+ * question finds its sentence in a Chinese passage and back. The question's prompt frames it: its greeting goes first, and its
  * no-answer text is the reply when nothing is relevant.
  */
 public final class ExtractiveAnswerer implements Answerer {
@@ -39,6 +44,26 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Sentences quoted after a sentence that introduces a list. */
     private static final int LIST_ITEMS = 3;
     private static final int QUOTE_CHARS = 700;
+    /** How much more a sentence weighs whose amount several retrieved documents state. */
+    private static final double RESTATED_WEIGHT = 2.0;
+    /** The share of terms (of the two sentences' terms together) two nearly same sentences share. */
+    private static final double SAME_SHARE = 0.7;
+    private static final int TITLE_CHARS = 40;
+    private static final Pattern END = Pattern.compile("[.!?:;。！？：；]\\s*$");
+    /** Marks the key of a translated word's terms, apart from the question's own terms. */
+    private static final String TRANSLATED = "\u21c4";
+
+    private final TermTranslator translator;
+
+    /** Answers matching the question's own words only. */
+    public ExtractiveAnswerer() {
+        this(TermTranslator.NONE);
+    }
+
+    /** Answers matching the question's words and their translations, for passages in the other language. */
+    public ExtractiveAnswerer(TermTranslator translator) {
+        this.translator = Objects.requireNonNull(translator, "translator");
+    }
 
     @Override
     public Answer answer(Question question, List<Passage> passages, DeltaSink sink) {
@@ -47,9 +72,10 @@ public final class ExtractiveAnswerer implements Answerer {
             sink.accept(nothing);
             return new Answer(nothing, List.of(), Outcome.NO_ANSWER, 0, 0);
         }
-        Map<String, Double> weights = weights(question);
+        Map<String, List<String>> forms = new HashMap<>();
+        Map<String, Double> weights = weights(question, forms);
         QuestionFocus focus = QuestionFocus.of(question.text());
-        List<Candidate> chosen = choose(candidates(passages, weights, focus), focus);
+        List<Candidate> chosen = choose(candidates(passages, weights, forms, focus), focus);
         Map<Passage, Integer> markers = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
         for (Candidate c : chosen) {
@@ -66,17 +92,34 @@ public final class ExtractiveAnswerer implements Answerer {
         return new Answer(text, citations, Outcome.ANSWERED, 0, 0);
     }
 
-    private static Map<String, Double> weights(Question question) {
+    /**
+     * The weight of each asked term, and into {@code forms} the forms a sentence may hold it in: its own term, or
+     * for a translated word any term of its translations (a sentence in the other language holds "accident" when
+     * it holds 事故 or 意外), the translations of one word counting once.
+     */
+    private Map<String, Double> weights(Question question, Map<String, List<String>> forms) {
         Map<String, Double> weights = new HashMap<>();
         for (String earlier : question.earlierQuestions(1)) {
             Terms.of(earlier).forEach(t -> weights.put(t, CONTEXT_WEIGHT));
         }
         Terms.of(question.text()).forEach(t -> weights.put(t, 1.0));
+        weights.keySet().forEach(t -> forms.put(t, List.of(t)));
+        translator.translate(question.text()).forEach((word, translations) -> {
+            List<String> terms = translations.stream().flatMap(w -> Terms.of(w).stream()).distinct().toList();
+            if (!terms.isEmpty()) {
+                weights.put(TRANSLATED + word, 1.0);
+                forms.put(TRANSLATED + word, terms);
+            }
+        });
         return weights;
     }
 
+    private static boolean holds(List<String> terms, List<String> forms) {
+        return terms.stream().anyMatch(t -> forms.stream().anyMatch(f -> matches(f, t)));
+    }
+
     private static List<Candidate> candidates(List<Passage> passages, Map<String, Double> weights,
-                                              QuestionFocus focus) {
+                                              Map<String, List<String>> forms, QuestionFocus focus) {
         List<List<String>> sentencesOf = new ArrayList<>();
         List<List<String>> termsOf = new ArrayList<>();
         for (Passage passage : passages) {
@@ -86,10 +129,11 @@ public final class ExtractiveAnswerer implements Answerer {
                 termsOf.add(Terms.of(sentence).stream().distinct().toList());
             }
         }
-        Map<String, Double> rarity = rarity(weights, termsOf);
+        Map<String, Double> rarity = rarity(weights, forms, termsOf);
         Map<String, Double> weighted = new HashMap<>();
         weights.forEach((term, w) -> weighted.put(term, w * rarity.get(term)));
         double total = weighted.values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, Set<String>> statedBy = statedAmounts(passages, sentencesOf, focus);
         List<Candidate> candidates = new ArrayList<>();
         int k = 0;
         for (int rank = 0; rank < passages.size(); rank++) {
@@ -100,20 +144,41 @@ public final class ExtractiveAnswerer implements Answerer {
                 List<String> terms = termsOf.get(k++);
                 double matched = 0;
                 for (Map.Entry<String, Double> asked : weighted.entrySet()) {
-                    if (terms.stream().anyMatch(t -> matches(asked.getKey(), t))) {
+                    if (holds(terms, forms.get(asked.getKey()))) {
                         matched += asked.getValue();
                     }
                 }
                 boolean holdsFocus = matched > 0 && focus.heldBy(sentence);
                 boolean holdsAnswer = matched > 0 && focus.answeredBy(sentence);
+                boolean restated = holdsAnswer && focus.amountIn(sentence)
+                        .map(a -> statedBy.getOrDefault(a, Set.of()).size() > 1).orElse(false);
                 double score = total == 0 ? 0 : matched / total / (1 + 0.2 * rank) * (holdsFocus ? FOCUS_WEIGHT : 1)
-                        * (holdsAnswer ? FOCUS_WEIGHT : 1);
+                        * (holdsAnswer ? FOCUS_WEIGHT : 1) * (restated ? RESTATED_WEIGHT : 1);
                 boolean onTopic = weights.entrySet().stream().anyMatch(w -> w.getValue() == 1.0
-                        && terms.stream().anyMatch(t -> matches(w.getKey(), t)));
-                candidates.add(new Candidate(passage, rank, pos, sentence, score, onTopic, holdsFocus));
+                        && holds(terms, forms.get(w.getKey())));
+                boolean title = pos == 0 && sentences.size() > 1 && isTitle(sentence);
+                candidates.add(new Candidate(passage, rank, pos, sentence, title ? 0 : score, onTopic, holdsFocus,
+                        Set.copyOf(terms)));
             }
         }
         return candidates;
+    }
+
+    /**
+     * Which documents state each amount of the asked kind ("12 weeks"): an amount several retrieved documents give
+     * is more likely the answer than one a single sentence mentions in passing ("less than four weeks").
+     */
+    private static Map<String, Set<String>> statedAmounts(List<Passage> passages, List<List<String>> sentencesOf,
+                                                         QuestionFocus focus) {
+        Map<String, Set<String>> statedBy = new HashMap<>();
+        for (int rank = 0; rank < passages.size(); rank++) {
+            String document = passages.get(rank).documentId();
+            for (String sentence : sentencesOf.get(rank)) {
+                focus.amountIn(sentence)
+                        .ifPresent(a -> statedBy.computeIfAbsent(a, x -> new HashSet<>()).add(document));
+            }
+        }
+        return statedBy;
     }
 
     /**
@@ -121,11 +186,12 @@ public final class ExtractiveAnswerer implements Answerer {
      * retrieved sentence shares ("leave" in a question about leave) says less about which sentence answers than a
      * word few of them hold.
      */
-    private static Map<String, Double> rarity(Map<String, Double> weights, List<List<String>> termsOf) {
+    private static Map<String, Double> rarity(Map<String, Double> weights, Map<String, List<String>> forms,
+                                              List<List<String>> termsOf) {
         Map<String, Double> rarity = new HashMap<>();
         int n = termsOf.size();
         for (String asked : weights.keySet()) {
-            long holding = termsOf.stream().filter(ts -> ts.stream().anyMatch(t -> matches(asked, t))).count();
+            long holding = termsOf.stream().filter(ts -> holds(ts, forms.get(asked))).count();
             rarity.put(asked, Math.log(1 + (double) n / (1 + holding)));
         }
         return rarity;
@@ -144,6 +210,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Candidate> chosen = new ArrayList<>();
         Map<Passage, Integer> perPassage = new HashMap<>();
         Set<String> seen = new HashSet<>();
+        List<Set<String>> chosenTerms = new ArrayList<>();
         int most = focus.wantsList() ? MAX_LIST_SENTENCES : MAX_SENTENCES;
         double best = ranked.get(0).score();
         for (Candidate c : ranked) {
@@ -151,13 +218,21 @@ public final class ExtractiveAnswerer implements Answerer {
                 break;
             }
             if (isContent(c.sentence()) && !seen.contains(normal(c.sentence()))
+                    && chosenTerms.stream().noneMatch(t -> nearlySame(t, c.terms()))
                     && perPassage.merge(c.passage(), 1, Integer::sum) <= MAX_PER_PASSAGE) {
                 seen.add(normal(c.sentence()));
+                chosenTerms.add(c.terms());
                 chosen.add(c);
             }
         }
         if (chosen.isEmpty()) {
             chosen.add(candidates.get(0));
+        }
+        if (chosen.stream().noneMatch(Candidate::holdsFocus) && chosen.size() < most) {
+            ranked.stream().filter(c -> c.holdsFocus() && c.score() > 0 && isContent(c.sentence())
+                            && chosenTerms.stream().noneMatch(t -> nearlySame(t, c.terms()))
+                            && seen.add(normal(c.sentence())))
+                    .findFirst().ifPresent(chosen::add);
         }
         Optional<Candidate> lead = chosen.stream().filter(Candidate::holdsFocus).findFirst();
         chosen.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::position));
@@ -176,7 +251,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Candidate> expanded = new ArrayList<>();
         for (Candidate c : chosen) {
             expanded.add(c);
-            if (!c.sentence().endsWith(":") && !c.sentence().endsWith("\uff1a")) {
+            if (!introducesList(c.sentence())) {
                 continue;
             }
             int added = 0;
@@ -189,6 +264,27 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return expanded;
+    }
+
+    /** A passage's short first line without end punctuation names what follows ("1993年香港"): it answers nothing. */
+    private static boolean isTitle(String sentence) {
+        return sentence.length() <= TITLE_CHARS && !END.matcher(sentence).find();
+    }
+
+    private static boolean introducesList(String sentence) {
+        return sentence.endsWith(":") || sentence.endsWith("\uff1a");
+    }
+
+    /**
+     * Whether two sentences say nearly the same (a page copied into another with a word changed): they share at
+     * least {@link #SAME_SHARE} of their terms.
+     */
+    static boolean nearlySame(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return shared >= SAME_SHARE * (a.size() + b.size() - shared);
     }
 
     /** A sentence term matches an asked term when equal, or when it extends an asked word of three or more letters ("max", "maximum"). */
@@ -220,6 +316,6 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private record Candidate(Passage passage, int rank, int position, String sentence, double score,
-                             boolean onTopic, boolean holdsFocus) {
+                             boolean onTopic, boolean holdsFocus, Set<String> terms) {
     }
 }

@@ -1,15 +1,25 @@
 package dev.cairn.core.answer;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a question asks for (a number or duration, a time, a contact, a place, a yes or no) and whether it asks for
- * a list, read from its wording in English or Chinese; and whether a sentence holds that kind of answer.
+ * a list, read from its wording in English or Chinese; and whether a sentence holds that kind of answer (a name from
+ * the question that holds a digit, "18F", is not a number the sentence gives).
  */
-public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answer) {
+public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answer, Set<String> namesWithDigits) {
+    public QuestionFocus {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(answer, "answer");
+        namesWithDigits = Set.copyOf(namesWithDigits);
+    }
+
     /** The kinds of answer a question can ask for; {@code NONE} when the wording does not say. */
     public enum Kind {
         TIME(Pattern.compile("^\\s*when\\b|\\bwhat (day|days|time|date)\\b|\\bdeadline\\b|\\bby when\\b|\\bhow (early|soon|late)\\b"
@@ -40,6 +50,7 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
         }
     }
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern LIST = Pattern.compile("\\b(list|steps|requirements|what are the|options|types of"
             + "|kinds of|eligibility|which ones)\\b|哪些|步骤|条件");
 
@@ -51,23 +62,26 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
             + "|多久|多长时间|几天|多少天|提前");
     private static final Pattern ASKS_FREQUENCY = Pattern.compile("\\bhow often\\b|多久.次|多长时间.次");
     private static final Pattern ASKS_MONEY = Pattern.compile("\\bhow much\\b(?!\\s+(?:time|leave|sick|annual|vacation))"
-            + "|\\b(?:amount|cost|price|rate)\\b|多少钱");
+            + "|\\b(?:amount|cost|price)\\b|多少钱");
+    /** A rate may be given as a percent; a sum of money ("how much", "what amount") only in money. */
+    private static final Pattern ASKS_RATE = Pattern.compile("\\b(?:rate|percent|percentage)\\b|%|百分|比例");
+    private static final String MONEY = "\\$\\s?\\d[\\d,.]*|\\d[\\d,.]*\\s?(?:dollars|usd)\\b";
 
     /** The focus of a question's text. */
     public static QuestionFocus of(String question) {
         String q = question.toLowerCase(Locale.ROOT);
         for (Kind kind : Kind.values()) {
             if (kind.asks.matcher(q).find()) {
-                return new QuestionFocus(kind, LIST.matcher(q).find(), answer(kind, q));
+                return new QuestionFocus(kind, LIST.matcher(q).find(), answer(kind, q), namesWithDigits(q));
             }
         }
-        return new QuestionFocus(Kind.NONE, LIST.matcher(q).find(), Optional.empty());
+        return new QuestionFocus(Kind.NONE, LIST.matcher(q).find(), Optional.empty(), Set.of());
     }
 
     /**
      * What a sentence that gives the asked amount looks like, when the question names it: a number with the unit
      * asked for ("how many weeks" - "12 weeks"), a duration ("how long" - "three years"), a frequency ("how often" -
-     * "every 90 days", "quarterly"), a sum of money ("$75").
+     * "every 90 days", "quarterly"), a sum of money ("$75", and only for a rate also a percent: "75%").
      */
     private static Optional<Pattern> answer(Kind kind, String q) {
         if (kind != Kind.NUMBER && kind != Kind.TIME) {
@@ -85,19 +99,66 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
         if (ASKS_DURATION.matcher(q).find()) {
             return Optional.of(Pattern.compile("\\b" + AMOUNT + "[\\s-]+(?:[a-z]+[\\s-]+)?" + DURATION + "\\b"));
         }
+        if (ASKS_RATE.matcher(q).find()) {
+            return Optional.of(Pattern.compile(MONEY + "|\\d[\\d,.]*\\s?%|\\bpercent\\b"));
+        }
         if (ASKS_MONEY.matcher(q).find()) {
-            return Optional.of(Pattern.compile("\\$\\s?\\d|\\d\\s?(?:dollars|usd)\\b|\\d\\s?%|\\bpercent\\b"));
+            return Optional.of(Pattern.compile(MONEY));
         }
         return Optional.empty();
     }
 
+    /** The question's words that hold a digit ("18F", "2FA"): names, not the number a sentence answers with. */
+    private static Set<String> namesWithDigits(String q) {
+        Set<String> names = new HashSet<>();
+        Matcher word = WORD.matcher(q);
+        while (word.find()) {
+            String w = word.group();
+            if (w.chars().anyMatch(Character::isDigit) && w.chars().anyMatch(Character::isLetter)) {
+                names.add(w);
+            }
+        }
+        return names;
+    }
+
+    /** The sentence in lower case, without the question's names that hold a digit. */
+    private String withoutNames(String sentence) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        if (namesWithDigits.isEmpty()) {
+            return s;
+        }
+        Matcher word = WORD.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (word.find()) {
+            String w = word.group();
+            word.appendReplacement(out, namesWithDigits.contains(w) ? " " : Matcher.quoteReplacement(w));
+        }
+        word.appendTail(out);
+        return out.toString();
+    }
+
     /** Whether the sentence gives the amount the question asks for, in the unit it names (false when it names none). */
     public boolean answeredBy(String sentence) {
-        return answer.isPresent() && answer.get().matcher(sentence.toLowerCase(Locale.ROOT)).find();
+        return answer.isPresent() && answer.get().matcher(withoutNames(sentence)).find();
+    }
+
+    /**
+     * The amount the sentence gives in the asked unit, written the same way for comparing sentences ("12 weeks" and
+     * "12-week" both read "12 week"); empty when it gives none.
+     */
+    public Optional<String> amountIn(String sentence) {
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = answer.get().matcher(withoutNames(sentence));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group().replaceAll("[\\s-]+", " ").strip().replaceAll("[.,]+$|(?<=[a-z]{3})s$", ""));
     }
 
     /** Whether the sentence holds the kind of answer asked for (always false when the kind is {@code NONE}). */
     public boolean heldBy(String sentence) {
-        return kind.holds.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+        return kind.holds.matcher(withoutNames(sentence)).find();
     }
 }

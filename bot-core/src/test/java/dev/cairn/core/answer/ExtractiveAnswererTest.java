@@ -10,10 +10,12 @@ import dev.cairn.core.Platform;
 import dev.cairn.core.User;
 import dev.cairn.core.memory.Turn;
 import dev.cairn.core.port.Passage;
+import dev.cairn.core.port.TermTranslator;
 import dev.cairn.core.prompt.RenderedPrompt;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -229,5 +231,77 @@ class ExtractiveAnswererTest {
 
         assertThat(answer.citations()).singleElement()
                 .satisfies(c -> assertThat(c.quote()).startsWith("…").contains("KeePassXC"));
+    }
+    @Test
+    void anAmountSeveralDocumentsStateGoesBeforeOneMentionedInPassing() {
+        Passage lwop = passage("ppl", 1, "You can request leave without pay of less than four weeks to extend your "
+                + "parental leave.");
+        Passage leave = passage("leave", 2, "You are entitled to 12 weeks of paid time off for a new child.");
+        Passage fmla = passage("fmla", 3, "If you max out 12 weeks of PPL, that uses up your FMLA.");
+        Answer answer = answerer.answer(ask("how many weeks of paid parental leave do we get?"),
+                List.of(lwop, leave, fmla), DeltaSink.NONE);
+
+        assertThat(answer.text()).startsWith("• You are entitled to 12 weeks of paid time off for a new child.");
+        assertThat(QuestionFocus.of("how many weeks of leave").amountIn("a 12-week agreement")).hasValue("12 week");
+        assertThat(QuestionFocus.of("how many weeks of leave").amountIn("Take 12 weeks.")).hasValue("12 week");
+    }
+
+    @Test
+    void aSentenceNearlySameAsOneAlreadyQuotedIsLeftOut() {
+        Passage hrLinks = passage("hrlinks", 1, "If you are in a bargaining unit, your HR specialist can confirm if "
+                + "non-standard schedules are open to you.");
+        Passage schedules = passage("schedules", 2, "If you are in a bargaining unit, our HR specialist can confirm "
+                + "if the schedules are open to you. Your bargaining unit status is listed on the Employment tab.");
+        Answer answer = answerer.answer(ask("how do i check if i'm in a bargaining unit"), List.of(hrLinks, schedules),
+                DeltaSink.NONE);
+
+        assertThat(answer.text()).contains("your HR specialist can confirm").doesNotContain("confirm if the schedules")
+                .contains("Your bargaining unit status is listed on the Employment tab.");
+    }
+
+    @Test
+    void aSumOfMoneyIsAskedInMoneyAndARateMayBeAPercent() {
+        assertThat(QuestionFocus.of("above what amount do i need receipts").answeredBy("more than 20%")).isFalse();
+        assertThat(QuestionFocus.of("above what amount do i need receipts").answeredBy("over $75")).isTrue();
+        assertThat(QuestionFocus.of("what is the reduced rate on travel days").answeredBy("75% of M&IE")).isTrue();
+        assertThat(QuestionFocus.of("how much is the fee").amountIn("It costs $1,250.")).hasValue("$1,250");
+    }
+    @Test
+    void anEnglishQuestionFindsItsSentenceInAChinesePassageThroughTranslatedWords() {
+        TermTranslator dictionary = text -> Map.of("accident", List.of("事故", "意外"), "hong kong", List.of("香港"));
+        Passage hongKong = passage("hk", 1, "1993年香港\n1993年的香港经济增长很快。年中又发生严重工业意外，一架升降机直坠平台。");
+        Answer plain = answerer.answer(ask("what accident happened in hong kong"), List.of(hongKong), DeltaSink.NONE);
+        Answer translated = new ExtractiveAnswerer(dictionary).answer(ask("what accident happened in hong kong"),
+                List.of(hongKong), DeltaSink.NONE);
+
+        assertThat(plain.text()).doesNotContain("升降机");
+        assertThat(translated.text()).contains("年中又发生严重工业意外，一架升降机直坠平台。 [1]");
+    }
+
+    @Test
+    void aPassagesTitleLineIsNotQuoted() {
+        Passage singapore = passage("sg", 1, "Singapore characters\nSingapore uses simplified characters since 1976.");
+        Answer answer = answerer.answer(ask("which characters does singapore use"), List.of(singapore), DeltaSink.NONE);
+
+        assertThat(answer.text()).isEqualTo("Singapore uses simplified characters since 1976. [1]");
+    }
+
+    @Test
+    void theBestSentenceHoldingTheFocusIsQuotedEvenWhenAnotherMatchesMoreWords() {
+        Passage eap = passage("eap", 1, "The Employee Assistance Program is a free support resource for employees "
+                + "of the agency and their family. You get six free sessions. The office is in Denver.");
+        Answer answer = answerer.answer(ask("how many free visits does the employee assistance program give "
+                + "employees of the agency and their family"), List.of(eap), DeltaSink.NONE);
+
+        assertThat(answer.text()).startsWith("• You get six free sessions. [1]");
+    }
+    @Test
+    void aNameWithDigitsFromTheQuestionIsNotTheNumberItAsksFor() {
+        QuestionFocus focus = QuestionFocus.of("how often does 18F bill partner agencies");
+
+        assertThat(focus.heldBy("18F supports the agency to a mutually agreed point.")).isFalse();
+        assertThat(focus.heldBy("18F bills quarterly.")).isTrue();
+        assertThat(focus.answeredBy("We bill on a quarterly basis.")).isTrue();
+        assertThat(QuestionFocus.of("how many hours of leave").heldBy("18F staff get 4 hours")).isTrue();
     }
 }
