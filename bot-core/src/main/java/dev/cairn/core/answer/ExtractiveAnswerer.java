@@ -156,7 +156,7 @@ public final class ExtractiveAnswerer implements Answerer {
                         * (holdsAnswer ? FOCUS_WEIGHT : 1) * (restated ? RESTATED_WEIGHT : 1);
                 boolean onTopic = weights.entrySet().stream().anyMatch(w -> w.getValue() == 1.0
                         && holds(terms, forms.get(w.getKey())));
-                boolean title = pos == 0 && sentences.size() > 1 && isTitle(sentence);
+                boolean title = pos == 0 && sentences.size() > 1 && isTitle(sentence, sentences.get(1));
                 candidates.add(new Candidate(passage, rank, pos, sentence, title ? 0 : score, onTopic, holdsFocus,
                         Set.copyOf(terms)));
             }
@@ -266,9 +266,12 @@ public final class ExtractiveAnswerer implements Answerer {
         return expanded;
     }
 
-    /** A passage's short first line without end punctuation names what follows ("1993年香港"): it answers nothing. */
-    private static boolean isTitle(String sentence) {
-        return sentence.length() <= TITLE_CHARS && !END.matcher(sentence).find();
+    /**
+     * A passage's short first line without end punctuation, followed by a sentence that has it, names what follows
+     * ("1993年香港"): it answers nothing. (Followed by another such line it is rather a list's first item.)
+     */
+    private static boolean isTitle(String sentence, String next) {
+        return sentence.length() <= TITLE_CHARS && !END.matcher(sentence).find() && END.matcher(next).find();
     }
 
     private static boolean introducesList(String sentence) {

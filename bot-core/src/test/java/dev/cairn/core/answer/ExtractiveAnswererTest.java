@@ -284,6 +284,9 @@ class ExtractiveAnswererTest {
         Answer answer = answerer.answer(ask("which characters does singapore use"), List.of(singapore), DeltaSink.NONE);
 
         assertThat(answer.text()).isEqualTo("Singapore uses simplified characters since 1976. [1]");
+        Passage items = passage("leave", 1, "Annual leave is 13 days\nSick leave is 13 days");
+        assertThat(answerer.answer(ask("how many days of annual leave"), List.of(items), DeltaSink.NONE).text())
+                .contains("Annual leave is 13 days [1]");
     }
 
     @Test
