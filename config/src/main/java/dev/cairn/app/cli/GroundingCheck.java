@@ -17,6 +17,8 @@ import dev.cairn.core.port.IngestStatus;
 import dev.cairn.knowledge.Ingestor;
 import dev.cairn.knowledge.LuceneKnowledgeBase;
 import dev.cairn.knowledge.chunk.ParagraphChunker;
+import dev.cairn.knowledge.crosslingual.BilingualDictionary;
+import dev.cairn.knowledge.crosslingual.DictionaryTermTranslator;
 import dev.cairn.knowledge.crosslingual.QueryTranslator;
 import dev.cairn.knowledge.embed.EmbeddingModels;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
@@ -222,7 +224,7 @@ public final class GroundingCheck {
         ScopePolicy scopes = new ScopePolicy(Set.of());
         Dispatcher dispatcher = new Dispatcher(new BuiltInCommands(memory), new FileIntake((f) -> {
             throw new UnsupportedOperationException("no uploads while checking");
-        }, scopes), Pipelines.standard(memory, knowledge, scopes, new ExtractiveAnswerer(), 5, threshold,
+        }, scopes), Pipelines.standard(memory, knowledge, scopes, new ExtractiveAnswerer(new DictionaryTermTranslator(BilingualDictionary::shipped)), 5, threshold,
                 Clock.systemUTC()));
         Map<String, Map<String, Tally>> tallies = new TreeMap<>(Comparator.comparing(GroundingCheck::splitOrder));
         int n = 0;
