@@ -133,4 +133,20 @@ class MarkdownParserTest {
 
         assertThat(document.blocks()).containsExactly(new Block(Location.section("Travel"), "Book your flight before Friday."));
     }
+
+    @Test
+    void tagsThatRenderWordsKeepThem() throws Exception {
+        String markdown = """
+                # Equipment
+
+                {% alert "Lost or stolen laptop" %}
+                Tell {% slack_channel "equipment" %} right away. {% image "_img/form.png" "the report form" %} is online.
+                {% endalert %}
+                """;
+
+        ParsedDocument document = parser.parse("equipment.md", markdown);
+
+        assertThat(document.blocks()).extracting(Block::text).containsExactly(
+                "Lost or stolen laptop Tell #equipment right away. the report form is online.");
+    }
 }
