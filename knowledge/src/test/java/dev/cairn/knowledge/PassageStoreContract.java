@@ -10,7 +10,6 @@ import dev.cairn.core.port.Passage;
 import dev.cairn.core.port.SearchRequest;
 import dev.cairn.knowledge.chunk.ParagraphChunker;
 import dev.cairn.knowledge.crosslingual.QueryTranslator;
-import dev.cairn.knowledge.crosslingual.Scripts;
 import dev.cairn.knowledge.embed.BagOfWordsEmbedder;
 import dev.cairn.knowledge.embed.Embedder;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
@@ -260,17 +259,7 @@ public abstract class PassageStoreContract {
     void aChineseQuestionIsComparedWithEnglishPassagesThroughItsTranslation() {
         Embedder english = new BagOfWordsEmbedder("vec_en");
         Embedder chinese = new BagOfWordsEmbedder("vec_zh");
-        EmbeddingRouter byScript = new EmbeddingRouter() {
-            @Override
-            public Optional<Embedder> route(String text) {
-                return Optional.of(Scripts.isChinese(text) ? chinese : english);
-            }
-
-            @Override
-            public List<Embedder> embedders() {
-                return List.of(english, chinese);
-            }
-        };
+        EmbeddingRouter byScript = EmbeddingRouter.byScript(english, chinese);
         Ingestor bilingual = new Ingestor(store, new TikaDocumentParser(), new ParagraphChunker(1200, 150), 1 << 20,
                 clock, byScript);
         String leave = "Up to 240 hours of annual leave can be carried over to the next leave year.";

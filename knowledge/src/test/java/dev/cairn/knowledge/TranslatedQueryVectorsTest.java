@@ -3,29 +3,17 @@ package dev.cairn.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.knowledge.crosslingual.QueryTranslator;
-import dev.cairn.knowledge.crosslingual.Scripts;
 import dev.cairn.knowledge.embed.BagOfWordsEmbedder;
 import dev.cairn.knowledge.embed.Embedder;
 import dev.cairn.knowledge.embed.EmbeddingRouter;
 import dev.cairn.knowledge.index.PassageVector;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TranslatedQueryVectorsTest {
     private static final Embedder ENGLISH = new BagOfWordsEmbedder("vec_en");
     private static final Embedder CHINESE = new BagOfWordsEmbedder("vec_zh");
-    private static final EmbeddingRouter BY_SCRIPT = new EmbeddingRouter() {
-        @Override
-        public Optional<Embedder> route(String text) {
-            return Optional.of(Scripts.isChinese(text) ? CHINESE : ENGLISH);
-        }
-
-        @Override
-        public List<Embedder> embedders() {
-            return List.of(ENGLISH, CHINESE);
-        }
-    };
+    private static final EmbeddingRouter BY_SCRIPT = EmbeddingRouter.byScript(ENGLISH, CHINESE);
     private final QueryTranslator translator = QueryTranslator.shipped();
 
     @Test

@@ -34,7 +34,7 @@ public final class EmbeddingModels {
             System.setProperty("DJL_CACHE_DIR", cacheDir.toAbsolutePath().toString());
         }
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case AUTO -> new ScriptRouter(minilm(executor), bgeSmallZh(executor));
+            case AUTO -> EmbeddingRouter.byScript(minilm(executor), bgeSmallZh(executor));
             case MINILM -> EmbeddingRouter.single(minilm(executor));
             case BGE_ZH -> EmbeddingRouter.single(bgeSmallZh(executor));
             case NONE -> EmbeddingRouter.none();

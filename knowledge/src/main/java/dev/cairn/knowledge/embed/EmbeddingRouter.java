@@ -26,6 +26,11 @@ public interface EmbeddingRouter {
         };
     }
 
+    /** Chinese text to {@code chinese}, everything else to {@code english}. */
+    static EmbeddingRouter byScript(Embedder english, Embedder chinese) {
+        return new ScriptRouter(english, chinese);
+    }
+
     static EmbeddingRouter none() {
         return new EmbeddingRouter() {
             @Override

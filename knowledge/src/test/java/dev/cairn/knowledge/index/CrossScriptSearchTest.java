@@ -2,14 +2,9 @@ package dev.cairn.knowledge.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.core.Location;
-import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.core.port.Passage;
-import dev.cairn.knowledge.chunk.Chunk;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,20 +23,15 @@ class CrossScriptSearchTest {
     @BeforeEach
     void open() {
         index = new PassageIndex(dir, 0.5);
-        put("en1", "leave.md", LEAVE);
-        put("en2", "parking.md", PARKING);
-        put("zh1", "tea.txt", TEA);
-        put("zh2", "train.txt", TRAIN);
+        OnePassageDocuments.put(index, "en1", "leave.md", LEAVE);
+        OnePassageDocuments.put(index, "en2", "parking.md", PARKING);
+        OnePassageDocuments.put(index, "zh1", "tea.txt", TEA);
+        OnePassageDocuments.put(index, "zh2", "train.txt", TRAIN);
     }
 
     @AfterEach
     void close() throws Exception {
         index.close();
-    }
-
-    private void put(String id, String name, String text) {
-        index.put(new DocumentInfo(id, name, "web", "text/plain", 0, 1, Instant.parse("2026-01-01T00:00:00Z"),
-                Optional.empty(), ""), "hash-" + id, List.of(new Chunk(Location.page(1), text)), Optional.empty());
     }
 
     private List<Passage> search(String question) {

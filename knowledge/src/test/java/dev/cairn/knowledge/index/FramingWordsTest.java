@@ -2,13 +2,8 @@ package dev.cairn.knowledge.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.core.Location;
-import dev.cairn.core.port.DocumentInfo;
-import dev.cairn.knowledge.chunk.Chunk;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,20 +19,14 @@ class FramingWordsTest {
     @BeforeEach
     void open() {
         index = new PassageIndex(dir, 0.5);
-        put("d1", "software.md", "Sublime Text licenses are bought by the tools team on request.");
-        put("d2", "leave.md", "Supervisors approve annual leave in HR Links.");
-        put("d3", "ask.md", "You are allowed to ask the help desk; they usually reply soon.");
+        OnePassageDocuments.put(index, "d1", "software.md", "Sublime Text licenses are bought by the tools team on request.");
+        OnePassageDocuments.put(index, "d2", "leave.md", "Supervisors approve annual leave in HR Links.");
+        OnePassageDocuments.put(index, "d3", "ask.md", "You are allowed to ask the help desk; they usually reply soon.");
     }
 
     @AfterEach
     void close() throws Exception {
         index.close();
-    }
-
-    private void put(String id, String name, String text) {
-        index.put(new DocumentInfo(id, name, "web", "text/plain", 0, 1, Instant.parse("2026-01-01T00:00:00Z"),
-                Optional.empty(), "src-" + id), "hash-" + id, List.of(new Chunk(Location.page(1), text)),
-                Optional.empty());
     }
 
     private double coverage(String question, String document) {

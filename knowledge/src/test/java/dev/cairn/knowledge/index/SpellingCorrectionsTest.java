@@ -2,13 +2,8 @@ package dev.cairn.knowledge.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.core.Location;
-import dev.cairn.core.port.DocumentInfo;
-import dev.cairn.knowledge.chunk.Chunk;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,19 +18,14 @@ class SpellingCorrectionsTest {
     @BeforeEach
     void open() {
         index = new PassageIndex(dir, 0.5);
-        put("t1", "travel.md", "Travel must be approved in the travel system before the trip starts.");
-        put("t2", "approvals.md", "Your supervisor approved the request; approved trips appear in the list.");
-        put("t3", "summons.md", "A jury summons is recorded as court leave.");
+        OnePassageDocuments.put(index, "t1", "travel.md", "Travel must be approved in the travel system before the trip starts.");
+        OnePassageDocuments.put(index, "t2", "approvals.md", "Your supervisor approved the request; approved trips appear in the list.");
+        OnePassageDocuments.put(index, "t3", "summons.md", "A jury summons is recorded as court leave.");
     }
 
     @AfterEach
     void close() throws Exception {
         index.close();
-    }
-
-    private void put(String id, String name, String text) {
-        index.put(new DocumentInfo(id, name, "web", "text/plain", 0, 1, Instant.parse("2026-01-01T00:00:00Z"),
-                Optional.empty(), ""), "hash-" + id, List.of(new Chunk(Location.page(1), text)), Optional.empty());
     }
 
     private double coverage(String question, String document) {

@@ -3,13 +3,9 @@ package dev.cairn.knowledge.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cairn.core.Location;
-import dev.cairn.core.port.DocumentInfo;
-import dev.cairn.knowledge.chunk.Chunk;
 import dev.cairn.knowledge.embed.BagOfWordsEmbedder;
 import dev.cairn.knowledge.embed.Embedder;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,21 +28,14 @@ class TranslatedVectorSearchTest {
     @BeforeEach
     void open() {
         index = new PassageIndex(dir, 0.5);
-        put("en1", "leave.md", LEAVE, ENGLISH);
-        put("en2", "parking.md", PARKING, ENGLISH);
-        put("zh1", "tea.txt", TEA, CHINESE);
+        OnePassageDocuments.put(index, "en1", "leave.md", LEAVE, ENGLISH);
+        OnePassageDocuments.put(index, "en2", "parking.md", PARKING, ENGLISH);
+        OnePassageDocuments.put(index, "zh1", "tea.txt", TEA, CHINESE);
     }
 
     @AfterEach
     void close() throws Exception {
         index.close();
-    }
-
-    private void put(String id, String name, String text, Embedder model) {
-        index.putAll(List.of(new PassageStore.Entry(new DocumentInfo(id, name, "web", "text/plain", 0, 1,
-                Instant.parse("2026-01-01T00:00:00Z"), Optional.empty(), ""), "hash-" + id,
-                List.of(new Chunk(Location.page(1), text)), List.of(new PassageVector(model.field(),
-                model.embed(text))), Optional.empty())));
     }
 
     private SearchSpec spec(List<PassageVector> translated) {

@@ -1,0 +1,30 @@
+package dev.cairn.knowledge.index;
+
+import dev.cairn.core.Location;
+import dev.cairn.core.port.DocumentInfo;
+import dev.cairn.knowledge.chunk.Chunk;
+import dev.cairn.knowledge.embed.Embedder;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Puts documents of one passage (on page 1, scope {@code web}) into a test index, with or without a vector. */
+final class OnePassageDocuments {
+    private OnePassageDocuments() {
+    }
+
+    static void put(PassageStore index, String id, String name, String text) {
+        index.putAll(List.of(entry(id, name, text, List.of())));
+    }
+
+    /** With the passage's vector from {@code model}. */
+    static void put(PassageStore index, String id, String name, String text, Embedder model) {
+        index.putAll(List.of(entry(id, name, text, List.of(new PassageVector(model.field(), model.embed(text))))));
+    }
+
+    private static PassageStore.Entry entry(String id, String name, String text, List<PassageVector> vectors) {
+        return new PassageStore.Entry(new DocumentInfo(id, name, "web", "text/plain", 0, 1,
+                Instant.parse("2026-01-01T00:00:00Z"), Optional.empty(), "src-" + id), "hash-" + id,
+                List.of(new Chunk(Location.page(1), text)), vectors, Optional.empty());
+    }
+}
