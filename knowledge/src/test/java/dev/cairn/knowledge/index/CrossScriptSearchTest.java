@@ -3,35 +3,22 @@ package dev.cairn.knowledge.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.port.Passage;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CrossScriptSearchTest {
+class CrossScriptSearchTest extends SmallIndexTest {
     private static final String LEAVE = "Up to 240 hours of annual leave can be carried over to the next leave year.";
     private static final String PARKING = "Parking in the garage is free for employees with a badge.";
     private static final String TEA = "龙井茶产于浙江杭州西湖一带，已有一千二百多年历史。";
     private static final String TRAIN = "京沪高速铁路全长1318公里，设计时速350公里。";
-    @TempDir
-    Path dir;
-    private PassageIndex index;
-
     @BeforeEach
-    void open() {
-        index = new PassageIndex(dir, 0.5);
-        OnePassageDocuments.put(index, "en1", "leave.md", LEAVE);
-        OnePassageDocuments.put(index, "en2", "parking.md", PARKING);
-        OnePassageDocuments.put(index, "zh1", "tea.txt", TEA);
-        OnePassageDocuments.put(index, "zh2", "train.txt", TRAIN);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        index.close();
+    void putDocuments() {
+        put("en1", "leave.md", LEAVE);
+        put("en2", "parking.md", PARKING);
+        put("zh1", "tea.txt", TEA);
+        put("zh2", "train.txt", TRAIN);
     }
 
     private List<Passage> search(String question) {

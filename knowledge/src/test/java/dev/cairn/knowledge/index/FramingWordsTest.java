@@ -2,31 +2,18 @@ package dev.cairn.knowledge.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Words that frame a question ("am I allowed to …") weigh little in what a passage holds or lacks of it. */
-class FramingWordsTest {
-    @TempDir
-    Path dir;
-    private PassageIndex index;
-
+class FramingWordsTest extends SmallIndexTest {
     @BeforeEach
-    void open() {
-        index = new PassageIndex(dir, 0.5);
-        OnePassageDocuments.put(index, "d1", "software.md", "Sublime Text licenses are bought by the tools team on request.");
-        OnePassageDocuments.put(index, "d2", "leave.md", "Supervisors approve annual leave in HR Links.");
-        OnePassageDocuments.put(index, "d3", "ask.md", "You are allowed to ask the help desk; they usually reply soon.");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        index.close();
+    void putDocuments() {
+        put("d1", "software.md", "Sublime Text licenses are bought by the tools team on request.");
+        put("d2", "leave.md", "Supervisors approve annual leave in HR Links.");
+        put("d3", "ask.md", "You are allowed to ask the help desk; they usually reply soon.");
     }
 
     private double coverage(String question, String document) {

@@ -2,30 +2,17 @@ package dev.cairn.knowledge.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SpellingCorrectionsTest {
-    @TempDir
-    Path dir;
-    private PassageIndex index;
-
+class SpellingCorrectionsTest extends SmallIndexTest {
     @BeforeEach
-    void open() {
-        index = new PassageIndex(dir, 0.5);
-        OnePassageDocuments.put(index, "t1", "travel.md", "Travel must be approved in the travel system before the trip starts.");
-        OnePassageDocuments.put(index, "t2", "approvals.md", "Your supervisor approved the request; approved trips appear in the list.");
-        OnePassageDocuments.put(index, "t3", "summons.md", "A jury summons is recorded as court leave.");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        index.close();
+    void putDocuments() {
+        put("t1", "travel.md", "Travel must be approved in the travel system before the trip starts.");
+        put("t2", "approvals.md", "Your supervisor approved the request; approved trips appear in the list.");
+        put("t3", "summons.md", "A jury summons is recorded as court leave.");
     }
 
     private double coverage(String question, String document) {

@@ -5,37 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.knowledge.embed.BagOfWordsEmbedder;
 import dev.cairn.knowledge.embed.Embedder;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TranslatedVectorSearchTest {
+class TranslatedVectorSearchTest extends SmallIndexTest {
     private static final Embedder ENGLISH = new BagOfWordsEmbedder("vec_en");
     private static final Embedder CHINESE = new BagOfWordsEmbedder("vec_zh");
     private static final String LEAVE = "Up to 240 hours of annual leave can be carried over to the next leave year.";
     private static final String PARKING = "Parking in the garage is free for employees with a badge.";
     private static final String TEA = "龙井茶产于浙江杭州西湖一带，已有一千二百多年历史。";
     private static final String QUESTION = "年假可以结转多少小时？";
-    @TempDir
-    Path dir;
-    private PassageIndex index;
-
     @BeforeEach
-    void open() {
-        index = new PassageIndex(dir, 0.5);
-        OnePassageDocuments.put(index, "en1", "leave.md", LEAVE, ENGLISH);
-        OnePassageDocuments.put(index, "en2", "parking.md", PARKING, ENGLISH);
-        OnePassageDocuments.put(index, "zh1", "tea.txt", TEA, CHINESE);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        index.close();
+    void putDocuments() {
+        put("en1", "leave.md", LEAVE, ENGLISH);
+        put("en2", "parking.md", PARKING, ENGLISH);
+        put("zh1", "tea.txt", TEA, CHINESE);
     }
 
     private SearchSpec spec(List<PassageVector> translated) {

@@ -4,21 +4,40 @@ import dev.cairn.core.Location;
 import dev.cairn.core.port.DocumentInfo;
 import dev.cairn.knowledge.chunk.Chunk;
 import dev.cairn.knowledge.embed.Embedder;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Puts documents of one passage (on page 1, scope {@code web}) into a test index, with or without a vector. */
-final class OnePassageDocuments {
-    private OnePassageDocuments() {
+/**
+ * A test on a fresh index in a temporary directory, closed after each test, with documents of one passage (on page
+ * 1, scope {@code web}) put in with or without a vector. A subclass's {@code @BeforeEach} runs after the index is
+ * open.
+ */
+abstract class SmallIndexTest {
+    @TempDir
+    Path dir;
+    PassageIndex index;
+
+    @BeforeEach
+    void openIndex() {
+        index = new PassageIndex(dir, 0.5);
     }
 
-    static void put(PassageStore index, String id, String name, String text) {
+    @AfterEach
+    void closeIndex() throws Exception {
+        index.close();
+    }
+
+    void put(String id, String name, String text) {
         index.putAll(List.of(entry(id, name, text, List.of())));
     }
 
     /** With the passage's vector from {@code model}. */
-    static void put(PassageStore index, String id, String name, String text, Embedder model) {
+    void put(String id, String name, String text, Embedder model) {
         index.putAll(List.of(entry(id, name, text, List.of(new PassageVector(model.field(), model.embed(text))))));
     }
 
