@@ -26,14 +26,17 @@ import java.util.concurrent.Executors;
 
 /**
  * {@code java -jar cairn.jar train-answerability --pages DIR [--corpus FILE [--corpus-limit N]] --out FILE
- * [--questions N] [--seed S]}: indexes the documents as {@code grounding} does, makes questions and near misses from
+ * [--questions N] [--seed S] [--elsewhere-share F] [--asking-share F]}: indexes the documents as {@code grounding}
+ * does, makes questions and near misses from
  * their passages ({@link TrainingQuestions}), fits the answerability model on them ({@link AnswerabilityTraining})
  * and writes its weights file. The same documents, seed and count give the same file. {@code --index DIR} keeps
  * the index there and indexes only when it holds no document.
  */
 final class TrainAnswerabilityCommand {
     static final String USAGE = "java -jar cairn.jar train-answerability [--pages DIR] [--corpus corpus.jsonl "
-            + "[--corpus-limit N]] --out FILE [--questions N (default 800)] [--seed S (default 14)] [--model NAME] "
+            + "[--corpus-limit N]] --out FILE [--questions N (default 800)] [--seed S (default 14)] "
+            + "[--elsewhere-share F (default 0): the share of near misses asking for a word other passages hold] [--asking-share F (default 0): the share of questions given an everyday "
+            + "asking word] [--model NAME] "
             + "[--index DIR: keep the index there; index only when it is empty] [--examples FILE: also write the "
             + "examples, one CSV line each: label then features]";
     static final double L2 = 0.001;
@@ -48,6 +51,8 @@ final class TrainAnswerabilityCommand {
         Path target = Path.of(a.required("out"));
         int count = Integer.parseInt(a.optional("questions", "800"));
         long seed = Long.parseLong(a.optional("seed", "14"));
+        double elsewhereShare = Double.parseDouble(a.optional("elsewhere-share", "0"));
+        double askingShare = Double.parseDouble(a.optional("asking-share", "0"));
         GroundingCheck.Sources sources = new GroundingCheck.Sources(
                 a.has("pages") ? Optional.of(Path.of(a.required("pages"))) : Optional.empty(),
                 a.has("corpus") ? Optional.of(Path.of(a.required("corpus"))) : Optional.empty(),
@@ -63,8 +68,8 @@ final class TrainAnswerabilityCommand {
             AnswerabilityTraining training = new AnswerabilityTraining(index, router, Set.of(ScopePolicy.WEB));
             List<TrainingQuestions.Source> passages = training.sources();
             List<String> names = BilingualDictionary.shipped().names().stream().sorted().toList();
-            List<TrainingQuestions.Pair> pairs = new TrainingQuestions(new MixedLanguageAnalyzer(), names, seed)
-                    .make(passages, count);
+            List<TrainingQuestions.Pair> pairs = new TrainingQuestions(new MixedLanguageAnalyzer(), names, seed,
+                    elsewhereShare, askingShare).make(passages, count);
             AnswerabilityTraining.Result result = training.fit(pairs,
                     new LogisticRegression(L2, ITERATIONS, LEARNING_RATE));
             long answering = result.examples().stream().filter(LogisticRegression.Example::answers).count();

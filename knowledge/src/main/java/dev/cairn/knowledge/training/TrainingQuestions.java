@@ -18,8 +18,11 @@ import org.apache.lucene.analysis.Analyzer;
  * Makes answerability training questions from the passages of a corpus, never from an evaluation set: a question
  * made of a few words of one sentence of a passage, typed the way people chat (a question opener, sometimes a
  * typo or a chat word), is answerable by that passage; the same question with its most specific word (its rarest)
- * swapped for a name or number the corpus never contains, or with such a name added ("… in Zanzibar"), is a near
- * miss; a few such names alone make an off-topic question. The same seed and passages give the same questions.
+ * swapped for a name or number the corpus never contains, or with such a name added ("… in Zanzibar"), or (a chosen
+ * share) with a word added that other passages hold but this one does not (the topic is written about, the fact is
+ * not here), is a near miss; a few such names alone make an off-topic question. A chosen share of English questions
+ * and their near misses alike carry an everyday asking word ("allowed", "supposed") their passage may lack. The same
+ * seed and passages give the same questions.
  */
 public final class TrainingQuestions {
     /** A passage to make a question from. */
@@ -41,20 +44,53 @@ public final class TrainingQuestions {
     private static final List<String> ENDINGS = List.of("?", "", "??", " pls?", "?", " thx");
     private static final List<String> CHAT_WORDS = List.of("hey", "quick q", "asap", "pls", "lol", "btw", "rn",
             "govt", "plz", "tbh");
+    /**
+     * Everyday words people ask with that a passage answering them need not contain ("am i allowed to …", "what
+     * happens if …"): put in answerable questions and their near misses alike, so lacking one is no sign of a near
+     * miss.
+     */
+    static final List<String> ASKING_WORDS = List.of("allowed", "supposed", "happens", "need", "get",
+            "usually", "exactly", "still", "right", "know", "anyone", "want", "trying", "figure", "going", "should",
+            "okay", "ok", "max", "rules", "policy", "help", "change", "check", "start", "long", "often", "early",
+            "latest", "much", "many", "total", "year", "month", "week", "team", "work", "someone", "new", "own");
     /** Words in more than this share of passages are too common to make a question of. */
     private static final double COMMON_SHARE = 0.15;
+    /** Tries at finding a word of another passage for a near miss before giving up on it. */
+    private static final int ELSEWHERE_TRIES = 20;
     private final Analyzer analyzer;
     private final List<String> names;
     private final Random random;
+    private final double elsewhereShare;
+    private final double askingShare;
 
     /**
      * @param names words for things (places, people, products) to put in near misses; those the corpus holds are
      *              skipped
      */
     public TrainingQuestions(Analyzer analyzer, List<String> names, long seed) {
+        this(analyzer, names, seed, 0, 0);
+    }
+
+    /**
+     * @param names          words for things (places, people, products) to put in near misses; those the corpus
+     *                       holds are skipped
+     * @param elsewhereShare the share of near misses that add a word other passages of the corpus hold but the source
+     *                       passage does not (the topic is written about, the fact is not here), rather than a name
+     *                       the corpus never contains
+     * @param askingShare    the share of English questions (and their near misses) given an everyday asking word
+     *                       ("allowed", "supposed", "happens") their passage may lack
+     */
+    public TrainingQuestions(Analyzer analyzer, List<String> names, long seed, double elsewhereShare,
+                             double askingShare) {
+        if (elsewhereShare < 0 || elsewhereShare > 1 || askingShare < 0 || askingShare > 1) {
+            throw new IllegalArgumentException("elsewhereShare and askingShare must be within [0, 1], were "
+                    + elsewhereShare + ", " + askingShare);
+        }
+        this.askingShare = askingShare;
         this.analyzer = analyzer;
         this.names = List.copyOf(names);
         this.random = new Random(seed);
+        this.elsewhereShare = elsewhereShare;
     }
 
     /** Up to {@code count} pairs, from passages taken in a seeded random order. */
@@ -70,17 +106,22 @@ public final class TrainingQuestions {
         List<Source> order = new ArrayList<>(passages);
         java.util.Collections.shuffle(order, random);
         int common = Math.max(3, (int) (passages.size() * COMMON_SHARE));
+        List<String> vocabulary = documentFrequency.entrySet().stream()
+                .filter(e -> e.getValue() >= 2 && e.getValue() <= common && !NUMBER.matcher(e.getKey()).find()
+                        && (HAN.matcher(e.getKey()).find() || e.getKey().length() >= 4))
+                .map(Map.Entry::getKey).sorted().toList();
         List<Pair> pairs = new ArrayList<>();
         for (Source s : order) {
             if (pairs.size() == count) {
                 break;
             }
-            question(s, documentFrequency, common, novel).ifPresent(pairs::add);
+            question(s, documentFrequency, common, novel, vocabulary).ifPresent(pairs::add);
         }
         return pairs;
     }
 
-    private Optional<Pair> question(Source source, Map<String, Integer> df, int common, List<String> novel) {
+    private Optional<Pair> question(Source source, Map<String, Integer> df, int common, List<String> novel,
+                                    List<String> vocabulary) {
         List<String> sentences = new ArrayList<>(Sentences.of(source.text()));
         java.util.Collections.shuffle(sentences, random);
         for (String sentence : sentences) {
@@ -113,7 +154,13 @@ public final class TrainingQuestions {
                     : pool.get(random.nextInt(pool.size()));
             List<String> near = new ArrayList<>(chosen);
             boolean swap = random.nextBoolean();
-            if (swap) {
+            boolean knownElsewhere = elsewhereShare > 0 && random.nextDouble() < elsewhereShare;
+            Optional<String> elsewhere = knownElsewhere && !NUMBER.matcher(specific).find()
+                    ? wordElsewhere(vocabulary, source.text(), chinese) : Optional.empty();
+            if (elsewhere.isPresent()) {
+                swap = true;
+                near.add(random.nextInt(near.size() + 1), elsewhere.get());
+            } else if (swap) {
                 near.set(rarest, replacement);
             }
             List<String> asked = new ArrayList<>(chosen);
@@ -125,6 +172,11 @@ public final class TrainingQuestions {
                     asked.add(random.nextInt(asked.size() + 1), CHAT_WORDS.get(random.nextInt(CHAT_WORDS.size())));
                 }
             }
+            if (!chinese && askingShare > 0 && random.nextDouble() < askingShare) {
+                String word = ASKING_WORDS.get(random.nextInt(ASKING_WORDS.size()));
+                asked.add(random.nextInt(asked.size() + 1), word);
+                near.add(random.nextInt(near.size() + 1), word);
+            }
             String answerable = phrase(asked, chinese, "");
             String nearMiss = phrase(near, chinese, swap ? "" : (chinese ? "在" : " in ") + replacement);
             List<String> strange = new ArrayList<>();
@@ -132,6 +184,20 @@ public final class TrainingQuestions {
                 strange.add(pool.get(random.nextInt(pool.size())));
             }
             return Optional.of(new Pair(source.passageId(), answerable, nearMiss, phrase(strange, chinese, "")));
+        }
+        return Optional.empty();
+    }
+
+    /** A word of the vocabulary (held by other passages) in the same script that the passage does not hold. */
+    private Optional<String> wordElsewhere(List<String> vocabulary, String passage, boolean chinese) {
+        java.util.Set<String> held = new HashSet<>(AnalyzedTerms.of(analyzer, passage));
+        for (int i = 0; i < ELSEWHERE_TRIES && !vocabulary.isEmpty(); i++) {
+            String word = vocabulary.get(random.nextInt(vocabulary.size()));
+            List<String> analysed = AnalyzedTerms.of(analyzer, word);
+            if (HAN.matcher(word).find() == chinese && !analysed.isEmpty()
+                    && analysed.stream().noneMatch(held::contains)) {
+                return Optional.of(word);
+            }
         }
         return Optional.empty();
     }

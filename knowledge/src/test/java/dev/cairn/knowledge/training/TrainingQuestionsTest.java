@@ -54,6 +54,48 @@ class TrainingQuestionsTest {
     }
 
     @Test
+    void nearMissesCanAskForAWordOtherPassagesHoldButTheirOwnDoesNot() {
+        List<TrainingQuestions.Source> sources = sources();
+        Map<String, String> text = sources.stream().collect(Collectors.toMap(TrainingQuestions.Source::passageId,
+                s -> s.text().toLowerCase(Locale.ROOT)));
+
+        List<TrainingQuestions.Pair> pairs = new TrainingQuestions(new MixedLanguageAnalyzer(), NAMES, 3, 1, 0)
+                .make(sources, 15);
+
+        long elsewhere = pairs.stream().filter(pair -> {
+            List<String> asked = words(pair.answerable());
+            String own = text.get(pair.passageId());
+            return words(pair.nearMiss()).stream().filter(w -> !asked.contains(w))
+                    .anyMatch(w -> !own.contains(w) && text.entrySet().stream()
+                            .anyMatch(e -> !e.getKey().equals(pair.passageId()) && e.getValue().contains(w)));
+        }).count();
+        assertThat(pairs).hasSize(15);
+        assertThat(elsewhere).isGreaterThanOrEqualTo(10);
+        assertThat(pairs).noneMatch(p -> p.nearMiss().contains("zanzibar") && p.nearMiss().contains(" in "));
+    }
+
+    @Test
+    void anAskingWordGoesIntoTheQuestionAndItsNearMissAlike() {
+        List<TrainingQuestions.Pair> pairs = new TrainingQuestions(new MixedLanguageAnalyzer(), NAMES, 5, 0, 1)
+                .make(sources(), 15);
+
+        for (TrainingQuestions.Pair pair : pairs) {
+            List<String> asked = java.util.Arrays.asList(pair.answerable().toLowerCase(Locale.ROOT).split("[^a-z]+"));
+            List<String> near = java.util.Arrays.asList(pair.nearMiss().toLowerCase(Locale.ROOT).split("[^a-z]+"));
+            assertThat(TrainingQuestions.ASKING_WORDS).as(pair.answerable())
+                    .anyMatch(w -> asked.contains(w) && near.contains(w));
+        }
+    }
+
+    @Test
+    void refusesSharesOutsideZeroToOne() {
+        assertThatThrownBy(() -> new TrainingQuestions(new MixedLanguageAnalyzer(), NAMES, 1, 1.5, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TrainingQuestions(new MixedLanguageAnalyzer(), NAMES, 1, 0, -0.1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void refusesToMakeNearMissesWhenEveryNameIsInTheCorpus() {
         TrainingQuestions questions = new TrainingQuestions(new MixedLanguageAnalyzer(), List.of("leave", "badges"), 1);
 
