@@ -2,8 +2,6 @@ package dev.cairn.knowledge.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +12,6 @@ class FramingWordsTest extends SmallIndexTest {
         put("d1", "software.md", "Sublime Text licenses are bought by the tools team on request.");
         put("d2", "leave.md", "Supervisors approve annual leave in HR Links.");
         put("d3", "ask.md", "You are allowed to ask the help desk; they usually reply soon.");
-    }
-
-    private double coverage(String question, String document) {
-        return index.candidates(SearchSpec.bm25(question, List.of(), Set.of("web"), 5, 0)).stream()
-                .filter(s -> s.passage().document().equals(document)).findFirst().orElseThrow().coverage();
     }
 
     @Test

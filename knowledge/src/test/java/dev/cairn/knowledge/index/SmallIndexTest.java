@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,12 @@ abstract class SmallIndexTest {
     /** With the passage's vector from {@code model}. */
     void put(String id, String name, String text, Embedder model) {
         index.putAll(List.of(entry(id, name, text, List.of(new PassageVector(model.field(), model.embed(text))))));
+    }
+
+    /** The share of a keyword question's weight the document's passage holds (scope {@code web}). */
+    double coverage(String question, String document) {
+        return index.candidates(SearchSpec.bm25(question, List.of(), Set.of("web"), 5, 0)).stream()
+                .filter(s -> s.passage().document().equals(document)).findFirst().orElseThrow().coverage();
     }
 
     private static PassageStore.Entry entry(String id, String name, String text, List<PassageVector> vectors) {

@@ -2,8 +2,6 @@ package dev.cairn.knowledge.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,11 +11,6 @@ class SpellingCorrectionsTest extends SmallIndexTest {
         put("t1", "travel.md", "Travel must be approved in the travel system before the trip starts.");
         put("t2", "approvals.md", "Your supervisor approved the request; approved trips appear in the list.");
         put("t3", "summons.md", "A jury summons is recorded as court leave.");
-    }
-
-    private double coverage(String question, String document) {
-        return index.candidates(SearchSpec.bm25(question, List.of(), Set.of("web"), 5, 0)).stream()
-                .filter(s -> s.passage().document().equals(document)).findFirst().orElseThrow().coverage();
     }
 
     @Test
