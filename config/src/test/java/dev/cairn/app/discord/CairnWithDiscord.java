@@ -1,6 +1,7 @@
 package dev.cairn.app.discord;
 
 import dev.cairn.app.RunningCairn;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,14 @@ final class CairnWithDiscord implements AutoCloseable {
     }
 
     /** Starts Cairn on {@code dataDir} against {@code discord}, with extra {@code key=value} properties and sources. */
+    /** Closes Cairn, if it started, then the fake Discord it talked to. */
+    static void stop(CairnWithDiscord cairn, FakeDiscord discord) throws IOException {
+        if (cairn != null) {
+            cairn.close();
+        }
+        discord.close();
+    }
+
     static CairnWithDiscord start(Path dataDir, FakeDiscord discord, List<String> properties, Class<?>... sources) {
         List<String> all = new ArrayList<>(discord.properties());
         all.addAll(properties);

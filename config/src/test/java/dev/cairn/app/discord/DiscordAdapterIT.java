@@ -83,15 +83,12 @@ class DiscordAdapterIT {
         discord.awaitReady();
         handbookMessage = discord.post(acmeKnowledge, ann, "our handbook",
                 discord.file("handbook.md", HANDBOOK.getBytes(StandardCharsets.UTF_8)));
-        assertThat(replyTo(acmeKnowledge, handbookMessage).content()).isEqualTo("indexed handbook.md: 1 passage");
+        assertThat(discord.replyTo(acmeKnowledge, handbookMessage).content()).isEqualTo("indexed handbook.md: 1 passage");
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (cairn != null) {
-            cairn.close();
-        }
-        discord.close();
+        CairnWithDiscord.stop(cairn, discord);
     }
 
     @Test
@@ -99,7 +96,7 @@ class DiscordAdapterIT {
         long general = channel("general");
         long question = discord.post(general, ann, discord.mention() + " How much annual leave do employees accrue?");
 
-        FakeDiscord.Call answer = replyTo(general, question);
+        FakeDiscord.Call answer = discord.replyTo(general, question);
         assertThat(answer.content()).startsWith("Employees accrue four hours of annual leave per pay period. [1]");
         assertThat(answer.embeds()).hasSize(1);
         JsonNode sources = answer.embeds().get(0);
@@ -144,10 +141,10 @@ class DiscordAdapterIT {
     void statsAnswerAnAdminsMentionAndTellAnyoneElseTheyAreForAdminsOnly() {
         long stats = channel("stats");
         long question = discord.post(stats, ann, discord.mention() + " How much annual leave do employees accrue?");
-        replyTo(stats, question);
+        discord.replyTo(stats, question);
 
         long byAdmin = discord.post(stats, ann, discord.mention() + " stats");
-        assertThat(replyTo(stats, byAdmin).content()).startsWith("Answers per prompt experiment and variant")
+        assertThat(discord.replyTo(stats, byAdmin).content()).startsWith("Answers per prompt experiment and variant")
                 .contains("Experiment default").contains("• default: ").contains("👍 rate");
 
         // carl is an admin in Slack only
@@ -162,7 +159,7 @@ class DiscordAdapterIT {
         discord.post(bots, otherBot, discord.mention() + " help");
         long fromPerson = discord.post(bots, ann, discord.mention() + " help");
 
-        assertThat(replyTo(bots, fromPerson).content()).contains("reset: forget our conversation");
+        assertThat(discord.replyTo(bots, fromPerson).content()).contains("reset: forget our conversation");
         discord.awaitQuiet(Duration.ofMillis(300));
         assertThat(discord.calls(c -> c.is("POST", "channels/" + bots + "/messages"))).hasSize(1);
     }
@@ -173,10 +170,10 @@ class DiscordAdapterIT {
         long shared = discord.post(acmeKnowledge, ann, "", discord.file("drill.txt",
                 ("@everyone the fire drill starts at noon on Friday; <@&" + acme + "> gather at the car park.")
                         .getBytes(StandardCharsets.UTF_8)));
-        replyTo(acmeKnowledge, shared);
+        discord.replyTo(acmeKnowledge, shared);
         long question = discord.post(files, ann, discord.mention() + " When does the fire drill start?");
 
-        FakeDiscord.Call answer = replyTo(files, question);
+        FakeDiscord.Call answer = discord.replyTo(files, question);
         assertThat(answer.content()).contains("@everyone the fire drill starts at noon");
         List<FakeDiscord.Call> sent = discord.calls(FakeDiscord.Call::sendsMessage);
         assertThat(sent).isNotEmpty().allSatisfy(call -> {
@@ -193,7 +190,7 @@ class DiscordAdapterIT {
         long shared = discord.post(acmeKnowledge, carl, "", discord.file("broken.pdf",
                 "%PDF-1.7 this is not really a PDF".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(replyTo(acmeKnowledge, shared).content()).startsWith("broken.pdf").endsWith("nothing was indexed.");
+        assertThat(discord.replyTo(acmeKnowledge, shared).content()).startsWith("broken.pdf").endsWith("nothing was indexed.");
         assertThat(documents(acme)).extracting(DocumentInfo::name).doesNotContain("broken.pdf");
     }
 
@@ -203,7 +200,7 @@ class DiscordAdapterIT {
         long shared = discord.post(elsewhere, carl, discord.mention(), discord.file("notes.md",
                 "Lunch is served at one.".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(replyTo(elsewhere, shared).content()).startsWith("I only index files shared in a knowledge channel:")
+        assertThat(discord.replyTo(elsewhere, shared).content()).startsWith("I only index files shared in a knowledge channel:")
                 .contains("<#" + acmeKnowledge + ">");
         assertThat(discord.downloads()).noneMatch(path -> path.endsWith("/notes.md"));
         assertThat(documents(acme)).extracting(DocumentInfo::name).doesNotContain("notes.md");
@@ -215,7 +212,7 @@ class DiscordAdapterIT {
                 10_000_000);
         long shared = discord.post(acmeKnowledge, carl, "", huge);
 
-        assertThat(replyTo(acmeKnowledge, shared).content())
+        assertThat(discord.replyTo(acmeKnowledge, shared).content())
                 .isEqualTo("huge.txt is larger than the limit of 64 KB; nothing was indexed.");
         assertThat(discord.downloads()).noneMatch(path -> path.endsWith("/huge.txt"));
     }
@@ -225,10 +222,10 @@ class DiscordAdapterIT {
         long globexGeneral = discord.channelId(globex, "general");
         long shared = discord.post(globexKnowledge, bob, "", discord.file("vault.md",
                 "The Globex vault code rotates every Tuesday at dawn.".getBytes(StandardCharsets.UTF_8)));
-        assertThat(replyTo(globexKnowledge, shared).content()).startsWith("indexed vault.md");
+        assertThat(discord.replyTo(globexKnowledge, shared).content()).startsWith("indexed vault.md");
 
         long inAcme = discord.post(channel("scope"), ann, discord.mention() + " When does the vault code rotate?");
-        FakeDiscord.Call acmeAnswer = replyTo(channel("scope"), inAcme);
+        FakeDiscord.Call acmeAnswer = discord.replyTo(channel("scope"), inAcme);
         assertThat(acmeAnswer.content()).startsWith("I found nothing about that");
         assertThat(acmeAnswer.embeds()).isEmpty();
         assertThat(acmeAnswer.content()).doesNotContain("Tuesday");
@@ -238,7 +235,7 @@ class DiscordAdapterIT {
                 + "/messages/@original")).content()).startsWith("I found nothing about that");
 
         long inGlobex = discord.post(globexGeneral, bob, discord.mention() + " When does the vault code rotate?");
-        FakeDiscord.Call globexAnswer = replyTo(globexGeneral, inGlobex);
+        FakeDiscord.Call globexAnswer = discord.replyTo(globexGeneral, inGlobex);
         assertThat(globexAnswer.content()).contains("every Tuesday at dawn");
         assertThat(globexAnswer.embeds().get(0).get("description").asString()).contains("vault.md");
     }
@@ -248,11 +245,11 @@ class DiscordAdapterIT {
         long split = channel("split");
         long shared = discord.post(acmeKnowledge, ann, "", discord.file("release.md",
                 "Release runbook: drain each region and wait for the queues to empty.".getBytes(StandardCharsets.UTF_8)));
-        replyTo(acmeKnowledge, shared);
+        discord.replyTo(acmeKnowledge, shared);
         long question = discord.post(split, ann, discord.mention()
                 + " recite the release runbook: drain each region, wait for the queues");
 
-        FakeDiscord.Call first = replyTo(split, question);
+        FakeDiscord.Call first = discord.replyTo(split, question);
         List<FakeDiscord.Call> parts = discord.awaitCalls("every part of the answer", 3,
                 c -> c.is("POST", "channels/" + split + "/messages"));
         discord.awaitQuiet(Duration.ofMillis(300));
@@ -279,7 +276,7 @@ class DiscordAdapterIT {
         long deletions = channel("deletions");
         long shared = discord.post(acmeKnowledge, ann, "", discord.file("parking.md",
                 "Visitors park on level minus two of the garage.".getBytes(StandardCharsets.UTF_8)));
-        assertThat(replyTo(acmeKnowledge, shared).content()).startsWith("indexed parking.md");
+        assertThat(discord.replyTo(acmeKnowledge, shared).content()).startsWith("indexed parking.md");
         assertThat(documents(acme)).extracting(DocumentInfo::name).contains("parking.md");
 
         discord.deleteMessage(acmeKnowledge, shared);
@@ -287,14 +284,14 @@ class DiscordAdapterIT {
         awaitTrue("parking.md removed", () -> documents(acme).stream().noneMatch(d -> d.name().equals("parking.md")));
         assertThat(documents(acme)).extracting(DocumentInfo::name).contains("handbook.md");
         long question = discord.post(deletions, ann, discord.mention() + " Where do visitors park?");
-        assertThat(replyTo(deletions, question).content()).startsWith("I found nothing about that");
+        assertThat(discord.replyTo(deletions, question).content()).startsWith("I found nothing about that");
     }
 
     @Test
     void voteButtonClicksAreRecordedOnTheirReplyAndToldOnlyToTheVoter() {
         long votes = channel("votes");
         long question = discord.post(votes, ann, discord.mention() + " How much annual leave do employees accrue?");
-        FakeDiscord.Call answer = replyTo(votes, question);
+        FakeDiscord.Call answer = discord.replyTo(votes, question);
         List<String> buttons = FakeDiscord.buttons(answer);
         String replyId = buttons.get(0).substring("vote:up:".length());
         assertThat(buttons).containsExactly("vote:up:" + replyId, "vote:down:" + replyId);
@@ -318,7 +315,7 @@ class DiscordAdapterIT {
     void aVoteOnAnAnswerCairnDoesNotKnowIsRefusedPlainly() {
         long votes = channel("votes");
         long question = discord.post(votes, ann, discord.mention() + " Do contractors accrue annual leave?");
-        FakeDiscord.Call answer = replyTo(votes, question);
+        FakeDiscord.Call answer = discord.replyTo(votes, question);
         int before = dev.cairn.app.records.RecordedVotes.in(dataDir).size();
 
         FakeDiscord.Interaction click = discord.click(votes, answer.messageId(), ann,
@@ -354,9 +351,9 @@ class DiscordAdapterIT {
     void withoutEmbedLinksSourcesComeAsTextAndTheGapIsLoggedOnce(CapturedOutput output) {
         long plain = channel("no-embeds");
         long first = discord.post(plain, ann, discord.mention() + " How much annual leave do employees accrue?");
-        FakeDiscord.Call answer = replyTo(plain, first);
+        FakeDiscord.Call answer = discord.replyTo(plain, first);
         long second = discord.post(plain, carl, discord.mention() + " Do contractors accrue annual leave?");
-        FakeDiscord.Call again = replyTo(plain, second);
+        FakeDiscord.Call again = discord.replyTo(plain, second);
 
         assertThat(answer.embeds()).isEmpty();
         assertThat(answer.content()).startsWith("Employees accrue four hours of annual leave per pay period. [1]")
@@ -383,10 +380,6 @@ class DiscordAdapterIT {
         return discord.channelId(acme, name);
     }
 
-    private FakeDiscord.Call replyTo(long channel, long message) {
-        return discord.await("the reply to message " + message, c -> c.is("POST", "channels/" + channel + "/messages")
-                && c.repliesTo() == message);
-    }
 
     private List<DocumentInfo> documents(long guild) {
         ScopePolicy scopes = cairn.bean(ScopePolicy.class);

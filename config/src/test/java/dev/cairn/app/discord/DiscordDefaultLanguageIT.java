@@ -46,19 +46,16 @@ class DiscordDefaultLanguageIT {
 
     @AfterAll
     void stop() throws IOException {
-        if (cairn != null) {
-            cairn.close();
-        }
-        discord.close();
+        CairnWithDiscord.stop(cairn, discord);
     }
 
     @Test
     void aFileDroppedWithoutWordsIsReportedInChineseAndOneWithEnglishWordsInEnglish() {
         long wordless = discord.post(knowledge, ann, "", discord.file("empty.txt", new byte[0]));
-        assertThat(replyTo(knowledge, wordless).content()).isEqualTo("empty.txt 是空文件，未编入索引。");
+        assertThat(discord.replyTo(knowledge, wordless).content()).isEqualTo("empty.txt 是空文件，未编入索引。");
 
         long english = discord.post(knowledge, ann, "our new leave policy", discord.file("policy.txt", new byte[0]));
-        assertThat(replyTo(knowledge, english).content()).isEqualTo("policy.txt is empty; nothing was indexed.");
+        assertThat(discord.replyTo(knowledge, english).content()).isEqualTo("policy.txt is empty; nothing was indexed.");
     }
 
     @Test
@@ -66,7 +63,7 @@ class DiscordDefaultLanguageIT {
         long shared = discord.post(general, ann, discord.mention(), discord.file("notes.md",
                 "Lunch is served at one.".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(replyTo(general, shared).content())
+        assertThat(discord.replyTo(general, shared).content())
                 .isEqualTo(TEXTS.text(Language.CHINESE, "discord.notice.files_elsewhere", "<#" + knowledge + ">"))
                 .startsWith("我只为知识频道里分享的文件编入索引：<#" + knowledge + ">");
     }
@@ -74,15 +71,10 @@ class DiscordDefaultLanguageIT {
     @Test
     void anEnglishCommandWordIsAnsweredInChineseByMentionAndInEnglishToAnEnglishDiscord() {
         long mention = discord.post(general, ann, discord.mention() + " help");
-        assertThat(replyTo(general, mention).content()).isEqualTo(TEXTS.text(Language.CHINESE, "command.help"));
+        assertThat(discord.replyTo(general, mention).content()).isEqualTo(TEXTS.text(Language.CHINESE, "command.help"));
 
         FakeDiscord.Interaction ask = discord.ask(general, ann, "help", "en-US");
         assertThat(discord.await("the /ask response", c -> c.is("PATCH", "webhooks/\\d+/" + ask.token()
                 + "/messages/@original")).content()).isEqualTo(TEXTS.text(Language.ENGLISH, "command.help"));
-    }
-
-    private FakeDiscord.Call replyTo(long channel, long message) {
-        return discord.await("the reply to message " + message, c -> c.is("POST", "channels/" + channel + "/messages")
-                && c.repliesTo() == message);
     }
 }

@@ -53,7 +53,7 @@ class DiscordLanguageIT {
         discord.awaitReady();
         long handbook = discord.post(knowledge, ann, "", discord.file("handbook.md",
                 DiscordAdapterIT.HANDBOOK.getBytes(StandardCharsets.UTF_8)));
-        assertThat(replyTo(knowledge, handbook).content()).startsWith("indexed handbook.md");
+        assertThat(discord.replyTo(knowledge, handbook).content()).startsWith("indexed handbook.md");
         long warmUp = discord.post(channel("questions"), ann, discord.mention() + " 第一个中文问题");
         discord.await("the first Chinese answer (Chinese analysis loads then)", Duration.ofSeconds(90),
                 c -> c.repliesTo() == warmUp);
@@ -61,10 +61,7 @@ class DiscordLanguageIT {
 
     @AfterAll
     void stop() throws IOException {
-        if (cairn != null) {
-            cairn.close();
-        }
-        discord.close();
+        CairnWithDiscord.stop(cairn, discord);
     }
 
     @Test
@@ -84,11 +81,11 @@ class DiscordLanguageIT {
     void aChineseQuestionWithNoAnswerGetsTheChineseNoAnswerAndAnEnglishOneTheEnglish() {
         long questions = channel("questions");
         long chinese = discord.post(questions, ann, discord.mention() + " 公司的停车场在哪里？");
-        assertThat(replyTo(questions, chinese).content())
+        assertThat(discord.replyTo(questions, chinese).content())
                 .startsWith(TEXTS.text(Language.CHINESE, "answer.no_answer")).matches("(?s)" + HAN);
 
         long english = discord.post(questions, ann, discord.mention() + " Where is the company car park?");
-        assertThat(replyTo(questions, english).content())
+        assertThat(discord.replyTo(questions, english).content())
                 .startsWith(TEXTS.text(Language.ENGLISH, "answer.no_answer"));
     }
 
@@ -96,11 +93,11 @@ class DiscordLanguageIT {
     void sourcesUnderAnAnswerToAChineseQuestionAreHeadedInChinese() {
         long shared = discord.post(knowledge, ann, "", discord.file("停车.md",
                 "# 停车\n\n访客请把车停在车库的负二层。\n".getBytes(StandardCharsets.UTF_8)));
-        replyTo(knowledge, shared);
+        discord.replyTo(knowledge, shared);
         long questions = channel("questions");
         long question = discord.post(questions, ann, discord.mention() + " 访客应该把车停在哪里？");
 
-        FakeDiscord.Call answer = replyTo(questions, question);
+        FakeDiscord.Call answer = discord.replyTo(questions, question);
         assertThat(answer.content()).contains("负二层");
         assertThat(answer.embeds().get(0).get("title").asString()).isEqualTo("来源");
         assertThat(answer.embeds().get(0).get("description").asString()).contains("[分享于此](");
@@ -110,11 +107,11 @@ class DiscordLanguageIT {
     void theChineseHelpWordGetsChineseHelpAndHelpGetsEnglishHelp() {
         long help = channel("help");
         long chinese = discord.post(help, ann, discord.mention() + " 帮助");
-        assertThat(replyTo(help, chinese).content()).isEqualTo(TEXTS.text(Language.CHINESE, "command.help"))
+        assertThat(discord.replyTo(help, chinese).content()).isEqualTo(TEXTS.text(Language.CHINESE, "command.help"))
                 .matches("(?s)" + HAN);
 
         long english = discord.post(help, ann, discord.mention() + " help");
-        assertThat(replyTo(help, english).content()).isEqualTo(TEXTS.text(Language.ENGLISH, "command.help"));
+        assertThat(discord.replyTo(help, english).content()).isEqualTo(TEXTS.text(Language.ENGLISH, "command.help"));
     }
 
     @Test
@@ -130,12 +127,12 @@ class DiscordLanguageIT {
             long chinese = discord.post(busy, lin, discord.mention() + " 合同工有年假吗？");
             long english = discord.post(busy, lin, discord.mention() + " Do contractors get leave?");
 
-            assertThat(replyTo(busy, chinese).content()).isEqualTo(TEXTS.text(Language.CHINESE, "notice.busy"))
+            assertThat(discord.replyTo(busy, chinese).content()).isEqualTo(TEXTS.text(Language.CHINESE, "notice.busy"))
                     .matches(HAN);
-            assertThat(replyTo(busy, english).content()).isEqualTo(TEXTS.text(Language.ENGLISH, "notice.busy"));
+            assertThat(discord.replyTo(busy, english).content()).isEqualTo(TEXTS.text(Language.ENGLISH, "notice.busy"));
             gate.open();
-            assertThat(replyTo(busy, running).content()).isNotEqualTo(TEXTS.text(Language.ENGLISH, "notice.busy"));
-            assertThat(replyTo(busy, queued).content()).contains("Contractors do not accrue annual leave");
+            assertThat(discord.replyTo(busy, running).content()).isNotEqualTo(TEXTS.text(Language.ENGLISH, "notice.busy"));
+            assertThat(discord.replyTo(busy, queued).content()).contains("Contractors do not accrue annual leave");
         } finally {
             gate.open();
         }
@@ -144,12 +141,12 @@ class DiscordLanguageIT {
     @Test
     void anEmptyFileSharedWithChineseWordsIsRefusedInChineseAndWithoutWordsInCairnsEnglish() {
         long chinese = discord.post(knowledge, ann, "这是新的请假制度", discord.file("请假制度.txt", new byte[0]));
-        assertThat(replyTo(knowledge, chinese).content())
+        assertThat(discord.replyTo(knowledge, chinese).content())
                 .isEqualTo(TEXTS.text(Language.CHINESE, "ingest.error.empty", "请假制度.txt"))
                 .isEqualTo("请假制度.txt 是空文件，未编入索引。");
 
         long wordless = discord.post(knowledge, ann, "", discord.file("empty.txt", new byte[0]));
-        assertThat(replyTo(knowledge, wordless).content())
+        assertThat(discord.replyTo(knowledge, wordless).content())
                 .isEqualTo("empty.txt is empty; nothing was indexed.");
     }
 
@@ -157,7 +154,7 @@ class DiscordLanguageIT {
     void aVoteIsThankedInTheLanguageOfTheVotersDiscord() {
         long votes = channel("votes");
         long question = discord.post(votes, ann, discord.mention() + " How much annual leave do employees accrue?");
-        FakeDiscord.Call answer = replyTo(votes, question);
+        FakeDiscord.Call answer = discord.replyTo(votes, question);
         List<String> buttons = FakeDiscord.buttons(answer);
 
         FakeDiscord.Interaction chinese = discord.click(votes, answer.messageId(), ann, buttons.get(0), "zh-CN");
@@ -193,10 +190,6 @@ class DiscordLanguageIT {
         return discord.channelId(acme, name);
     }
 
-    private FakeDiscord.Call replyTo(long channel, long message) {
-        return discord.await("the reply to message " + message, c -> c.is("POST", "channels/" + channel + "/messages")
-                && c.repliesTo() == message);
-    }
 
     private FakeDiscord.Call original(FakeDiscord.Interaction interaction) {
         return discord.await("the response to " + interaction, c -> c.is("PATCH", "webhooks/\\d+/"

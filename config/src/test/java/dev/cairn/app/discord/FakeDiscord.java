@@ -306,6 +306,12 @@ final class FakeDiscord implements AutoCloseable {
         return awaitCalls(what, 1, filter).get(0);
     }
 
+    /** Cairn's reply in {@code channel} to the message {@code message}, waiting for it to come. */
+    Call replyTo(long channel, long message) {
+        return await("the reply to message " + message, c -> c.is("POST", "channels/" + channel + "/messages")
+                && c.repliesTo() == message);
+    }
+
     /** At least {@code count} calls matching {@code filter}, waiting for them to come. */
     List<Call> awaitCalls(String what, int count, Predicate<Call> filter) {
         return awaitCalls(what, count, filter, WAIT);
