@@ -2,6 +2,7 @@ package dev.cairn.knowledge.opensearch;
 
 import static dev.cairn.knowledge.index.Fields.*;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +26,7 @@ final class StoreSchema {
     private final OpenSearchHttp http;
     final String passages;
     final String state;
-    private static final java.time.Duration RECHECK = java.time.Duration.ofSeconds(30);
+    private static final Duration RECHECK = Duration.ofSeconds(30);
     private final Map<String, Integer> vectorFields = new ConcurrentHashMap<>();
     private volatile long lastRead = System.nanoTime() - RECHECK.toNanos();
 

@@ -1,5 +1,6 @@
 package dev.cairn.knowledge.index;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public record SearchSpec(String text, List<String> context, Set<String> scopes, 
 
     /** The question's vectors: its own first, then the translated ones. */
     public List<PassageVector> vectors() {
-        List<PassageVector> all = new java.util.ArrayList<>(translated.size() + 1);
+        List<PassageVector> all = new ArrayList<>(translated.size() + 1);
         queryVector.ifPresent(all::add);
         all.addAll(translated);
         return all;
