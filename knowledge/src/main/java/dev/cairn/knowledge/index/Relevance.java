@@ -7,23 +7,46 @@ package dev.cairn.knowledge.index;
  * shared words and shared meaning to pass. A passage whose vector is not in yet (just indexed) is judged by its
  * coverage alone in hybrid search. A passage in the other script is read by {@link #acrossScripts}.
  *
- * @param coverageWeight the coverage's share of the hybrid mean, in [0, 1]
+ * @param coverageWeight        the coverage's share of the hybrid mean, in [0, 1]
+ * @param translationEvenCosine the cosine with the question's translation at which a passage in the other script
+ *                              is even odds on its own (its relevance is 0.5 there and rises with the cosine)
  */
-public record Relevance(double coverageWeight) {
+public record Relevance(double coverageWeight, double translationEvenCosine) {
+    /**
+     * Chosen on the grounding check's tune split: English questions' translations (embedded by bge-small-zh) reach
+     * 0.59–0.63 against the Chinese passage that answers them, and at most 0.57 against any Chinese passage when
+     * the answer is not in Chinese.
+     */
+    public static final double TRANSLATION_EVEN_COSINE = 0.58;
+
     public Relevance {
         if (coverageWeight < 0 || coverageWeight > 1) {
             throw new IllegalArgumentException("coverageWeight must be within [0, 1], was " + coverageWeight);
         }
+        if (translationEvenCosine <= 0 || translationEvenCosine > 1) {
+            throw new IllegalArgumentException("translationEvenCosine must be within (0, 1], was "
+                    + translationEvenCosine);
+        }
+    }
+
+    public Relevance(double coverageWeight) {
+        this(coverageWeight, TRANSLATION_EVEN_COSINE);
     }
 
     /**
      * The relevance of a passage in the other script than the question's, compared with the question's translation
-     * (in hybrid mode): the higher of the coverage (its words through the dictionary) and the hybrid mean. A
-     * translation's cosine runs lower than the question's own (a bag of dictionary words against a sentence), so
-     * the mean alone would hold back passages that hold the question's words.
+     * (in hybrid mode): the highest of the coverage (its words through the dictionary), the hybrid mean, and the
+     * cosine on its own, shifted so that {@link #translationEvenCosine} reads 0.5. A translation's cosine runs
+     * lower than the question's own (a bag of dictionary words against a sentence), so the mean alone would hold
+     * back passages that hold the question's words; and a name the dictionary lacks leaves a passage that answers
+     * with little coverage, which a cosine well above the crowd makes up for.
      */
     double acrossScripts(double coverage, double cosine) {
-        return Double.isNaN(cosine) ? coverage : Math.max(coverage, of(RetrievalMode.HYBRID, coverage, cosine));
+        if (Double.isNaN(cosine)) {
+            return coverage;
+        }
+        double alone = Math.max(0, Math.min(1, cosine - translationEvenCosine + 0.5));
+        return Math.max(Math.max(coverage, of(RetrievalMode.HYBRID, coverage, cosine)), alone);
     }
 
     /** @param cosine the similarity, or NaN when the passage has no vector */

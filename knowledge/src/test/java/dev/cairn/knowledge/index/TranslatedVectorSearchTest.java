@@ -63,8 +63,17 @@ class TranslatedVectorSearchTest extends SmallIndexTest {
         Relevance relevance = new Relevance(0.5);
 
         assertThat(relevance.acrossScripts(0.6, 0.2)).isEqualTo(0.6);
-        assertThat(relevance.acrossScripts(0.4, 0.8)).isEqualTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(relevance.acrossScripts(0.5, 0.6)).isEqualTo(0.55, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(relevance.acrossScripts(0.3, Double.NaN)).isEqualTo(0.3);
+    }
+
+    @Test
+    void acrossScriptsACosineAboveTheEvenMarkPassesOnItsOwn() {
+        Relevance relevance = new Relevance(0.5, 0.58);
+
+        assertThat(relevance.acrossScripts(0.1, 0.62)).isEqualTo(0.54, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(relevance.acrossScripts(0.1, 0.56)).isLessThan(0.5);
+        assertThat(relevance.acrossScripts(0.0, 1.0)).isEqualTo(0.92, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
