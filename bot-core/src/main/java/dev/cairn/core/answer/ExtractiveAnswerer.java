@@ -23,14 +23,15 @@ import java.util.regex.Pattern;
  * Answers without a language model: quotes the sentences of the retrieved passages that best match the question
  * (earlier questions of the conversation count at half weight), each followed by the [n] marker of its passage.
  * Each question word weighs its rarity among the retrieved sentences. Sentences that hold what the question asks
- * for (a number, a time, a contact, a place, a yes or no: see {@link QuestionFocus}) weigh more, and more again when
- * they give the amount in the unit asked for ("how many weeks" - "12 weeks"), and more again when several retrieved
- * documents state that amount; the best of them goes first. At most three sentences unless the question asks for a
- * list, never the same sentence twice (nor one nearly the same, copied from another page); a sentence that introduces a
- * list ("do the following:") brings the list's first items. Hard-wrapped lines are joined first (see
- * {@link WrappedLines}). With a {@link TermTranslator}, a question word also matches its translations, so an English
- * question finds its sentence in a Chinese passage and back. The question's prompt frames it: its greeting goes first, and its
- * no-answer text is the reply when nothing is relevant.
+ * for (a number, a time, a contact, a place, a choice, a yes or no: see {@link QuestionFocus}) weigh more, and more
+ * again when they give the amount in the unit asked for ("how many weeks" - "12 weeks") or the address asked for (an
+ * e-mail address, a channel), and more again when several retrieved documents state that amount; the best of them
+ * goes first. At most three sentences unless the question asks for a list, never the same sentence twice (nor one
+ * nearly the same, copied from another page); a sentence that introduces a list ("do the following:") brings the
+ * list's first five items. Hard-wrapped lines are joined first (see {@link WrappedLines}). With a {@link
+ * TermTranslator}, a question word also matches its translations, so an English question finds its sentence in a
+ * Chinese passage and back. The question's prompt frames it: its greeting goes first, and its no-answer text is the
+ * reply when nothing is relevant.
  */
 public final class ExtractiveAnswerer implements Answerer {
     private static final double CONTEXT_WEIGHT = 0.5;
@@ -42,7 +43,7 @@ public final class ExtractiveAnswerer implements Answerer {
     /** A sentence scoring under this share of the best one is not quoted. */
     private static final double KEPT_SHARE = 0.5;
     /** Sentences quoted after a sentence that introduces a list. */
-    private static final int LIST_ITEMS = 3;
+    private static final int LIST_ITEMS = 5;
     private static final int QUOTE_CHARS = 700;
     /** How much more a sentence weighs whose amount several retrieved documents state. */
     private static final double RESTATED_WEIGHT = 2.0;

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a question asks for (a number or duration, a time, a contact, a place, a yes or no) and whether it asks for
- * a list, read from its wording in English or Chinese; and whether a sentence holds that kind of answer (a name from
- * the question that holds a digit, "18F", is not a number the sentence gives).
+ * What a question asks for (a number or duration, a time, a contact, a place, a choice among named things, a yes
+ * or no) and whether it asks for a list, read from its wording in English or Chinese; and whether a sentence holds
+ * that kind of answer (a name from the question that holds a digit, "18F", is not a number the sentence gives).
  */
 public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answer, Set<String> namesWithDigits) {
     public QuestionFocus {
@@ -23,6 +23,7 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
     /** The kinds of answer a question can ask for; {@code NONE} when the wording does not say. */
     public enum Kind {
         TIME(Pattern.compile("^\\s*when\\b|\\bwhat (day|days|time|date)\\b|\\bdeadline\\b|\\bby when\\b|\\bhow (early|soon|late)\\b"
+                        + "|\\b(the )?(latest|earliest) (i|we|you|one) can\\b|\\bno later than\\b"
                         + "|\\bdue\\b|什么时候|哪天|哪一天|几点|何时|截止|最晚"),
                 Pattern.compile("\\d|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
                         + "|april|may|june|july|august|september|october|november|december|weekly|daily|monthly|annually"
@@ -35,6 +36,10 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
                 Pattern.compile("@|#\\S|\\d{3}|\\b(contact|email|ask|channel|call|desk|office|team)\\b")),
         PLACE(Pattern.compile("\\bwhere\\b|\\bwhich (floor|room|building)\\b|\\bwhat (floor|room)\\b|哪里|在哪|几楼|哪儿"),
                 Pattern.compile("\\d|\\b(floor|room|located|street|building|suite|side|near|next to)\\b")),
+        CHOICE(Pattern.compile("\\bwhich (?!floor|room|building)[a-z]+|\\bwhat (tool|app|software|service|product|system"
+                        + "|platform)s? (do|should|can|are|is)\\b|用哪|哪个|哪款|哪种"),
+                Pattern.compile("\\b(recommend|recommends|recommended|approved|preferred|official|standard|supported"
+                        + "|should use|must use|we use)\\b|推荐|建议|批准|官方")),
         YES_NO(Pattern.compile("^\\s*(can|could|do|does|did|is|are|am|should|will|would|may|must|have|has|if)\\b|吗[？?]?\\s*$"
                         + "|\\ballowed\\b|\\bok to\\b"),
                 Pattern.compile("\\b(yes|no|not|cannot|can't|don't|doesn't|isn't|aren't|must|required|only|may|allowed"
@@ -65,6 +70,9 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
             + "|\\b(?:amount|cost|price)\\b|多少钱");
     /** A rate may be given as a percent; a sum of money ("how much", "what amount") only in money. */
     private static final Pattern ASKS_RATE = Pattern.compile("\\b(?:rate|percent|percentage)\\b|%|百分|比例");
+    /** Where to reach someone: an e-mail address, a chat channel ("#blog"), a phone number. */
+    private static final Pattern CONTACT = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?<![\\w&])#[a-z][\\w-]+"
+            + "|\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b");
     private static final String MONEY = "\\$\\s?\\d[\\d,.]*|\\d[\\d,.]*\\s?(?:dollars|usd)\\b";
 
     /** The focus of a question's text. */
@@ -81,9 +89,13 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
     /**
      * What a sentence that gives the asked amount looks like, when the question names it: a number with the unit
      * asked for ("how many weeks" - "12 weeks"), a duration ("how long" - "three years"), a frequency ("how often" -
-     * "every 90 days", "quarterly"), a sum of money ("$75", and only for a rate also a percent: "75%").
+     * "every 90 days", "quarterly"), a sum of money ("$75", and only for a rate also a percent: "75%"); and for a
+     * contact, an address to reach: an e-mail address, a channel, a phone number.
      */
     private static Optional<Pattern> answer(Kind kind, String q) {
+        if (kind == Kind.CONTACT) {
+            return Optional.of(CONTACT);
+        }
         if (kind != Kind.NUMBER && kind != Kind.TIME) {
             return Optional.empty();
         }

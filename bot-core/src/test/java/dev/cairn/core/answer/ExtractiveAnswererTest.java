@@ -155,6 +155,12 @@ class ExtractiveAnswererTest {
         assertThat(QuestionFocus.of("can i keep airline miles?").kind()).isEqualTo(QuestionFocus.Kind.YES_NO);
         assertThat(QuestionFocus.of("带薪育儿假有几周？").kind()).isEqualTo(QuestionFocus.Kind.NUMBER);
         assertThat(QuestionFocus.of("tell me about figma").kind()).isEqualTo(QuestionFocus.Kind.NONE);
+        assertThat(QuestionFocus.of("whats the latest i can get my trip approved").kind())
+                .isEqualTo(QuestionFocus.Kind.TIME);
+        assertThat(QuestionFocus.of("which password manager are we supposed to use").kind())
+                .isEqualTo(QuestionFocus.Kind.CHOICE);
+        assertThat(QuestionFocus.of("which floor is the office on").kind()).isEqualTo(QuestionFocus.Kind.PLACE);
+        assertThat(QuestionFocus.of("工作电脑用哪个密码管理器？").kind()).isEqualTo(QuestionFocus.Kind.CHOICE);
         assertThat(QuestionFocus.of("how long does approval take").heldBy("It takes 3 weeks.")).isTrue();
         assertThat(QuestionFocus.of("how long does approval take").heldBy("Approval is done by your lead.")).isFalse();
     }
@@ -187,15 +193,40 @@ class ExtractiveAnswererTest {
     }
 
     @Test
-    void aSentenceThatIntroducesAListBringsTheListsFirstItems() {
+    void aSentenceThatIntroducesAListBringsTheListsFirstFiveItems() {
         Passage lost = passage("equipment", 1, "Laptops are issued on your first day.\n"
                 + "For a lost laptop, do the following as quickly as possible:\n"
-                + "1. Report it in #equipment.\n2. Inform your team.\n3. Change your passwords.\n4. Breathe.");
+                + "1. Follow the agency's steps.\n2. Inform your team.\n3. Your access may be removed.\n"
+                + "4. Report it in #equipment.\n5. Change your passwords.\n6. Breathe.");
         Answer answer = answerer.answer(ask("my laptop got lost, what do i do"), List.of(lost), DeltaSink.NONE);
 
         assertThat(answer.text()).contains("• For a lost laptop, do the following as quickly as possible: [1]\n"
-                + "• Report it in #equipment. [1]\n• Inform your team. [1]\n• Change your passwords. [1]");
+                + "• Follow the agency's steps. [1]\n• Inform your team. [1]\n• Your access may be removed. [1]\n"
+                + "• Report it in #equipment. [1]\n• Change your passwords. [1]");
         assertThat(answer.text()).doesNotContain("Breathe");
+    }
+
+    @Test
+    void aContactQuestionPutsTheSentenceWithAnAddressFirst() {
+        Passage blog = passage("blog", 1, "Our blog team is happy to work with guest authors on the blog. "
+                + "If you have questions about the blog, ask in #blog or email blog@example.gov.");
+        Answer answer = answerer.answer(ask("who do i contact about the blog"), List.of(blog), DeltaSink.NONE);
+
+        assertThat(answer.text()).startsWith("• If you have questions about the blog, ask in #blog or email "
+                + "blog@example.gov. [1]");
+        QuestionFocus contact = QuestionFocus.of("who do i contact about the blog");
+        assertThat(contact.answeredBy("call (202) 555-0100")).isTrue();
+        assertThat(contact.answeredBy("see section #3 or the team page")).isFalse();
+    }
+
+    @Test
+    void aQuestionAskingWhichOnePutsTheRecommendedChoiceFirst() {
+        Passage passwords = passage("passwords", 1, "Password managers store every password you have. "
+                + "For a password manager we recommend KeePassXC.");
+        Answer answer = answerer.answer(ask("which password manager should we use"), List.of(passwords),
+                DeltaSink.NONE);
+
+        assertThat(answer.text()).startsWith("• For a password manager we recommend KeePassXC. [1]");
     }
 
     @Test
