@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * list's first five items. Hard-wrapped lines are joined first (see {@link WrappedLines}). With a {@link
  * TermTranslator}, a question word also matches its translations, so an English question finds its sentence in a
  * Chinese passage and back. The question's prompt frames it: its greeting goes first, and its no-answer text is the
- * reply when nothing is relevant.
+ * reply when nothing is relevant, or when the question asks for an amount (how many weeks, how long, how often, how
+ * much money) and no retrieved sentence on its topic states one: the passages are about the topic, not the answer.
  */
 public final class ExtractiveAnswerer implements Answerer {
     private static final double CONTEXT_WEIGHT = 0.5;
@@ -76,7 +77,13 @@ public final class ExtractiveAnswerer implements Answerer {
         Map<String, List<String>> forms = new HashMap<>();
         Map<String, Double> weights = weights(question, forms);
         QuestionFocus focus = QuestionFocus.of(question.text());
-        List<Candidate> chosen = choose(candidates(passages, weights, forms, focus), focus);
+        List<Candidate> all = candidates(passages, weights, forms, focus);
+        if (focus.asksForAnAmount() && all.stream().noneMatch(c -> c.score() > 0 && focus.answeredBy(c.sentence()))) {
+            String nothing = question.prompt().noAnswer();
+            sink.accept(nothing);
+            return new Answer(nothing, List.of(), Outcome.NO_ANSWER, 0, 0);
+        }
+        List<Candidate> chosen = choose(all, focus);
         Map<Passage, Integer> markers = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
         for (Candidate c : chosen) {

@@ -2,6 +2,7 @@ package dev.cairn.core.answer;
 
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -56,17 +57,27 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern LIST = Pattern.compile("\\b(list|steps|requirements|what are the|options|types of"
             + "|kinds of|eligibility|which ones)\\b|哪些|步骤|条件");
 
     private static final String AMOUNT = "(?:\\$?\\d[\\d,.:]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|fifteen|twenty|thirty|forty|sixty|ninety|a|an|half an?)";
     private static final String DURATION = "(?:minute|hour|day|workday|week|workweek|month|year|pay period)s?";
-    private static final Pattern ASKED_UNIT = Pattern.compile("\\bhow (?:many|much)\\s+(?:more\\s+)?([a-z]{3,})");
+    /**
+     * "how many weeks": the unit asked for, a noun (not "how many are there"). After "how much" comes what is measured
+     * ("how much leave"), not its unit.
+     */
+    private static final Pattern ASKED_UNIT = Pattern.compile("\\bhow many\\s+(?:more\\s+)?(?!(?:should|would"
+            + "|could|can|will|does|did|are|was|were|has|have|had|the|our|your|their|this|that|per|time)\\b)([a-z]{3,})");
+    /** Units as typed in chat, with the word a document writes. */
+    private static final Map<String, String> CHAT_UNITS = Map.of("ppl", "people", "hrs", "hours", "yrs", "years",
+            "wks", "weeks", "mins", "minutes", "mos", "months", "secs", "seconds", "pts", "points");
     private static final Pattern ASKS_DURATION = Pattern.compile("\\bhow (?:long|early|soon|far in advance)\\b"
+            + "|\\bhow much (?:more )?(?:time|leave|sick|annual|vacation|pto)\\b"
             + "|多久|多长时间|几天|多少天|提前");
     private static final Pattern ASKS_FREQUENCY = Pattern.compile("\\bhow often\\b|多久.次|多长时间.次");
-    private static final Pattern ASKS_MONEY = Pattern.compile("\\bhow much\\b(?!\\s+(?:time|leave|sick|annual|vacation))"
+    private static final Pattern ASKS_MONEY = Pattern.compile("\\bhow much\\b(?!\\s+(?:of|time|leave|sick|annual|vacation)\\b)"
             + "|\\b(?:amount|cost|price)\\b|多少钱");
     /** A rate may be given as a percent; a sum of money ("how much", "what amount") only in money. */
     private static final Pattern ASKS_RATE = Pattern.compile("\\b(?:rate|percent|percentage)\\b|%|百分|比例");
@@ -101,7 +112,7 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
         }
         Matcher unit = ASKED_UNIT.matcher(q);
         if (unit.find() && !unit.group(1).equals("time")) {
-            String word = unit.group(1).replaceAll("(?<=[a-z]{3})(e?s)$", "");
+            String word = CHAT_UNITS.getOrDefault(unit.group(1), unit.group(1)).replaceAll("(?<=[a-z]{3})(e?s)$", "");
             return Optional.of(Pattern.compile("\\b" + AMOUNT + "[\\s-]+(?:[a-z]+[\\s-]+)?" + Pattern.quote(word)));
         }
         if (ASKS_FREQUENCY.matcher(q).find()) {
@@ -149,9 +160,24 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
         return out.toString();
     }
 
-    /** Whether the sentence gives the amount the question asks for, in the unit it names (false when it names none). */
+    /**
+     * Whether the sentence gives the amount the question asks for, in the unit it names (false when it names none).
+     * A sentence in Chinese gives it when it holds the kind of answer asked for: its unit is written in Chinese.
+     */
     public boolean answeredBy(String sentence) {
-        return answer.isPresent() && answer.get().matcher(withoutNames(sentence)).find();
+        if (answer.isEmpty()) {
+            return false;
+        }
+        return HAN.matcher(sentence).find() ? heldBy(sentence) : answer.get().matcher(withoutNames(sentence)).find();
+    }
+
+    /**
+     * Whether the question asks for an amount in a unit, a duration, a frequency or a sum of money ("how many weeks",
+     * "how long", "how often", "how much does it cost"): a sentence that answers it states one, so passages that
+     * state none do not answer it.
+     */
+    public boolean asksForAnAmount() {
+        return answer.isPresent() && (kind == Kind.NUMBER || kind == Kind.TIME);
     }
 
     /**

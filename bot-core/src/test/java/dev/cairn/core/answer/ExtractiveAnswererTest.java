@@ -207,6 +207,35 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aQuestionAskingForAnAmountThatNoSentenceStatesGetsNoAnswer() {
+        Passage piv = passage("piv", 1, "Every employee gets a PIV card. You set your PIV PIN at the enrollment "
+                + "center, and you need the PIN to log in.");
+        Passage digits = passage("piv", 2, "Your PIV PIN must be 6 to 8 digits long.");
+        Answer none = answerer.answer(ask("how many digits does my PIV pin need to be"), List.of(piv), DeltaSink.NONE);
+        Answer some = answerer.answer(ask("how many digits does my PIV pin need to be"), List.of(piv, digits),
+                DeltaSink.NONE);
+
+        assertThat(none.outcome()).isEqualTo(Outcome.NO_ANSWER);
+        assertThat(none.citations()).isEmpty();
+        assertThat(some.outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(some.text()).contains("6 to 8 digits");
+        Answer how = answerer.answer(ask("how do i set my PIV pin"), List.of(piv), DeltaSink.NONE);
+        assertThat(how.outcome()).isEqualTo(Outcome.ANSWERED);
+    }
+
+    @Test
+    void theAmountAskedForIsReadFromChatWording() {
+        assertThat(QuestionFocus.of("how much should we pay research participants").answeredBy("We pay $75 an hour."))
+                .isTrue();
+        assertThat(QuestionFocus.of("how many ppl can join a zoom call").answeredBy("Up to 300 people can join."))
+                .isTrue();
+        assertThat(QuestionFocus.of("how much of my week should be billable").asksForAnAmount()).isFalse();
+        assertThat(QuestionFocus.of("who do i contact about my voucher").asksForAnAmount()).isFalse();
+        assertThat(QuestionFocus.of("how many Cessna 170s were built").answeredBy("1948年至1956年共生产了5174架。"))
+                .isTrue();
+    }
+
+    @Test
     void aContactQuestionPutsTheSentenceWithAnAddressFirst() {
         Passage blog = passage("blog", 1, "Our blog team is happy to work with guest authors on the blog. "
                 + "If you have questions about the blog, ask in #blog or email blog@example.gov.");
