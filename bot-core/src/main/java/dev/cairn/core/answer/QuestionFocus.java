@@ -1,6 +1,8 @@
 package dev.cairn.core.answer;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -61,20 +63,30 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
     private static final Pattern LIST = Pattern.compile("\\b(list|steps|requirements|what are the|options|types of"
             + "|kinds of|eligibility|which ones)\\b|哪些|步骤|条件");
 
-    private static final String AMOUNT = "(?:\\$?\\d[\\d,.:]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-            + "|twelve|fifteen|twenty|thirty|forty|sixty|ninety|a|an|half an?)";
+    private static final String COUNT = "\\$?\\d[\\d,.:]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|fifteen|twenty|thirty|forty|sixty|ninety|hundred|thousand";
+    /** A count, or "a", "an", "half a" before a unit of time or money ("a week"). */
+    private static final String AMOUNT = "(?:" + COUNT + "|a|an|half an?)";
+    /** An amount stated as the lack of one: "there is no maximum", "unlimited". */
+    private static final String NO_LIMIT = "\\bunlimited\\b|\\bno (?:maximum|minimum|limit|cap|max)\\b";
     private static final String DURATION = "(?:minute|hour|day|workday|week|workweek|month|year|pay period)s?";
     /**
      * "how many weeks": the unit asked for, a noun (not "how many are there"). After "how much" comes what is measured
      * ("how much leave"), not its unit.
      */
-    private static final Pattern ASKED_UNIT = Pattern.compile("\\bhow many\\s+(?:more\\s+)?(?!(?:should|would"
-            + "|could|can|will|does|did|are|was|were|has|have|had|the|our|your|their|this|that|per|time)\\b)([a-z]{3,})");
+    private static final Pattern ASKED_UNIT = Pattern.compile("\\bhow many\\s+(?:more\\s+)?((?:[a-z#]+\\s*)+)"
+            + "|\\b(?:max|maximum|min|minimum|number|#)\\s+(?:number\\s+|#\\s+)?of\\s+((?:[a-z]+\\s*)+)");
+    /** Where the words naming the asked unit end: "how many paid editor seats | does TTS have". */
+    private static final Set<String> UNIT_ENDS = Set.of("should", "would", "could", "can", "will", "do", "does", "did",
+            "are", "is", "was", "were", "has", "have", "had", "the", "our", "your", "their", "this", "that", "per",
+            "time", "of", "in", "on", "at", "for", "to", "from", "with", "i", "we", "you", "they", "it", "there", "a",
+            "an", "my", "me", "us", "left", "total", "allowed", "max", "maximum", "right", "now", "get", "need");
+    private static final int UNIT_WORDS = 4;
     /** Units as typed in chat, with the word a document writes. */
     private static final Map<String, String> CHAT_UNITS = Map.of("ppl", "people", "hrs", "hours", "yrs", "years",
             "wks", "weeks", "mins", "minutes", "mos", "months", "secs", "seconds", "pts", "points");
     private static final Pattern ASKS_DURATION = Pattern.compile("\\bhow (?:long|early|soon|far in advance)\\b"
-            + "|\\bhow much (?:more )?(?:time|leave|sick|annual|vacation|pto)\\b"
+            + "|\\bhow much (?:[a-z]+ )?(?:time|leave|sick|annual|vacation|pto)\\b"
             + "|多久|多长时间|几天|多少天|提前");
     private static final Pattern ASKS_FREQUENCY = Pattern.compile("\\bhow often\\b|多久.次|多长时间.次");
     private static final Pattern ASKS_MONEY = Pattern.compile("\\bhow much\\b(?!\\s+(?:of|time|leave|sick|annual|vacation)\\b)"
@@ -110,25 +122,50 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
         if (kind != Kind.NUMBER && kind != Kind.TIME) {
             return Optional.empty();
         }
-        Matcher unit = ASKED_UNIT.matcher(q);
-        if (unit.find() && !unit.group(1).equals("time")) {
-            String word = CHAT_UNITS.getOrDefault(unit.group(1), unit.group(1)).replaceAll("(?<=[a-z]{3})(e?s)$", "");
-            return Optional.of(Pattern.compile("\\b" + AMOUNT + "[\\s-]+(?:[a-z]+[\\s-]+)?" + Pattern.quote(word)));
+        Optional<String> unit = unit(q);
+        if (unit.isPresent()) {
+            return Optional.of(Pattern.compile("\\b(?:" + COUNT + ")[\\s-]+(?:(?!(?:of|for|per|in|on|at|to|a|an|the)\\b)"
+                    + "[a-z]+[\\s-]+){0,3}" + unit.get()
+                    + "|" + NO_LIMIT));
         }
         if (ASKS_FREQUENCY.matcher(q).find()) {
             return Optional.of(Pattern.compile("\\b(?:every|each|once|twice|per)\\b|\\b(?:daily|weekly|monthly|quarterly"
                     + "|annually|yearly|biweekly)\\b|\\b" + AMOUNT + "\\s+times\\b"));
         }
         if (ASKS_DURATION.matcher(q).find()) {
-            return Optional.of(Pattern.compile("\\b" + AMOUNT + "[\\s-]+(?:[a-z]+[\\s-]+)?" + DURATION + "\\b"));
+            return Optional.of(Pattern.compile("\\b" + AMOUNT + "[\\s-]+(?:[a-z]+[\\s-]+)?" + DURATION + "\\b|" + NO_LIMIT));
         }
         if (ASKS_RATE.matcher(q).find()) {
-            return Optional.of(Pattern.compile(MONEY + "|\\d[\\d,.]*\\s?%|\\bpercent\\b"));
+            return Optional.of(Pattern.compile(MONEY + "|\\d[\\d,.]*\\s?%|\\bpercent\\b|" + NO_LIMIT));
         }
         if (ASKS_MONEY.matcher(q).find()) {
-            return Optional.of(Pattern.compile(MONEY));
+            return Optional.of(Pattern.compile(MONEY + "|" + NO_LIMIT));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The words that may name the unit asked for, as alternatives of a pattern: the noun after "how many" (or "max
+     * number of"), which ends at the first word of {@link #UNIT_ENDS} or after {@link #UNIT_WORDS} words, each of its
+     * words a possible unit ("how many free visits does" - free, visit: "six free sessions" answers it), plurals cut
+     * and chat units written out ("ppl" - people); empty when there are none.
+     */
+    private static Optional<String> unit(String q) {
+        Matcher m = ASKED_UNIT.matcher(q);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>();
+        int seen = 0;
+        for (String w : (m.group(1) != null ? m.group(1) : m.group(2)).strip().split("\\s+")) {
+            if (UNIT_ENDS.contains(w) || seen++ == UNIT_WORDS) {
+                break;
+            }
+            if (w.length() >= 3 && w.chars().allMatch(Character::isLetter)) {
+                words.add(Pattern.quote(CHAT_UNITS.getOrDefault(w, w).replaceAll("(?<=[a-z]{3})(e?s)$", "")));
+            }
+        }
+        return words.isEmpty() ? Optional.empty() : Optional.of("(?:" + String.join("|", words) + ")");
     }
 
     /** The question's words that hold a digit ("18F", "2FA"): names, not the number a sentence answers with. */

@@ -236,6 +236,22 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void theUnitAskedForIsAWordOfTheNounAfterHowMany() {
+        QuestionFocus seats = QuestionFocus.of("how many paid airtable editor seats does tts have");
+        QuestionFocus people = QuestionFocus.of("max # of people in a slack huddle?");
+        QuestionFocus holidays = QuestionFocus.of("how many paid federal holidays do we get a year?");
+
+        assertThat(seats.answeredBy("TTS pays for 40 Airtable editor seats.")).isTrue();
+        assertThat(seats.answeredBy("Each paid seat costs $20 and 3 people share the admin role.")).isFalse();
+        assertThat(people.asksForAnAmount()).isTrue();
+        assertThat(people.answeredBy("A huddle holds up to 50 people.")).isTrue();
+        assertThat(holidays.answeredBy("You receive 8 hours of holiday pay.")).isFalse();
+        assertThat(holidays.answeredBy("We get 11 paid federal holidays.")).isTrue();
+        assertThat(QuestionFocus.of("is there a max on how much sick leave i can build up")
+                .answeredBy("There is no maximum accrual.")).isTrue();
+    }
+
+    @Test
     void aContactQuestionPutsTheSentenceWithAnAddressFirst() {
         Passage blog = passage("blog", 1, "Our blog team is happy to work with guest authors on the blog. "
                 + "If you have questions about the blog, ask in #blog or email blog@example.gov.");
