@@ -112,7 +112,7 @@ class PromptRenderingTest {
         RenderedPrompt english = builtIn.render(PromptVariables.of(chinese, RETURNING, NOW, OptionalInt.empty(),
                 List.of(), Language.ENGLISH));
 
-        assertThat(two.noAnswer()).isEqualTo("知识库里没有找到相关内容，所以我无法回答。请换个说法，或者添加一份涵盖这个问题的"
+        assertThat(two.noAnswer()).isEqualTo("我在知识库里没有找到这个问题的答案。请换个说法，或者添加一份涵盖这个问题的"
                 + "文档。文档里没有任何地方提到东京或大阪。");
         assertThat(none.noAnswer()).isEqualTo(Messages.bundled().text(Language.CHINESE, "answer.no_answer"));
         assertThat(none.system()).contains("the question is in Chinese, so answer in Simplified Chinese")

@@ -226,13 +226,13 @@ class DiscordAdapterIT {
 
         long inAcme = discord.post(channel("scope"), ann, discord.mention() + " When does the vault code rotate?");
         FakeDiscord.Call acmeAnswer = discord.replyTo(channel("scope"), inAcme);
-        assertThat(acmeAnswer.content()).startsWith("I found nothing about that");
+        assertThat(acmeAnswer.content()).startsWith("I couldn't find the answer to that");
         assertThat(acmeAnswer.embeds()).isEmpty();
         assertThat(acmeAnswer.content()).doesNotContain("Tuesday");
 
         FakeDiscord.Interaction asked = discord.ask(channel("scope"), carl, "When does the vault code rotate?");
         assertThat(discord.await("the /ask answer in Acme", c -> c.is("PATCH", "webhooks/\\d+/" + asked.token()
-                + "/messages/@original")).content()).startsWith("I found nothing about that");
+                + "/messages/@original")).content()).startsWith("I couldn't find the answer to that");
 
         long inGlobex = discord.post(globexGeneral, bob, discord.mention() + " When does the vault code rotate?");
         FakeDiscord.Call globexAnswer = discord.replyTo(globexGeneral, inGlobex);
@@ -284,7 +284,7 @@ class DiscordAdapterIT {
         awaitTrue("parking.md removed", () -> documents(acme).stream().noneMatch(d -> d.name().equals("parking.md")));
         assertThat(documents(acme)).extracting(DocumentInfo::name).contains("handbook.md");
         long question = discord.post(deletions, ann, discord.mention() + " Where do visitors park?");
-        assertThat(discord.replyTo(deletions, question).content()).startsWith("I found nothing about that");
+        assertThat(discord.replyTo(deletions, question).content()).startsWith("I couldn't find the answer to that");
     }
 
     @Test
