@@ -3,26 +3,23 @@ package dev.cairn.knowledge.crosslingual;
 import dev.cairn.knowledge.index.AnalyzedTerms;
 import dev.cairn.knowledge.index.Fields;
 import dev.cairn.knowledge.index.MixedLanguageAnalyzer;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * Translates the words of a question into the other script with a {@link BilingualDictionary}: each Chinese word
- * to English words, each English word to Chinese words. Source and translations are given as the index's analysed
- * terms (the analyzer the index uses), so a search can count a question term as found when a passage holds the term
- * or one of its translations.
+ * Translates the words of a question into the other script with a {@link BilingualDictionary} (through {@link
+ * QuestionGlosses}): each Chinese word to English words, each English word to Chinese words. Source and translations
+ * are given as the index's analysed terms (the analyzer the index uses), so a search can count a question term as
+ * found when a passage holds the term or one of its translations; and the question can be rendered in the other
+ * script for that script's embedding model.
  */
 public final class QueryTranslator {
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*[A-Za-z]");
     private final java.util.function.Supplier<BilingualDictionary> dictionary;
     private final Analyzer analyzer;
     private final String field;
@@ -46,44 +43,28 @@ public final class QueryTranslator {
 
     /** Each analysed question term that has translations, with its analysed translations, in question order. */
     public Map<String, Set<String>> translate(String text) {
+        QuestionGlosses glosses = glosses(text);
         Map<String, Set<String>> translations = new LinkedHashMap<>();
-        if (HAN.matcher(text).find()) {
-            for (String word : analyze(text)) {
-                if (!HAN.matcher(word).find()) {
-                    continue;
-                }
-                Set<String> english = new LinkedHashSet<>();
-                for (String gloss : dictionary.get().english(word)) {
-                    english.addAll(analyze(gloss));
-                }
-                if (!english.isEmpty()) {
-                    translations.computeIfAbsent(word, w -> new LinkedHashSet<>()).addAll(english);
-                }
-            }
+        for (QuestionGlosses.Gloss word : glosses.chinese()) {
+            Set<String> english = new LinkedHashSet<>();
+            word.translations().forEach(gloss -> english.addAll(analyze(gloss)));
+            add(translations, word.terms(), english);
         }
-        Matcher words = LATIN_WORD.matcher(text);
-        String previous = "";
-        while (words.find()) {
-            String word = words.group();
-            List<String> source = analyze(word);
-            if (!previous.isEmpty() && !source.isEmpty()) {
-                Set<String> phrase = chinese(previous + " " + word);
-                if (!phrase.isEmpty()) {
-                    translations.computeIfAbsent(source.get(0), w -> new LinkedHashSet<>()).addAll(phrase);
-                    analyze(previous).forEach(p -> translations.computeIfAbsent(p, w -> new LinkedHashSet<>())
-                            .addAll(phrase));
-                }
-            }
-            previous = source.size() == 1 ? word : "";
-            if (source.size() != 1) {
-                continue;
-            }
-            Set<String> chinese = chinese(word);
-            if (!chinese.isEmpty()) {
-                translations.computeIfAbsent(source.get(0), w -> new LinkedHashSet<>()).addAll(chinese);
+        for (QuestionGlosses.Gloss phrase : glosses.phrases()) {
+            add(translations, phrase.terms(), singleTerms(phrase.translations()));
+        }
+        for (QuestionGlosses.Gloss word : glosses.english()) {
+            if (word.terms().size() == 1) {
+                add(translations, word.terms(), singleTerms(word.translations()));
             }
         }
         return translations;
+    }
+
+    private static void add(Map<String, Set<String>> translations, List<String> terms, Set<String> translated) {
+        if (!translated.isEmpty()) {
+            terms.forEach(t -> translations.computeIfAbsent(t, w -> new LinkedHashSet<>()).addAll(translated));
+        }
     }
 
     /**
@@ -93,33 +74,26 @@ public final class QueryTranslator {
      * too, and the question's own names and numbers keep their weight.
      */
     public Optional<Rendering> render(String text) {
+        QuestionGlosses glosses = glosses(text);
         if (Scripts.isChinese(text)) {
             Set<String> english = new LinkedHashSet<>();
-            for (String word : analyze(text)) {
-                if (HAN.matcher(word).find()) {
-                    english.addAll(dictionary.get().english(word));
-                }
-            }
+            glosses.chinese().forEach(word -> english.addAll(word.translations()));
             return english.isEmpty() ? Optional.empty()
                     : Optional.of(new Rendering(String.join(" ", english), String.join(" ", english)));
         }
-        List<String> words = new ArrayList<>();
-        Matcher m = LATIN_WORD.matcher(text);
-        while (m.find()) {
-            if (!analyze(m.group()).isEmpty()) {
-                words.add(m.group());
-            }
-        }
+        Map<Integer, QuestionGlosses.Gloss> words = new HashMap<>();
+        Map<Integer, QuestionGlosses.Gloss> phrases = new HashMap<>();
+        glosses.english().forEach(word -> words.put(word.at(), word));
+        glosses.phrases().forEach(phrase -> phrases.put(phrase.at(), phrase));
+        int last = glosses.english().stream().mapToInt(QuestionGlosses.Gloss::at).max().orElse(-1) + 1;
         Set<String> chinese = new LinkedHashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            List<String> phrase = i + 1 < words.size()
-                    ? dictionary.get().chinese(words.get(i) + " " + words.get(i + 1)) : List.of();
-            if (!phrase.isEmpty()) {
-                chinese.add(phrase.get(0));
+        for (int i = 0; i <= last; i++) {
+            if (phrases.containsKey(i)) {
+                chinese.add(phrases.get(i).translations().get(0));
                 i++;
-                continue;
+            } else if (words.containsKey(i)) {
+                chinese.add(words.get(i).translations().get(0));
             }
-            dictionary.get().chinese(words.get(i)).stream().findFirst().ifPresent(chinese::add);
         }
         String translated = String.join("", chinese);
         return chinese.isEmpty() ? Optional.empty() : Optional.of(new Rendering(translated, text + " " + translated));
@@ -139,16 +113,20 @@ public final class QueryTranslator {
         }
     }
 
-    /** The analysed Chinese words for an English word or phrase, those the analyzer keeps as one word. */
-    private Set<String> chinese(String english) {
+    /** Of Chinese words, those the analyzer keeps as one word, analysed. */
+    private Set<String> singleTerms(List<String> chineseWords) {
         Set<String> chinese = new LinkedHashSet<>();
-        for (String word : dictionary.get().chinese(english)) {
+        for (String word : chineseWords) {
             List<String> terms = analyze(word);
             if (terms.size() == 1) {
                 chinese.add(terms.get(0));
             }
         }
         return chinese;
+    }
+
+    private QuestionGlosses glosses(String text) {
+        return QuestionGlosses.of(dictionary.get(), analyzer, field, text);
     }
 
     private List<String> analyze(String text) {
