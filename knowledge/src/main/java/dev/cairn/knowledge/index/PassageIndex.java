@@ -386,7 +386,7 @@ public final class PassageIndex implements PassageStore {
 
     /**
      * As {@link #candidates(SearchSpec)}, each with the features its answerability was computed from: what the
-     * answerability model is fitted on (this index's own evidence; other stores do not compute it).
+     * answerability model is fitted on (the training reads it from this index).
      */
     public List<Explained> explained(SearchSpec spec) {
         return scan(spec, tuning, (searcher, c, relevance, features) -> new Explained(new Scored(

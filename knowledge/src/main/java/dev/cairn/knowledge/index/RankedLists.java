@@ -37,9 +37,8 @@ public final class RankedLists {
         }
     }
 
-    /** A candidate, best first, with its coverage, cosine, relevance and the answerability features behind it. */
-    public record Ranked(String key, double coverage, double cosine, double relevance,
-                         AnswerabilityFeatures features) {
+    /** A candidate, best first, with its coverage, cosine and relevance. */
+    public record Ranked(String key, double coverage, double cosine, double relevance) {
     }
 
     /**
@@ -79,7 +78,7 @@ public final class RankedLists {
             boolean acrossScripts = spec.mode() == RetrievalMode.HYBRID && evidence.get(f.key()).otherScript();
             ranked.add(new Ranked(f.key(), f.held().coverage(), f.cosine(),
                     relevance(tuning, spec.mode(), acrossScripts, f.held().coverage(), f.cosine(), features,
-                            AnswerabilityModel.shipped()), features));
+                            AnswerabilityModel.shipped())));
         }
         return ranked;
     }
