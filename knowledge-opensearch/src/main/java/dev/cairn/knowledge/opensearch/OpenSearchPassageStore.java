@@ -375,51 +375,33 @@ public final class OpenSearchPassageStore implements PassageStore {
 
     /**
      * The term statistics (with spelling suggestions) and both lists in one _msearch, then the embedded index's
-     * fusion and scoring. When a misspelt word gets a correction, the keyword list is searched again with it (a
-     * second request, only for such questions).
+     * fusion and scoring. When a misspelt word gets a correction, the lists are searched again with it in a second
+     * _msearch (only for such questions; both lists again, so that they read the hidden list together).
      */
     private List<Scored> scan(SearchSpec spec, SearchTuning tuning, int limit) {
         if (spec.scopes().isEmpty()) {
             return List.of();
         }
-        int depth = Math.max(DEPTH, spec.topK());
         KeywordQuestion question = KeywordQuestion.of(spec, tuning.contextWeight());
         boolean keywords = spec.mode() != RetrievalMode.VECTOR && !question.isEmpty();
         List<PassageVector> vectors = spec.mode() == RetrievalMode.BM25 ? List.of() : spec.vectors().stream()
                 .filter(v -> schema.hasVectorField(v.field())).toList(); // no field yet: no passage has a vector
-        ArrayNode filter = filter(KIND_PASSAGE).add(terms(SCOPE, spec.scopes()));
-        StringBuilder lines = new StringBuilder();
-        ObjectNode target = OpenSearchHttp.JSON.createObjectNode().put("index", schema.passages);
-        String header = target + "\n";
-        lines.append(header).append(question.statistics()).append('\n');
-        if (keywords) {
-            lines.append(header).append(keywordBody(question, Map.of(), filter, depth, spec)).append('\n');
-        }
-        for (PassageVector vector : vectors) {
-            ObjectNode body = hitsBody(depth, spec.vectors());
-            ObjectNode knn = body.putObject("query").putObject("knn").putObject(vector.field());
-            ArrayNode values = knn.putArray("vector");
-            for (float v : vector.values()) {
-                values.add(v);
-            }
-            knn.put("k", depth);
-            knn.putObject("filter").set("bool", bool(filter.deepCopy()));
-            lines.append(header).append(body).append('\n');
-        }
-        JsonNode responses = msearch(lines.toString());
+        String header = OpenSearchHttp.JSON.createObjectNode().put("index", schema.passages) + "\n";
+        JsonNode responses = msearch(header + question.statistics() + "\n"
+                + lists(header, spec, question, Map.of(), keywords, vectors));
         JsonNode stats = responses.get(0);
         Map<String, String> corrections = question.corrections(stats);
         QuestionTerms terms = question.terms(stats, corrections);
+        int next = 1;
+        if (keywords && !corrections.isEmpty()) {
+            responses = msearch(lists(header, spec, question, corrections, keywords, vectors));
+            next = 0;
+        }
         Map<String, JsonNode> sources = new LinkedHashMap<>();
         List<RankedLists.KeywordHit> keywordHits = new ArrayList<>();
         List<List<String>> vectorHits = new ArrayList<>();
-        int next = 1;
         if (keywords) {
-            JsonNode found = responses.get(next++);
-            if (!corrections.isEmpty()) {
-                found = msearch(header + keywordBody(question, corrections, filter, depth, spec) + "\n").get(0);
-            }
-            for (JsonNode hit : found.path("hits").path("hits")) {
+            for (JsonNode hit : responses.get(next++).path("hits").path("hits")) {
                 sources.put(hit.path("_id").asString(), hit.path("_source"));
                 keywordHits.add(new RankedLists.KeywordHit(hit.path("_id").asString(), hit.path("_score").asDouble()));
             }
@@ -438,22 +420,46 @@ public final class OpenSearchPassageStore implements PassageStore {
         for (RankedLists.Ranked r : RankedLists.rank(spec, tuning, terms, keywordHits, vectorHits, evidence)) {
             scored.add(new Scored(StoreDocuments.toPassage(sources.get(r.key()), r.relevance()), r.coverage(),
                     r.cosine(), r.relevance()));
-            if (scored.size() == Math.max(limit, depth)) {
+            if (scored.size() == Math.max(limit, depth(spec))) {
                 break;
             }
         }
         return scored;
     }
 
-    /** The keyword list's search: the question's clauses (with {@code corrections}) within {@code filter}. */
-    private ObjectNode keywordBody(KeywordQuestion question, Map<String, String> corrections, ArrayNode filter,
-                                   int depth, SearchSpec spec) {
-        ObjectNode bool = bool(filter.deepCopy());
-        question.addClauses(bool.putArray("should"), corrections);
-        bool.put("minimum_should_match", 1);
-        ObjectNode body = hitsBody(depth, spec.vectors());
-        body.putObject("query").set("bool", bool);
-        return body;
+    private static int depth(SearchSpec spec) {
+        return Math.max(DEPTH, spec.topK());
+    }
+
+    /**
+     * The _msearch lines of the lists: the keyword list (the question's clauses, with {@code corrections}) if
+     * {@code keywords}, then one k-NN list per vector, each within the spec's scopes and without hidden documents.
+     */
+    private String lists(String header, SearchSpec spec, KeywordQuestion question, Map<String, String> corrections,
+                         boolean keywords, List<PassageVector> vectors) {
+        int depth = depth(spec);
+        ArrayNode filter = filter(KIND_PASSAGE).add(terms(SCOPE, spec.scopes()));
+        StringBuilder lines = new StringBuilder();
+        if (keywords) {
+            ObjectNode bool = bool(filter.deepCopy());
+            question.addClauses(bool.putArray("should"), corrections);
+            bool.put("minimum_should_match", 1);
+            ObjectNode body = hitsBody(depth, spec.vectors());
+            body.putObject("query").set("bool", bool);
+            lines.append(header).append(body).append('\n');
+        }
+        for (PassageVector vector : vectors) {
+            ObjectNode body = hitsBody(depth, spec.vectors());
+            ObjectNode knn = body.putObject("query").putObject("knn").putObject(vector.field());
+            ArrayNode values = knn.putArray("vector");
+            for (float v : vector.values()) {
+                values.add(v);
+            }
+            knn.put("k", depth);
+            knn.putObject("filter").set("bool", bool(filter.deepCopy()));
+            lines.append(header).append(body).append('\n');
+        }
+        return lines.toString();
     }
 
     private JsonNode msearch(String lines) {
