@@ -290,6 +290,65 @@ public abstract class PassageStoreContract {
                 .extracting(Passage::document).contains("leave.txt");
     }
 
+    /** The share of a keyword question's weight the passage of {@code document} holds (scope web). */
+    private double coverage(String question, String document) {
+        return store.candidates(SearchSpec.bm25(question, List.of(), Set.of("web"), 5, 0)).stream()
+                .filter(s -> s.passage().document().equals(document)).findFirst().orElseThrow().coverage();
+    }
+
+    @Test
+    void aPassageLackingOnlyTheQuestionsFramingWordsStillHoldsMostOfIt() {
+        add("web", "software.txt", "Sublime Text licenses are bought by the tools team on request.");
+        add("web", "leave.txt", "Supervisors approve annual leave in HR Links.");
+        add("web", "ask.txt", "You are allowed to ask the help desk; they usually reply soon.");
+
+        assertThat(coverage("am i supposed to get a sublime text license", "software.txt")).isGreaterThan(0.75);
+        assertThat(coverage("am i allowed to ask about parking usually", "ask.txt")).isLessThan(0.5);
+    }
+
+    @Test
+    void aMisspeltWordCountsAsTheWordThePassagesHold() {
+        add("web", "travel.txt", "Travel must be approved in the travel system before the trip starts.");
+        add("web", "approvals.txt", "Your supervisor approved the request; approved trips appear in the list.");
+
+        assertThat(coverage("when is travel aproved", "travel.txt"))
+                .isEqualTo(coverage("when is travel approved", "travel.txt"));
+        assertThat(search("travel aproved")).first()
+                .satisfies(p -> assertThat(p.document()).isEqualTo("travel.txt"));
+    }
+
+    @Test
+    void aChineseQuestionHoldsTheWordsAnEnglishPassageHoldsInTranslation() {
+        add("web", "leave.txt", "Up to 240 hours of annual leave can be carried over to the next leave year.");
+        add("web", "parking.txt", "Parking in the garage is free for employees with a badge.");
+
+        List<PassageStore.Scored> found = store.candidates(SearchSpec.bm25("年假能结转多少小时？", List.of(),
+                Set.of("web"), 5, 0));
+
+        assertThat(found).first().satisfies(s -> {
+            assertThat(s.passage().document()).isEqualTo("leave.txt");
+            assertThat(s.coverage()).isGreaterThanOrEqualTo(0.5);
+        });
+    }
+
+    @Test
+    void aNearMissNamingANumberThePassageLacksIsLessRelevantThanOneLackingAnOrdinaryWord() {
+        add("web", "badges.txt", "Visitor badges are printed at the front desk.");
+        SearchSpec ordinary = spec("visitor badges printed tomorrow");
+        SearchSpec number = spec("visitor badges printed 2027");
+
+        PassageStore.Scored lacksWord = store.candidates(ordinary).get(0);
+        PassageStore.Scored lacksNumber = store.candidates(number).get(0);
+
+        assertThat(lacksNumber.coverage()).isEqualTo(lacksWord.coverage());
+        assertThat(lacksNumber.relevance()).isLessThan(lacksWord.relevance() - 0.05);
+    }
+
+    private SearchSpec spec(String question) {
+        return new SearchSpec(question, List.of(), Set.of("web"), 5, 0, RetrievalMode.HYBRID,
+                Vectors.query(router, question));
+    }
+
     @Test
     void aFileIsSearchableByKeywordsBeforeItsVectorsAreInAndGetsThemAfterwards() {
         List<Runnable> queued = new ArrayList<>();

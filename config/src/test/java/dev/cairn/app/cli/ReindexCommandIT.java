@@ -196,6 +196,8 @@ class ReindexCommandIT {
         assertSameAnswers(source, target, "食堂什么时候供应午餐？", Set.of(SLACK));
         assertSameAnswers(source, target, "周末食堂开放吗", BOTH);
         assertSameAnswers(source, target, "Who answers pages when on call?", Set.of(WEB));
+        // a near miss: no passage holds the year, so both stores' answerability holds the relevance down
+        assertSameAnswers(source, target, "How much annual leave do employees accrue in 2031?", Set.of(WEB));
     }
 
     private static void assertSameAnswers(PassageIndex source, PassageStore target, String question,
@@ -209,18 +211,21 @@ class ReindexCommandIT {
             assertThat(found).as(what).extracting(Passage::scope).allMatch(scopes::contains);
             assertThat(found).as(what).usingRecursiveFieldByFieldElementComparatorIgnoringFields("score")
                     .isEqualTo(expected);
-            // The same evidence for each passage; in hybrid mode the embedded index also caps the relevance by its
-            // answerability model, which the OpenSearch store does not compute, so its score may only be lower.
+            // The same evidence and the same relevance for each passage, in hybrid mode too: both stores cap it by
+            // the answerability model. That also reads the BM25 score (divided by the best) and the fused lead over
+            // the next passage, and Chinese words' BM25 differs a little between the stores (OpenSearch keeps them
+            // in a field of their own, with its own length norms, and counts rewritten versions until a merge): a
+            // Chinese question's relevance agrees within 0.05 (measured 0.024 at most), the rest within 0.02.
+            double relevanceWithin = question.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.HAN) && mode == RetrievalMode.HYBRID ? 0.05 : 0.02;
             List<PassageStore.Scored> evidence = source.candidates(spec);
             List<PassageStore.Scored> copied = target.candidates(spec);
             for (int i = 0; i < found.size(); i++) {
                 assertThat(copied.get(i).coverage()).as(what).isCloseTo(evidence.get(i).coverage(), within(0.02));
                 assertThat(copied.get(i).cosine()).as(what).isCloseTo(evidence.get(i).cosine(), within(0.02));
-                if (mode == RetrievalMode.HYBRID) {
-                    assertThat(expected.get(i).score()).as(what).isLessThanOrEqualTo(found.get(i).score() + 0.02);
-                } else {
-                    assertThat(found.get(i).score()).as(what).isCloseTo(expected.get(i).score(), within(0.02));
-                }
+                assertThat(copied.get(i).relevance()).as(what)
+                        .isCloseTo(evidence.get(i).relevance(), within(relevanceWithin));
+                assertThat(found.get(i).score()).as(what).isCloseTo(expected.get(i).score(), within(relevanceWithin));
             }
         }
     }

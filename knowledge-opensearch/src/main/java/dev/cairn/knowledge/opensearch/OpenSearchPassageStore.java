@@ -10,6 +10,7 @@ import dev.cairn.knowledge.index.Fields;
 import dev.cairn.knowledge.index.IndexWriteHealth;
 import dev.cairn.knowledge.index.PassageStore;
 import dev.cairn.knowledge.index.PassageVector;
+import dev.cairn.knowledge.index.QuestionTerms;
 import dev.cairn.knowledge.index.RankedLists;
 import dev.cairn.knowledge.index.RetrievalMode;
 import dev.cairn.knowledge.index.SearchSpec;
@@ -372,60 +373,33 @@ public final class OpenSearchPassageStore implements PassageStore {
         return all.subList(0, Math.min(all.size(), spec.topK() * CANDIDATES_PER_RESULT));
     }
 
-    /** Both lists and the term statistics in one _msearch, then the embedded index's fusion and scoring. */
+    /**
+     * The term statistics (with spelling suggestions) and both lists in one _msearch, then the embedded index's
+     * fusion and scoring. When a misspelt word gets a correction, the lists are searched again with it in a second
+     * _msearch (only for such questions; both lists again, so that they read the hidden list together).
+     */
     private List<Scored> scan(SearchSpec spec, SearchTuning tuning, int limit) {
         if (spec.scopes().isEmpty()) {
             return List.of();
         }
-        int depth = Math.max(DEPTH, spec.topK());
-        Map<String, Double> boosts = RankedLists.boosts(TokenizedText.tokens(spec.text()),
-                spec.context().stream().map(TokenizedText::tokens).toList(), tuning.contextWeight());
-        boosts.values().removeIf(b -> b <= 0);
-        boolean keywords = spec.mode() != RetrievalMode.VECTOR && !boosts.isEmpty();
+        KeywordQuestion question = KeywordQuestion.of(spec, tuning.contextWeight());
+        boolean keywords = spec.mode() != RetrievalMode.VECTOR && !question.isEmpty();
         List<PassageVector> vectors = spec.mode() == RetrievalMode.BM25 ? List.of() : spec.vectors().stream()
                 .filter(v -> schema.hasVectorField(v.field())).toList(); // no field yet: no passage has a vector
-        ArrayNode filter = filter(KIND_PASSAGE).add(terms(SCOPE, spec.scopes()));
-        StringBuilder lines = new StringBuilder();
-        ObjectNode target = OpenSearchHttp.JSON.createObjectNode().put("index", schema.passages);
-        String header = target + "\n";
-        lines.append(header).append(statistics(boosts.keySet())).append('\n');
-        if (keywords) {
-            ObjectNode bool = bool(filter.deepCopy());
-            ArrayNode should = bool.putArray("should");
-            boosts.forEach((token, boost) -> should.addObject().putObject("term").putObject(TokenizedText.field(token))
-                    .put("value", token).put("boost", boost));
-            bool.put("minimum_should_match", 1);
-            ObjectNode body = hitsBody(depth, spec.vectors());
-            body.putObject("query").set("bool", bool);
-            lines.append(header).append(body).append('\n');
-        }
-        for (PassageVector vector : vectors) {
-            ObjectNode body = hitsBody(depth, spec.vectors());
-            ObjectNode knn = body.putObject("query").putObject("knn").putObject(vector.field());
-            ArrayNode values = knn.putArray("vector");
-            for (float v : vector.values()) {
-                values.add(v);
-            }
-            knn.put("k", depth);
-            knn.putObject("filter").set("bool", bool(filter.deepCopy()));
-            lines.append(header).append(body).append('\n');
-        }
-        JsonNode responses = http.sendLines("/_msearch", lines.toString(), Map.of()).path("responses");
-        for (JsonNode response : responses) {
-            if (response.has("error")) {
-                throw OpenSearchHttp.failure("OpenSearch could not search: " + OpenSearchHttp.reason(response));
-            }
-        }
+        String header = OpenSearchHttp.JSON.createObjectNode().put("index", schema.passages) + "\n";
+        JsonNode responses = msearch(header + question.statistics() + "\n"
+                + lists(header, spec, question, Map.of(), keywords, vectors));
         JsonNode stats = responses.get(0);
-        Map<String, Long> docFreq = new HashMap<>();
-        stats.path("aggregations").path("terms").path("buckets").properties()
-                .forEach(b -> docFreq.put(b.getKey(), b.getValue().path("doc_count").asLong()));
-        Map<String, Double> weights = RankedLists.weights(boosts, docFreq,
-                stats.path("hits").path("total").path("value").asLong());
+        Map<String, String> corrections = question.corrections(stats);
+        QuestionTerms terms = question.terms(stats, corrections);
+        int next = 1;
+        if (keywords && !corrections.isEmpty()) {
+            responses = msearch(lists(header, spec, question, corrections, keywords, vectors));
+            next = 0;
+        }
         Map<String, JsonNode> sources = new LinkedHashMap<>();
         List<RankedLists.KeywordHit> keywordHits = new ArrayList<>();
         List<List<String>> vectorHits = new ArrayList<>();
-        int next = 1;
         if (keywords) {
             for (JsonNode hit : responses.get(next++).path("hits").path("hits")) {
                 sources.put(hit.path("_id").asString(), hit.path("_source"));
@@ -443,14 +417,59 @@ public final class OpenSearchPassageStore implements PassageStore {
         Map<String, RankedLists.Evidence> evidence = new HashMap<>();
         sources.forEach((id, source) -> evidence.put(id, evidence(source, spec)));
         List<Scored> scored = new ArrayList<>();
-        for (RankedLists.Ranked r : RankedLists.rank(spec, tuning, weights, keywordHits, vectorHits, evidence)) {
+        for (RankedLists.Ranked r : RankedLists.rank(spec, tuning, terms, keywordHits, vectorHits, evidence)) {
             scored.add(new Scored(StoreDocuments.toPassage(sources.get(r.key()), r.relevance()), r.coverage(),
                     r.cosine(), r.relevance()));
-            if (scored.size() == Math.max(limit, depth)) {
+            if (scored.size() == Math.max(limit, depth(spec))) {
                 break;
             }
         }
         return scored;
+    }
+
+    private static int depth(SearchSpec spec) {
+        return Math.max(DEPTH, spec.topK());
+    }
+
+    /**
+     * The _msearch lines of the lists: the keyword list (the question's clauses, with {@code corrections}) if
+     * {@code keywords}, then one k-NN list per vector, each within the spec's scopes and without hidden documents.
+     */
+    private String lists(String header, SearchSpec spec, KeywordQuestion question, Map<String, String> corrections,
+                         boolean keywords, List<PassageVector> vectors) {
+        int depth = depth(spec);
+        ArrayNode filter = filter(KIND_PASSAGE).add(terms(SCOPE, spec.scopes()));
+        StringBuilder lines = new StringBuilder();
+        if (keywords) {
+            ObjectNode bool = bool(filter.deepCopy());
+            question.addClauses(bool.putArray("should"), corrections);
+            bool.put("minimum_should_match", 1);
+            ObjectNode body = hitsBody(depth, spec.vectors());
+            body.putObject("query").set("bool", bool);
+            lines.append(header).append(body).append('\n');
+        }
+        for (PassageVector vector : vectors) {
+            ObjectNode body = hitsBody(depth, spec.vectors());
+            ObjectNode knn = body.putObject("query").putObject("knn").putObject(vector.field());
+            ArrayNode values = knn.putArray("vector");
+            for (float v : vector.values()) {
+                values.add(v);
+            }
+            knn.put("k", depth);
+            knn.putObject("filter").set("bool", bool(filter.deepCopy()));
+            lines.append(header).append(body).append('\n');
+        }
+        return lines.toString();
+    }
+
+    private JsonNode msearch(String lines) {
+        JsonNode responses = http.sendLines("/_msearch", lines, Map.of()).path("responses");
+        for (JsonNode response : responses) {
+            if (response.has("error")) {
+                throw OpenSearchHttp.failure("OpenSearch could not search: " + OpenSearchHttp.reason(response));
+            }
+        }
+        return responses;
     }
 
     /**
@@ -479,19 +498,6 @@ public final class OpenSearchPassageStore implements PassageStore {
         List.of(PASSAGE_ID, DOC_ID, NAME, SCOPE, LOCATION, PAGE, FIRST_ROW, LAST_ROW, BODY, LINK, TEXT, TEXT_ZH)
                 .forEach(includes::add);
         queryVectors.forEach(v -> includes.add(v.field()));
-        return body;
-    }
-
-    /** Passages in the store and, per question token, how many hold it (as Lucene's docFreq). */
-    private static ObjectNode statistics(Set<String> tokens) {
-        ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
-        body.put("size", 0).put("track_total_hits", true);
-        body.putObject("query").set("term", OpenSearchHttp.JSON.createObjectNode().put(KIND, KIND_PASSAGE));
-        ObjectNode filters = body.putObject("aggs").putObject("terms").putObject("filters").putObject("filters");
-        tokens.forEach(t -> filters.putObject(t).putObject("term").put(TokenizedText.field(t), t));
-        if (tokens.isEmpty()) {
-            filters.putObject("none").putObject("match_none");
-        }
         return body;
     }
 

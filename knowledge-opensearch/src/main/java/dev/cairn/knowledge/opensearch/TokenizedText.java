@@ -17,6 +17,11 @@ final class TokenizedText {
     private TokenizedText() {
     }
 
+    /** The analyzer of passage text, as the embedded index's. */
+    static Analyzer analyzer() {
+        return ANALYZER;
+    }
+
     static List<String> tokens(String text) {
         return AnalyzedTerms.of(ANALYZER, text);
     }

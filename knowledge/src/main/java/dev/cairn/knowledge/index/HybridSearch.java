@@ -66,7 +66,7 @@ final class HybridSearch {
             }
         }
         ScoreDoc[] docs = rrf.keySet().stream().map(doc -> new ScoreDoc(doc, 0)).toArray(ScoreDoc[]::new);
-        RelevanceQuery.Evidence[] evidence = keywords.evidence(searcher, docs);
+        QuestionTerms.Evidence[] evidence = keywords.evidence(searcher, docs);
         int[] compared = new int[docs.length];
         double[] cosine = spec.queryVector().isPresent()
                 ? cosines(searcher, docs, spec.vectors(), compared) : new double[docs.length];

@@ -386,7 +386,7 @@ public final class PassageIndex implements PassageStore {
 
     /**
      * As {@link #candidates(SearchSpec)}, each with the features its answerability was computed from: what the
-     * answerability model is fitted on (this index's own evidence; other stores do not compute it).
+     * answerability model is fitted on (the training reads it from this index).
      */
     public List<Explained> explained(SearchSpec spec) {
         return scan(spec, tuning, (searcher, c, relevance, features) -> new Explained(new Scored(
@@ -417,10 +417,8 @@ public final class PassageIndex implements PassageStore {
                 Candidate c = found.get(i);
                 AnswerabilityFeatures features = Candidate.features(found, i);
                 boolean acrossScripts = spec.mode() == RetrievalMode.HYBRID && hits.otherScript().contains(c.doc());
-                double rule = acrossScripts ? tuning.relevance().acrossScripts(c.coverage(), c.cosine())
-                        : tuning.relevance().of(spec.mode(), c.coverage(), c.cosine());
-                double relevance = spec.mode() == RetrievalMode.HYBRID && !acrossScripts
-                        ? Math.min(rule, answerability.score(features)) : rule;
+                double relevance = RankedLists.relevance(tuning, spec.mode(), acrossScripts, c.coverage(), c.cosine(),
+                        features, answerability);
                 T result = mapper.map(searcher, c, relevance, features);
                 if (result != null) {
                     results.add(result);

@@ -1,5 +1,7 @@
 package dev.cairn.knowledge.index;
 
+import dev.cairn.knowledge.answerability.AnswerabilityFeatures;
+import dev.cairn.knowledge.answerability.AnswerabilityModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,10 +12,12 @@ import java.util.Set;
 
 /**
  * Scores a search whose two lists come from elsewhere (a search engine over HTTP) exactly as {@link HybridSearch}
- * and {@link RelevanceQuery} score the Lucene index's: question terms weighed by idf, coverage as the share of that
- * weight a passage contains, the lists fused by the tuning's rule (convex combination of the normalized BM25 score
- * and the cosine in hybrid mode, else reciprocal ranks), and the relevance read by the tuning's {@link Relevance}.
- * Keep it in step with those two classes: both stores must rank alike.
+ * and {@link RelevanceQuery} score the Lucene index's: question terms weighed by {@link QuestionTerms} (framing
+ * words, other forms, specific and unknown terms), a passage's evidence read from its tokens, the lists fused by
+ * the tuning's rule (convex combination of the normalized BM25 score and the cosine in hybrid mode, else reciprocal
+ * ranks), and the relevance read by {@link #relevance}: the tuning's {@link Relevance}, capped in hybrid mode by the
+ * shipped {@link AnswerabilityModel} for passages in the question's script. Keep it in step with those classes: both
+ * stores must rank and judge alike.
  */
 public final class RankedLists {
     private RankedLists() {
@@ -24,7 +28,7 @@ public final class RankedLists {
     }
 
     /**
-     * A candidate's evidence: the question terms its text holds, its cosine (NaN without a vector), and whether the
+     * A candidate's evidence: the analysed tokens its text holds, its cosine (NaN without a vector), and whether the
      * cosine is to the question's translation (a passage in the other script).
      */
     public record Evidence(Set<String> terms, double cosine, boolean otherScript) {
@@ -38,36 +42,10 @@ public final class RankedLists {
     }
 
     /**
-     * Each question term's weight: {@code boost} (1 for the question's own terms, the context weight for terms only
-     * in earlier questions) times BM25's idf smoothed as in {@link RelevanceQuery}.
-     *
-     * @param docFreq  passages holding each term
-     * @param docCount passages in the store
+     * Fuses the lists (keywords, then one per question vector) and scores every candidate; {@code evidence} must hold
+     * every key of every list.
      */
-    public static Map<String, Double> weights(Map<String, Double> boosts, Map<String, Long> docFreq, long docCount) {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        boosts.forEach((term, boost) -> {
-            if (boost > 0) {
-                weights.put(term, boost * RelevanceQuery.idf(docFreq.getOrDefault(term, 0L), docCount));
-            }
-        });
-        return weights;
-    }
-
-    /**
-     * The question terms with their boosts: earlier questions' terms at {@code contextWeight}, the question's own at
-     * 1 (a term in both counts as the question's).
-     */
-    public static Map<String, Double> boosts(List<String> questionTerms, List<List<String>> contextTerms,
-                                             double contextWeight) {
-        Map<String, Double> boosts = new LinkedHashMap<>();
-        contextTerms.forEach(terms -> terms.forEach(t -> boosts.put(t, contextWeight)));
-        questionTerms.forEach(t -> boosts.put(t, 1.0));
-        return boosts;
-    }
-
-    /** Fuses the lists (keywords, then one per question vector) and scores every candidate; {@code evidence} must hold every key of every list. */
-    public static List<Ranked> rank(SearchSpec spec, SearchTuning tuning, Map<String, Double> weights,
+    public static List<Ranked> rank(SearchSpec spec, SearchTuning tuning, QuestionTerms terms,
                                     List<KeywordHit> keyword, List<List<String>> vectorLists,
                                     Map<String, Evidence> evidence) {
         Map<String, Double> rrf = new LinkedHashMap<>();
@@ -82,26 +60,40 @@ public final class RankedLists {
                 rrf.merge(vector.get(rank), reciprocal(tuning, tuning.vectorWeight(), rank), Double::sum);
             }
         }
-        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        record Fused(Ranked ranked, double fused) {
+        record Fused(String key, QuestionTerms.Evidence held, double cosine, double bm25, double fused) {
         }
         List<Fused> fused = new ArrayList<>(rrf.size());
         for (String key : rrf.keySet()) {
-            Evidence e = evidence.get(key);
-            double matched = 0;
-            for (Map.Entry<String, Double> w : weights.entrySet()) {
-                matched += e.terms().contains(w.getKey()) ? w.getValue() : 0;
-            }
-            double coverage = total == 0 ? 0 : Math.min(1.0, matched / total);
-            double cosine = spec.vectors().isEmpty() ? 0 : e.cosine();
-            double score = fused(tuning, spec.mode(), bm25.getOrDefault(key, 0.0), cosine, rrf.get(key));
-            double relevance = e.otherScript() && spec.mode() == RetrievalMode.HYBRID
-                    ? tuning.relevance().acrossScripts(coverage, cosine)
-                    : tuning.relevance().of(spec.mode(), coverage, cosine);
-            fused.add(new Fused(new Ranked(key, coverage, cosine, relevance), score));
+            double cosine = spec.vectors().isEmpty() ? 0 : evidence.get(key).cosine();
+            double keywords = bm25.getOrDefault(key, 0.0);
+            fused.add(new Fused(key, terms.evidence(evidence.get(key).terms()), cosine, keywords,
+                    fused(tuning, spec.mode(), keywords, cosine, rrf.get(key))));
         }
         fused.sort(Comparator.comparingDouble(Fused::fused).reversed());
-        return fused.stream().map(Fused::ranked).toList();
+        List<Ranked> ranked = new ArrayList<>(fused.size());
+        for (int i = 0; i < fused.size(); i++) {
+            Fused f = fused.get(i);
+            AnswerabilityFeatures features = Candidate.features(f.held(), f.cosine(), f.bm25(), f.fused(),
+                    fused.get(0).fused(), i + 1 < fused.size() ? fused.get(i + 1).fused() : 0);
+            boolean acrossScripts = spec.mode() == RetrievalMode.HYBRID && evidence.get(f.key()).otherScript();
+            ranked.add(new Ranked(f.key(), f.held().coverage(), f.cosine(),
+                    relevance(tuning, spec.mode(), acrossScripts, f.held().coverage(), f.cosine(), features,
+                            AnswerabilityModel.shipped())));
+        }
+        return ranked;
+    }
+
+    /**
+     * A candidate's relevance, in both stores: in hybrid mode the lower of {@link Relevance}'s mean and the
+     * passage's answerability by {@code model}; in the other modes {@link Relevance}'s; for a passage in the other
+     * script than the question's (hybrid mode, compared with the question's translation) {@link
+     * Relevance#acrossScripts}, without the answerability, which is fitted on questions and passages in one script.
+     */
+    static double relevance(SearchTuning tuning, RetrievalMode mode, boolean acrossScripts, double coverage,
+                            double cosine, AnswerabilityFeatures features, AnswerabilityModel model) {
+        double rule = acrossScripts ? tuning.relevance().acrossScripts(coverage, cosine)
+                : tuning.relevance().of(mode, coverage, cosine);
+        return mode == RetrievalMode.HYBRID && !acrossScripts ? Math.min(rule, model.score(features)) : rule;
     }
 
     /** What a list adds to a candidate at 0-based {@code rank} in reciprocal rank fusion: weight / (k + rank + 1). */

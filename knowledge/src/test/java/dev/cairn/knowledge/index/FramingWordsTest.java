@@ -30,6 +30,6 @@ class FramingWordsTest extends SmallIndexTest {
         double withContent = coverage("leave sublime", "software.md");
 
         assertThat(withFraming).isGreaterThan(withContent);
-        assertThat(RelevanceQuery.FRAMING_WEIGHT).isEqualTo(0.25);
+        assertThat(QuestionTerms.FRAMING_WEIGHT).isEqualTo(0.25);
     }
 }
