@@ -417,7 +417,7 @@ public final class PassageIndex implements PassageStore {
                 Candidate c = found.get(i);
                 AnswerabilityFeatures features = Candidate.features(found, i);
                 boolean acrossScripts = spec.mode() == RetrievalMode.HYBRID && hits.otherScript().contains(c.doc());
-                double relevance = RankedLists.relevance(tuning, spec.mode(), acrossScripts, c.coverage(), c.cosine(),
+                double relevance = RankedLists.relevance(tuning, spec, acrossScripts, c.coverage(), c.cosine(),
                         features, answerability);
                 T result = mapper.map(searcher, c, relevance, features);
                 if (result != null) {

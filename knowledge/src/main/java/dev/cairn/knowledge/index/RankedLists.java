@@ -2,6 +2,7 @@ package dev.cairn.knowledge.index;
 
 import dev.cairn.knowledge.answerability.AnswerabilityFeatures;
 import dev.cairn.knowledge.answerability.AnswerabilityModel;
+import dev.cairn.knowledge.crosslingual.Scripts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -77,7 +78,7 @@ public final class RankedLists {
                     fused.get(0).fused(), i + 1 < fused.size() ? fused.get(i + 1).fused() : 0);
             boolean acrossScripts = spec.mode() == RetrievalMode.HYBRID && evidence.get(f.key()).otherScript();
             ranked.add(new Ranked(f.key(), f.held().coverage(), f.cosine(),
-                    relevance(tuning, spec.mode(), acrossScripts, f.held().coverage(), f.cosine(), features,
+                    relevance(tuning, spec, acrossScripts, f.held().coverage(), f.cosine(), features,
                             AnswerabilityModel.shipped())));
         }
         return ranked;
@@ -89,9 +90,11 @@ public final class RankedLists {
      * script than the question's (hybrid mode, compared with the question's translation) {@link
      * Relevance#acrossScripts}, without the answerability, which is fitted on questions and passages in one script.
      */
-    static double relevance(SearchTuning tuning, RetrievalMode mode, boolean acrossScripts, double coverage,
+    static double relevance(SearchTuning tuning, SearchSpec spec, boolean acrossScripts, double coverage,
                             double cosine, AnswerabilityFeatures features, AnswerabilityModel model) {
-        double rule = acrossScripts ? tuning.relevance().acrossScripts(coverage, cosine)
+        RetrievalMode mode = spec.mode();
+        double rule = acrossScripts
+                ? tuning.relevance().acrossScripts(coverage, cosine, Scripts.isChinese(spec.text()))
                 : tuning.relevance().of(mode, coverage, cosine);
         return mode == RetrievalMode.HYBRID && !acrossScripts ? Math.min(rule, model.score(features)) : rule;
     }

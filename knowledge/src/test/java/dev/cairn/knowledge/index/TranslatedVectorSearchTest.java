@@ -53,27 +53,35 @@ class TranslatedVectorSearchTest extends SmallIndexTest {
         PassageStore.Scored leave = leave(index.candidates(spec(List.of(translation()))));
 
         assertThat(leave.relevance()).isEqualTo(
-                SearchTuning.DEFAULT.relevance().acrossScripts(leave.coverage(), leave.cosine()));
+                SearchTuning.DEFAULT.relevance().acrossScripts(leave.coverage(), leave.cosine(), true));
         assertThat(leave.relevance()).isGreaterThanOrEqualTo(0.5);
         assertThat(index.search(spec(List.of(translation())))).extracting(p -> p.document()).contains("leave.md");
     }
 
     @Test
-    void acrossScriptsTheRelevanceIsTheHigherOfCoverageAndTheMean() {
+    void acrossScriptsAChineseQuestionsRelevanceIsTheHigherOfCoverageAndTheMean() {
         Relevance relevance = new Relevance(0.5);
 
-        assertThat(relevance.acrossScripts(0.6, 0.2)).isEqualTo(0.6);
-        assertThat(relevance.acrossScripts(0.5, 0.6)).isEqualTo(0.55, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(relevance.acrossScripts(0.3, Double.NaN)).isEqualTo(0.3);
+        assertThat(relevance.acrossScripts(0.6, 0.2, true)).isEqualTo(0.6);
+        assertThat(relevance.acrossScripts(0.5, 0.6, true)).isEqualTo(0.55, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(relevance.acrossScripts(0.3, Double.NaN, true)).isEqualTo(0.3);
+    }
+
+    @Test
+    void anEnglishQuestionsCoverageOfAChinesePassageDoesNotPassWithoutTheCosine() {
+        Relevance relevance = new Relevance(0.5);
+
+        assertThat(relevance.acrossScripts(0.6, 0.2, false)).isEqualTo(0.4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(relevance.acrossScripts(0.6, 0.5, false)).isEqualTo(0.55, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
     void acrossScriptsACosineAboveTheEvenMarkPassesOnItsOwn() {
         Relevance relevance = new Relevance(0.5, 0.58);
 
-        assertThat(relevance.acrossScripts(0.1, 0.62)).isEqualTo(0.54, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(relevance.acrossScripts(0.1, 0.56)).isLessThan(0.5);
-        assertThat(relevance.acrossScripts(0.0, 1.0)).isEqualTo(0.92, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(relevance.acrossScripts(0.1, 0.62, false)).isEqualTo(0.54, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(relevance.acrossScripts(0.1, 0.56, true)).isLessThan(0.5);
+        assertThat(relevance.acrossScripts(0.0, 1.0, false)).isEqualTo(0.92, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
