@@ -70,18 +70,14 @@ public final class ExtractiveAnswerer implements Answerer {
     @Override
     public Answer answer(Question question, List<Passage> passages, DeltaSink sink) {
         if (passages.isEmpty()) {
-            String nothing = question.prompt().noAnswer();
-            sink.accept(nothing);
-            return new Answer(nothing, List.of(), Outcome.NO_ANSWER, 0, 0);
+            return noAnswer(question, sink);
         }
         Map<String, List<String>> forms = new HashMap<>();
         Map<String, Double> weights = weights(question, forms);
         QuestionFocus focus = QuestionFocus.of(question.text());
         List<Candidate> all = candidates(passages, weights, forms, focus);
         if (focus.asksForAnAmount() && all.stream().noneMatch(c -> c.score() > 0 && focus.answeredBy(c.sentence()))) {
-            String nothing = question.prompt().noAnswer();
-            sink.accept(nothing);
-            return new Answer(nothing, List.of(), Outcome.NO_ANSWER, 0, 0);
+            return noAnswer(question, sink);
         }
         List<Candidate> chosen = choose(all, focus);
         Map<Passage, Integer> markers = new LinkedHashMap<>();
@@ -98,6 +94,13 @@ public final class ExtractiveAnswerer implements Answerer {
         markers.forEach((passage, index) -> citations.add(new Citation(index, passage.documentId(),
                 passage.document(), passage.location(), quote(passage, chosen), passage.link())));
         return new Answer(text, citations, Outcome.ANSWERED, 0, 0);
+    }
+
+    /** The prompt's no-answer text, citing nothing. */
+    private static Answer noAnswer(Question question, DeltaSink sink) {
+        String nothing = question.prompt().noAnswer();
+        sink.accept(nothing);
+        return new Answer(nothing, List.of(), Outcome.NO_ANSWER, 0, 0);
     }
 
     /**
