@@ -26,11 +26,12 @@ import java.util.concurrent.Executors;
 
 /**
  * {@code java -jar cairn.jar train-answerability --pages DIR [--corpus FILE [--corpus-limit N]] --out FILE
- * [--questions N] [--seed S] [--elsewhere-share F] [--asking-share F]}: indexes the documents as {@code grounding}
- * does, makes questions and near misses from
- * their passages ({@link TrainingQuestions}), fits the answerability model on them ({@link AnswerabilityTraining})
- * and writes its weights file. The same documents, seed and count give the same file. {@code --index DIR} keeps
- * the index there and indexes only when it holds no document.
+ * [--questions N] [--seed S] [--elsewhere-share F] [--asking-share F] [--examples FILE]}: indexes the documents as
+ * {@code grounding} does, makes questions and near misses from their passages ({@link TrainingQuestions}), fits the
+ * answerability model on them ({@link AnswerabilityTraining}) and writes its weights file, then with {@code
+ * --examples} the training examples as CSV. The same documents, seed and count give the same file. {@code --index
+ * DIR} keeps the index there and indexes only when it holds no document. Both output paths and the shares are
+ * checked before indexing.
  */
 final class TrainAnswerabilityCommand {
     static final String USAGE = "java -jar cairn.jar train-answerability [--pages DIR] [--corpus corpus.jsonl "
@@ -48,11 +49,13 @@ final class TrainAnswerabilityCommand {
 
     static int run(String[] args, PrintStream out) throws IOException {
         Arguments a = Arguments.parse(args);
-        Path target = Path.of(a.required("out"));
+        Path target = writable(Path.of(a.required("out")), "out");
+        Optional<Path> examples = a.has("examples")
+                ? Optional.of(writable(Path.of(a.required("examples")), "examples")) : Optional.empty();
         int count = Integer.parseInt(a.optional("questions", "800"));
         long seed = Long.parseLong(a.optional("seed", "14"));
-        double elsewhereShare = Double.parseDouble(a.optional("elsewhere-share", "0"));
-        double askingShare = Double.parseDouble(a.optional("asking-share", "0"));
+        double elsewhereShare = share(a, "elsewhere-share");
+        double askingShare = share(a, "asking-share");
         GroundingCheck.Sources sources = new GroundingCheck.Sources(
                 a.has("pages") ? Optional.of(Path.of(a.required("pages"))) : Optional.empty(),
                 a.has("corpus") ? Optional.of(Path.of(a.required("corpus"))) : Optional.empty(),
@@ -80,18 +83,47 @@ final class TrainAnswerabilityCommand {
                     String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length)), indexed, passages.size(),
                     pairs.size(), seed, result.examples().size(), answering, L2, ITERATIONS, LEARNING_RATE,
                     accuracy(result));
-            if (a.has("examples")) {
-                writeExamples(result.examples(), Path.of(a.required("examples")));
-            }
             StringWriter text = new StringWriter();
             result.model().write(text, how);
             Files.writeString(target, text.toString(), StandardCharsets.UTF_8);
+            if (examples.isPresent()) {
+                writeExamples(result.examples(), examples.get());
+            }
             out.print(text);
             return 0;
         } finally {
             pool.shutdownNow();
             TempFiles.deleteTree(dir);
         }
+    }
+
+    /** A share option in [0, 1] (default 0), named in the message when it is not one. */
+    private static double share(Arguments a, String option) {
+        String given = a.optional(option, "0");
+        double share;
+        try {
+            share = Double.parseDouble(given);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + option + " must be a number within [0, 1], was " + given);
+        }
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("--" + option + " must be within [0, 1], was " + given);
+        }
+        return share;
+    }
+
+    /**
+     * A file to write at the end, checked before the minutes of indexing and fitting: its folder must exist and be
+     * writable, and the file itself, when there, writable.
+     */
+    private static Path writable(Path file, String option) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)
+                || Files.exists(file) && !Files.isWritable(file)) {
+            throw new IllegalArgumentException("--" + option + " " + file + " cannot be written (its folder must exist"
+                    + " and be writable)");
+        }
+        return file;
     }
 
     /** One line per example: 1 or 0 (answers or not), then the feature values in the model's order, with a header. */

@@ -43,6 +43,29 @@ class TrainAnswerabilityCommandTest {
     }
 
     @Test
+    void badOutputPathsAndSharesAreRefusedBeforeIndexingWithTheOptionNamed() throws Exception {
+        Path pages = pages();
+        String[][] bad = {
+            {"--examples", dir.resolve("missing/examples.csv").toString()},
+            {"--elsewhere-share", "1.5"},
+            {"--asking-share", "NaN"},
+            {"--asking-share", "abc"},
+        };
+        for (String[] more : bad) {
+            List<String> args = new java.util.ArrayList<>(List.of("train-answerability", "--pages", pages.toString(),
+                    "--out", dir.resolve("weights.properties").toString(), "--model", "none"));
+            args.addAll(List.of(more));
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = Commands.run(args.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), java.util.Map.of(), false);
+
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains(more[0]).contains("usage:");
+            assertThat(dir.resolve("weights.properties")).doesNotExist();
+        }
+    }
+
+    @Test
     void writesItsExamplesAsCsvWithOneColumnPerFeatureWhenAsked() throws Exception {
         Path examples = dir.resolve("examples.csv");
 

@@ -85,7 +85,8 @@ public final class QueryTranslator {
         Map<Integer, QuestionGlosses.Gloss> phrases = new HashMap<>();
         glosses.english().forEach(word -> words.put(word.at(), word));
         glosses.phrases().forEach(phrase -> phrases.put(phrase.at(), phrase));
-        int last = glosses.english().stream().mapToInt(QuestionGlosses.Gloss::at).max().orElse(-1) + 1;
+        int last = Math.max(words.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1),
+                phrases.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1));
         Set<String> chinese = new LinkedHashSet<>();
         for (int i = 0; i <= last; i++) {
             if (phrases.containsKey(i)) {

@@ -17,9 +17,10 @@ final class TemplateTags {
             "\\{%-?\\s*(?:page|link|post_url|include_relative)\\s+[\"']?([^\"'%}\\s]+)[\"']?\\s*-?%}");
     private static final Pattern CHANNEL_TAG = Pattern.compile(
             "\\{%-?\\s*slack_channel\\s+[\"']([^\"']+)[\"']\\s*-?%}");
-    private static final Pattern TITLE_TAG = Pattern.compile("\\{%-?\\s*alert\\s+[\"']([^\"']+)[\"'][^%]*-?%}");
+    /** A title in either quotes, which may hold the other ("Don't be late"). */
+    private static final Pattern TITLE_TAG = Pattern.compile("\\{%-?\\s*alert\\s+([\"'])(.+?)\\1[^%]*-?%}");
     private static final Pattern IMAGE_TAG = Pattern.compile(
-            "\\{%-?\\s*image\\s+[\"'][^\"']*[\"']\\s+[\"']([^\"']+)[\"'][^%]*-?%}");
+            "\\{%-?\\s*image\\s+([\"']).*?\\1\\s+([\"'])(.+?)\\2[^%]*-?%}");
     private static final Pattern ANY_TAG = Pattern.compile("\\{%.*?%}|\\{\\{.*?}}", Pattern.DOTALL);
 
     private TemplateTags() {
@@ -31,8 +32,8 @@ final class TemplateTags {
         }
         String text = LINK_TAG.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         text = CHANNEL_TAG.matcher(text).replaceAll(m -> Matcher.quoteReplacement("#" + m.group(1)));
-        text = TITLE_TAG.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        text = IMAGE_TAG.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        text = TITLE_TAG.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
+        text = IMAGE_TAG.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(3)));
         return ANY_TAG.matcher(text).replaceAll("");
     }
 }

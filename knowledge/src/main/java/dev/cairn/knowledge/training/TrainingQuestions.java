@@ -82,7 +82,7 @@ public final class TrainingQuestions {
      */
     public TrainingQuestions(Analyzer analyzer, List<String> names, long seed, double elsewhereShare,
                              double askingShare) {
-        if (elsewhereShare < 0 || elsewhereShare > 1 || askingShare < 0 || askingShare > 1) {
+        if (!(elsewhereShare >= 0 && elsewhereShare <= 1 && askingShare >= 0 && askingShare <= 1)) {
             throw new IllegalArgumentException("elsewhereShare and askingShare must be within [0, 1], were "
                     + elsewhereShare + ", " + askingShare);
         }

@@ -46,6 +46,15 @@ class QueryTranslatorTest {
     }
 
     @Test
+    void aPhraseAfterTheLastTranslatedWordIsRenderedToo() throws IOException {
+        BilingualDictionary dictionary = BilingualDictionaryTest.sample();
+        QueryTranslator translator = new QueryTranslator(() -> dictionary, new MixedLanguageAnalyzer(), "text");
+
+        assertThat(translator.render("vacation days and annual leave").orElseThrow().words()).isEqualTo("假期年假");
+        assertThat(translator.render("annual leave").orElseThrow().words()).isEqualTo("年假");
+    }
+
+    @Test
     void aQuestionWithoutATranslatableWordHasNoRendering() throws IOException {
         BilingualDictionary dictionary = BilingualDictionaryTest.sample();
         QueryTranslator translator = new QueryTranslator(() -> dictionary, new MixedLanguageAnalyzer(), "text");

@@ -149,4 +149,16 @@ class MarkdownParserTest {
         assertThat(document.blocks()).extracting(Block::text).containsExactly(
                 "Lost or stolen laptop Tell #equipment right away. the report form is online.");
     }
+
+    @Test
+    void aTitleOrAltTextHoldingAnApostropheIsKeptWhole() throws Exception {
+        String markdown = """
+                {% alert "Don't travel without approval" %}
+                See {% image '_img/form.png' "the manager's form" %} first.
+                {% endalert %}
+                """;
+
+        assertThat(parser.parse("travel.md", markdown).blocks()).extracting(Block::text).containsExactly(
+                "Don't travel without approval See the manager's form first.");
+    }
 }
