@@ -79,7 +79,7 @@ public final class KnowledgeBench {
             }
             openSearch.ifPresent(url -> System.out.printf(Locale.ROOT, "(indices %s-* left on %s)%n", prefix, url));
             Path cmrc = evalDir.resolve("cmrc2018-chunks");
-            if (Files.isDirectory(cmrc)) {
+            if (Files.isRegularFile(cmrc.resolve("corpus.jsonl"))) {
                 bilingual(work.resolve("bilingual"), cached, router, scifact, BeirDataset.load(cmrc, "test"));
             }
             System.out.printf(Locale.ROOT, "peak RSS: %d MB%n", PeakRss.megabytes());

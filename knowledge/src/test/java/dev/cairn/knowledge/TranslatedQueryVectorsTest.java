@@ -32,10 +32,15 @@ class TranslatedQueryVectorsTest {
 
     @Test
     void anEnglishQuestionIsEmbeddedWithItsChineseWordsByTheChineseModel() {
-        List<PassageVector> vectors = Vectors.translated(BY_SCRIPT, translator, "how many days of annual leave?",
-                field -> true);
+        String question = "how many days of annual leave?";
+        List<PassageVector> vectors = Vectors.translated(BY_SCRIPT, translator, question, field -> true);
 
-        assertThat(vectors).singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("vec_zh"));
+        String rendered = translator.render(question).orElseThrow().text();
+        assertThat(rendered).startsWith(question).containsPattern("\\p{IsHan}");
+        assertThat(vectors).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("vec_zh");
+            assertThat(v.values()).containsExactly(CHINESE.embed(rendered));
+        });
     }
 
     @Test

@@ -11,6 +11,6 @@ public interface TermTranslator {
     /** For deployments without a dictionary: no word has a translation. */
     TermTranslator NONE = text -> Map.of();
 
-    /** Each word of {@code text} that has translations, with them, in the order of the text; empty when none has. */
+    /** Each word (or phrase) of {@code text} that has translations, with them; empty when none has. */
     Map<String, List<String>> translate(String text);
 }

@@ -10,7 +10,6 @@ import dev.cairn.knowledge.index.SpellingRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,9 +47,7 @@ final class KeywordQuestion {
         Map<String, Double> boosts = QuestionTerms.boosts(tokens,
                 spec.context().stream().map(TokenizedText::tokens).toList(), contextWeight);
         boosts.values().removeIf(b -> b <= 0);
-        Map<String, Set<String>> translations = new LinkedHashMap<>();
-        TRANSLATOR.translate(spec.text()).forEach((term, forms) -> translations.put(term,
-                new LinkedHashSet<>(forms)));
+        Map<String, Set<String>> translations = TRANSLATOR.translate(spec.text());
         Set<String> specific = SPECIFIC.of(spec.text());
         return new KeywordQuestion(boosts, translations, specific, SpellingRules.candidates(tokens, specific));
     }
@@ -114,7 +111,7 @@ final class KeywordQuestion {
                         o.path("freq").asLong()));
             }
         }
-        return QuestionTerms.of(boosts, otherForms(corrections), specific,
+        return QuestionTerms.of(boosts, QuestionTerms.otherForms(translations, corrections), specific,
                 QuestionTerms.framingTerms(TokenizedText.analyzer()), docFreq,
                 statistics.path("hits").path("total").path("value").asLong());
     }
@@ -125,7 +122,7 @@ final class KeywordQuestion {
      * matches nothing, so it may be searched without knowing whether any passage holds it.
      */
     void addClauses(ArrayNode should, Map<String, String> corrections) {
-        Map<String, Set<String>> forms = otherForms(corrections);
+        Map<String, Set<String>> forms = QuestionTerms.otherForms(translations, corrections);
         boosts.forEach((token, boost) -> {
             should.addObject().putObject("term").putObject(TokenizedText.field(token)).put("value", token)
                     .put("boost", boost);
@@ -139,12 +136,4 @@ final class KeywordQuestion {
         });
     }
 
-    /** Each term's translations, then its correction (as the embedded index adds them). */
-    private Map<String, Set<String>> otherForms(Map<String, String> corrections) {
-        Map<String, Set<String>> forms = new LinkedHashMap<>();
-        translations.forEach((term, translated) -> forms.put(term, new LinkedHashSet<>(translated)));
-        corrections.forEach((term, correction) -> forms.computeIfAbsent(term, t -> new LinkedHashSet<>())
-                .add(correction));
-        return forms;
-    }
 }

@@ -462,8 +462,14 @@ public final class OpenSearchPassageStore implements PassageStore {
         return lines.toString();
     }
 
+    /** The responses to a multi-search of header and body lines, one per pair; a clear failure when any is missing. */
     private JsonNode msearch(String lines) {
         JsonNode responses = http.sendLines("/_msearch", lines, Map.of()).path("responses");
+        long asked = lines.lines().count() / 2;
+        if (responses.size() != asked) {
+            throw OpenSearchHttp.failure("OpenSearch answered a multi-search of " + asked + " searches with "
+                    + responses.size() + " responses");
+        }
         for (JsonNode response : responses) {
             if (response.has("error")) {
                 throw OpenSearchHttp.failure("OpenSearch could not search: " + OpenSearchHttp.reason(response));

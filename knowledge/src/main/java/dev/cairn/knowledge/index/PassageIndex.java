@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -437,13 +436,8 @@ public final class PassageIndex implements PassageStore {
      */
     private Map<String, Set<String>> otherForms(IndexSearcher searcher, String text, Set<String> specific)
             throws IOException {
-        Map<String, Set<String>> forms = new LinkedHashMap<>();
-        translator.translate(text).forEach((term, translations) -> forms.put(term,
-                new LinkedHashSet<>(translations)));
-        spelling.of(searcher.getIndexReader(), AnalyzedTerms.of(analyzer, Fields.TEXT, text), specific)
-                .forEach((term, correction) -> forms.computeIfAbsent(term, t -> new LinkedHashSet<>())
-                        .add(correction));
-        return forms;
+        return QuestionTerms.otherForms(translator.translate(text),
+                spelling.of(searcher.getIndexReader(), AnalyzedTerms.of(analyzer, Fields.TEXT, text), specific));
     }
 
     @FunctionalInterface

@@ -48,8 +48,9 @@ public final class QuestionTerms {
     private final Map<String, Double> weights;
     private final Map<String, Set<String>> forms;
     private final Set<String> specific;
-    private final Set<String> unknown;
     private final double totalWeight;
+    /** The share of the question's weight that no passage of the store holds. */
+    private final double unknownShare;
 
     private QuestionTerms(Map<String, Double> boosts, Map<String, Double> weights, Map<String, Set<String>> forms,
                           Set<String> specific, Set<String> unknown) {
@@ -57,8 +58,25 @@ public final class QuestionTerms {
         this.weights = weights;
         this.forms = forms;
         this.specific = specific;
-        this.unknown = unknown;
         this.totalWeight = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        double unknownWeight = 0;
+        for (String term : unknown) {
+            unknownWeight += weights.get(term);
+        }
+        this.unknownShare = totalWeight == 0 ? 0 : unknownWeight / totalWeight;
+    }
+
+    /**
+     * Other forms of the question's terms that a passage may hold instead, as both stores add them: each term's
+     * translations into the other script, then its spelling correction.
+     */
+    public static Map<String, Set<String>> otherForms(Map<String, Set<String>> translations,
+                                                      Map<String, String> corrections) {
+        Map<String, Set<String>> forms = new LinkedHashMap<>();
+        translations.forEach((term, translated) -> forms.put(term, new LinkedHashSet<>(translated)));
+        corrections.forEach((term, correction) -> forms.computeIfAbsent(term, t -> new LinkedHashSet<>())
+                .add(correction));
+        return forms;
     }
 
     /**
@@ -188,10 +206,6 @@ public final class QuestionTerms {
         if (totalWeight == 0) {
             return Evidence.NONE;
         }
-        double unknownWeight = 0;
-        for (String term : unknown) {
-            unknownWeight += weights.get(term);
-        }
         double matched = 0;
         double missingMost = 0;
         boolean specificMissing = false;
@@ -206,7 +220,7 @@ public final class QuestionTerms {
             k++;
         }
         return new Evidence(Math.min(1.0, matched / totalWeight), missingMost / totalWeight, specificMissing,
-                unknownWeight / totalWeight);
+                unknownShare);
     }
 
     /**

@@ -40,14 +40,6 @@ final class RelevanceQuery {
 
     /**
      * @param contextWeight weight of terms that appear only in the context (earlier questions)
-     */
-    static RelevanceQuery build(IndexSearcher searcher, Analyzer analyzer, String text, List<String> context,
-                                double contextWeight) throws IOException {
-        return build(searcher, analyzer, text, context, contextWeight, Map.of(), Set.of());
-    }
-
-    /**
-     * @param contextWeight weight of terms that appear only in the context (earlier questions)
      * @param otherForms    analysed question terms with their other analysed forms: translations into the other
      *                      script, a spelling correction
      * @param specificTerms analysed terms of the question's numbers and names
@@ -86,19 +78,6 @@ final class RelevanceQuery {
 
     Query query() {
         return query;
-    }
-
-    /**
-     * For each hit, the share of the question's weight that its passage contains, in [0, 1], read from the index's
-     * postings (no re-analysis of the text).
-     */
-    double[] relevance(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        QuestionTerms.Evidence[] evidence = evidence(searcher, hits);
-        double[] coverage = new double[hits.length];
-        for (int i = 0; i < hits.length; i++) {
-            coverage[i] = evidence[i].coverage();
-        }
-        return coverage;
     }
 
     /**

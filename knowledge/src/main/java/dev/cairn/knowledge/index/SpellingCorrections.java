@@ -29,12 +29,9 @@ final class SpellingCorrections {
     Map<String, String> of(IndexReader reader, List<String> terms, Set<String> specific) throws IOException {
         Map<String, String> corrections = new LinkedHashMap<>();
         for (String term : SpellingRules.candidates(terms, specific)) {
-            Term asked = new Term(Fields.TEXT, term);
-            if (reader.docFreq(asked) > 0) {
-                continue;
-            }
             List<SpellingRules.Suggestion> suggestions = new ArrayList<>();
-            for (SuggestWord word : checker.suggestSimilar(asked, SpellingRules.SUGGESTIONS, reader,
+            // suggests nothing for a term the index holds
+            for (SuggestWord word : checker.suggestSimilar(new Term(Fields.TEXT, term), SpellingRules.SUGGESTIONS, reader,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
                 suggestions.add(new SpellingRules.Suggestion(word.string, word.freq));
             }

@@ -49,7 +49,7 @@ class TranslatedVectorSearchTest extends SmallIndexTest {
     }
 
     @Test
-    void aPassageInTheOtherScriptIsReadByItsCoverageOrTheMeanWhicheverIsHigher() {
+    void aPassageInTheOtherScriptIsReadByTheRuleAcrossScriptsAndPasses() {
         PassageStore.Scored leave = leave(index.candidates(spec(List.of(translation()))));
 
         assertThat(leave.relevance()).isEqualTo(
