@@ -243,7 +243,7 @@ public final class GroundingCheck {
             if (verbose && (!rightPage || (q.answerable() && !fact))) {
                 out.printf(Locale.ROOT, "  miss %s [%s %s] %s -> %s%s%n", q.id(), q.split(), q.kind(), q.text(),
                         cited, q.answerable() && rightPage ? " (key fact missing)" : "");
-                if (q.answerable() && rightPage) {
+                if (!cited.isEmpty()) {
                     out.println("    answered: " + reply.text().replace("\n", "\n    "));
                 }
             }
