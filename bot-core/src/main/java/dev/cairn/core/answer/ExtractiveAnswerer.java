@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Answers without a language model: quotes the sentences of the retrieved passages that best match the question
@@ -32,7 +33,8 @@ import java.util.regex.Pattern;
  * TermTranslator}, a question word also matches its translations, so an English question finds its sentence in a
  * Chinese passage and back. The question's prompt frames it: its greeting goes first, and its no-answer text is the
  * reply when nothing is relevant, or when the question asks for an amount (how many weeks, how long, how often, how
- * much money) and no retrieved sentence on its topic states one: the passages are about the topic, not the answer.
+ * much money) and no retrieved sentence on its topic states one: the passages are about the topic, not the answer;
+ * and likewise when the question names something with a digit ("FY27") that no retrieved passage names.
  */
 public final class ExtractiveAnswerer implements Answerer {
     private static final double CONTEXT_WEIGHT = 0.5;
@@ -75,6 +77,9 @@ public final class ExtractiveAnswerer implements Answerer {
         Map<String, List<String>> forms = new HashMap<>();
         Map<String, Double> weights = weights(question, forms);
         QuestionFocus focus = QuestionFocus.of(question.text());
+        if (!focus.holdsNamesOf(passages.stream().map(Passage::text).collect(Collectors.joining("\n")))) {
+            return noAnswer(question, sink);
+        }
         List<Candidate> all = candidates(passages, weights, forms, focus);
         if (focus.asksForAnAmount() && all.stream().noneMatch(c -> c.score() > 0 && focus.answeredBy(c.sentence()))) {
             return noAnswer(question, sink);

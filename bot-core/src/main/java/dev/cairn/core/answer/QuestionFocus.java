@@ -58,8 +58,10 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
         }
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A run of Latin letters and digits: a name like "18F" stays whole next to Chinese ("18F的"). */
+    private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\p{N}]+");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern PLURAL_NUMBER = Pattern.compile("\\d+s");
     private static final Pattern LIST = Pattern.compile("\\b(list|steps|requirements|what are the|options|types of"
             + "|kinds of|eligibility|which ones)\\b|哪些|步骤|条件");
 
@@ -106,7 +108,7 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
                 return new QuestionFocus(kind, LIST.matcher(q).find(), answer(kind, q), namesWithDigits(q));
             }
         }
-        return new QuestionFocus(Kind.NONE, LIST.matcher(q).find(), Optional.empty(), Set.of());
+        return new QuestionFocus(Kind.NONE, LIST.matcher(q).find(), Optional.empty(), namesWithDigits(q));
     }
 
     /**
@@ -168,17 +170,32 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
         return words.isEmpty() ? Optional.empty() : Optional.of("(?:" + String.join("|", words) + ")");
     }
 
-    /** The question's words that hold a digit ("18F", "2FA"): names, not the number a sentence answers with. */
+    /**
+     * The question's words that hold a digit and a letter ("18F", "2FA"): names, not the number a sentence answers
+     * with. A number's plural ("the 1990s", "Cessna 170s") is a number.
+     */
     private static Set<String> namesWithDigits(String q) {
         Set<String> names = new HashSet<>();
         Matcher word = WORD.matcher(q);
         while (word.find()) {
             String w = word.group();
-            if (w.chars().anyMatch(Character::isDigit) && w.chars().anyMatch(Character::isLetter)) {
+            if (w.chars().anyMatch(Character::isDigit) && w.chars().anyMatch(Character::isLetter)
+                    && !PLURAL_NUMBER.matcher(w).matches()) {
                 names.add(w);
             }
         }
         return names;
+    }
+
+    /**
+     * Whether {@code text} holds each of the question's names that hold a digit ("FY27", "2FA") as a word: a
+     * passage that names FY25 and FY26 but not FY27 does not answer about FY27.
+     */
+    public boolean holdsNamesOf(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        Set<String> words = new HashSet<>();
+        WORD.matcher(t).results().forEach(w -> words.add(w.group()));
+        return words.containsAll(namesWithDigits);
     }
 
     /** The sentence in lower case, without the question's names that hold a digit. */

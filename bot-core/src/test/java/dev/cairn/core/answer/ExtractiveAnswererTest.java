@@ -224,6 +224,28 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aQuestionNamingSomethingWithADigitThatNoPassageNamesGetsNoAnswer() {
+        Passage dates = passage("dates", 1, "All FY25 performance plans must be acknowledged by November 14. "
+                + "FY26 plans are due October 31.");
+        Answer fy27 = answerer.answer(ask("when are FY27 performance plans due"), List.of(dates), DeltaSink.NONE);
+        Answer fy26 = answerer.answer(ask("when are FY26 performance plans due"), List.of(dates), DeltaSink.NONE);
+
+        assertThat(fy27.outcome()).isEqualTo(Outcome.NO_ANSWER);
+        assertThat(fy27.citations()).isEmpty();
+        assertThat(fy26.outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(fy26.text()).contains("FY26 plans are due October 31.");
+    }
+
+    @Test
+    void aNameWithADigitIsHeldAsAWholeWordBesideChineseButANumbersPluralIsNoName() {
+        assertThat(QuestionFocus.of("18F的团队有多少人").holdsNamesOf("18F的团队有八十人。")).isTrue();
+        assertThat(QuestionFocus.of("what is 2FA").holdsNamesOf("Use 2FAX to log in.")).isFalse();
+        assertThat(QuestionFocus.of("what is 2FA").holdsNamesOf("Use 2FA, always.")).isTrue();
+        assertThat(QuestionFocus.of("how many Cessna 170s were built").holdsNamesOf("共生产了塞斯纳170型5174架。"))
+                .isTrue();
+    }
+
+    @Test
     void theAmountAskedForIsReadFromChatWording() {
         assertThat(QuestionFocus.of("how much should we pay research participants").answeredBy("We pay $75 an hour."))
                 .isTrue();
