@@ -31,7 +31,7 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
                 Pattern.compile("\\d|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
                         + "|april|may|june|july|august|september|october|november|december|weekly|daily|monthly|annually"
                         + "|before|after|within|until|every|noon|morning|afternoon|close of business)\\b")),
-        NUMBER(Pattern.compile("\\bhow (many|much|long|often|far|big|old)\\b|\\b(max|maximum|minimum|limit|cap|rate|percent"
+        NUMBER(Pattern.compile("\\bhow (many|much|long|often|far|big|old)\\b|\\bwhat size\\b|\\b(max|maximum|minimum|limit|cap|rate|percent"
                         + "|number|cost|price|amount)\\b|%|#|多少|几|多久|多长|上限|最多"),
                 Pattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|twice|once"
                         + "|weekly|daily|monthly|quarterly|annually|biweekly|unlimited|no maximum|no limit)\\b|[一二三四五六七八九十百千万两半]")),
@@ -69,8 +69,8 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
             + "|twelve|fifteen|twenty|thirty|forty|sixty|ninety|hundred|thousand";
     /** A count, or "a", "an", "half a" before a unit of time or money ("a week"). */
     private static final String AMOUNT = "(?:" + COUNT + "|a|an|half an?)";
-    /** An amount stated as the lack of one: "there is no maximum", "unlimited". */
-    private static final String NO_LIMIT = "\\bunlimited\\b|\\bno (?:maximum|minimum|limit|cap|max)\\b";
+    /** An amount stated as the lack of one: "there is no maximum", "no storage limit", "unlimited". */
+    private static final String NO_LIMIT = "\\bunlimited\\b|\\bno (?:[a-z]+ )?(?:maximum|minimum|limit|cap|max)\\b";
     private static final String DURATION = "(?:minute|hour|day|workday|week|workweek|month|year|pay period)s?";
     /**
      * "how many weeks": the unit asked for, a noun (not "how many are there"). After "how much" comes what is measured
@@ -98,6 +98,10 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
     /** Where to reach someone: an e-mail address, a chat channel ("#blog"), a phone number. */
     private static final Pattern CONTACT = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?<![\\w&])#[a-z][\\w-]+"
             + "|\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b");
+    /** A limit or size asked for without its unit ("the storage limit", "what size monitor"). */
+    private static final Pattern ASKS_SIZE = Pattern.compile("\\b(?:limit|max|maximum|cap|size|how big)\\b|上限|最多|多大");
+    /** A number standing on its own or with a unit of size ("15 GB", "27\"", not the 18 of "18F"). */
+    private static final String SIZE = "(?<![\\p{L}\\d])\\d[\\d,.]*\\s?(?:gb|tb|mb|kb|inch|inches|in|ft|feet|\"|%)?(?![\\p{IsLatin}\\d])";
     private static final String MONEY = "\\$\\s?\\d[\\d,.]*|\\d[\\d,.]*\\s?(?:dollars|usd)\\b";
 
     /** The focus of a question's text. */
@@ -142,6 +146,9 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
         }
         if (ASKS_MONEY.matcher(q).find()) {
             return Optional.of(Pattern.compile(MONEY + "|" + NO_LIMIT));
+        }
+        if (ASKS_SIZE.matcher(q).find()) {
+            return Optional.of(Pattern.compile(SIZE + "|" + NO_LIMIT));
         }
         return Optional.empty();
     }

@@ -246,6 +246,20 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aLimitOrSizeAskedWithoutAUnitIsAnsweredByANumberOrItsLack() {
+        QuestionFocus storage = QuestionFocus.of("whats the storage limit on our google drive accounts?");
+        QuestionFocus monitor = QuestionFocus.of("what size monitor comes in the home kit");
+
+        assertThat(storage.asksForAnAmount()).isTrue();
+        assertThat(storage.answeredBy("Each account holds 30 GB.")).isTrue();
+        assertThat(storage.answeredBy("There is no storage limit.")).isTrue();
+        assertThat(storage.answeredBy("18F can give your team access to our Google Drive.")).isFalse();
+        assertThat(monitor.asksForAnAmount()).isTrue();
+        assertThat(monitor.answeredBy("The kit has a 27-inch monitor.")).isTrue();
+        assertThat(monitor.answeredBy("Submit an IT ticket for a remote workers home kit.")).isFalse();
+    }
+
+    @Test
     void theAmountAskedForIsReadFromChatWording() {
         assertThat(QuestionFocus.of("how much should we pay research participants").answeredBy("We pay $75 an hour."))
                 .isTrue();
