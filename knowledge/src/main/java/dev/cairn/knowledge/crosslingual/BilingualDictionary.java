@@ -35,7 +35,7 @@ public final class BilingualDictionary {
             "surname ", "abbr. for", "used in", "erhua variant", "japanese variant", "also written");
     private static final Set<String> FUNCTION_WORDS = Set.of("to", "a", "an", "the", "of", "or", "and", "in", "on",
             "for", "sb", "sth", "one's", "oneself", "be", "is", "with", "by", "as", "at", "from", "etc", "lit",
-            "fig", "esp", "sth's", "sb's", "used", "e.g", "i.e", "pr", "tw");
+            "fig", "esp", "sth's", "sb's", "used", "e.g", "i.e", "pr", "tw", "classifier");
     private static final String RESOURCE = "cedict_ts.u8.gz";
 
     /** The name a proper noun's first sense opens with: one or two capitalised words ("Shanghai", "Hong Kong"). */

@@ -17,6 +17,7 @@ class BilingualDictionaryTest {
             東京 东京 [Dong1 jing1] /Tokyo, capital of Japan/
             休假 休假 [xiu1 jia4] /to take a vacation/to go on holiday/
             個 个 [ge4] /CL:個|个[ge4]/variant of 箇|个[ge4]/individual/
+            貓 猫 [mao1] /cat/
             broken line without brackets
             """;
 

@@ -48,4 +48,19 @@ class QuestionGlossesTest {
         assertThat(glosses.chinese()).extracting(QuestionGlosses.Gloss::word).contains("年假");
         assertThat(glosses.chinese().get(0).translations()).containsExactly("annual", "leave", "new", "year");
     }
+
+    @Test
+    void adjacentChineseWordsTheDictionaryKnowsAsOneAreGlossedAsOneAndFunctionWordsNotAtAll() {
+        QuestionGlosses glosses = QuestionGlosses.of(BilingualDictionary.shipped(), new MixedLanguageAnalyzer(), "text",
+                "那栋楼几点关门？锁屏密码有什么要求？");
+
+        assertThat(glosses.chinese()).extracting(QuestionGlosses.Gloss::word)
+                .contains("几点", "锁屏", "密码").doesNotContain("那", "有", "什么", "几", "点", "锁");
+        assertThat(glosses.chinese()).filteredOn(g -> g.word().equals("锁屏")).singleElement().satisfies(g -> {
+            assertThat(g.terms()).containsExactly("锁", "屏");
+            assertThat(g.translations()).contains("lock", "screen");
+        });
+        assertThat(glosses.chinese()).filteredOn(g -> g.word().equals("栋")).singleElement()
+                .satisfies(g -> assertThat(g.translations()).contains("buildings").doesNotContain("classifier"));
+    }
 }
