@@ -149,7 +149,7 @@ public final class ExtractiveAnswerer implements Answerer {
         Map<String, Double> weighted = new HashMap<>();
         weights.forEach((term, w) -> weighted.put(term, w * rarity.get(term)));
         double total = weighted.values().stream().mapToDouble(Double::doubleValue).sum();
-        Map<String, Set<String>> statedBy = statedAmounts(passages, sentencesOf, focus);
+        Map<String, List<Stated>> statedBy = statedAmounts(passages, sentencesOf, focus);
         List<Candidate> candidates = new ArrayList<>();
         int k = 0;
         for (int rank = 0; rank < passages.size(); rank++) {
@@ -167,7 +167,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 boolean holdsFocus = matched > 0 && focus.heldBy(sentence);
                 boolean holdsAnswer = matched > 0 && focus.answeredBy(sentence);
                 boolean restated = holdsAnswer && focus.amountIn(sentence)
-                        .map(a -> statedBy.getOrDefault(a, Set.of()).size() > 1).orElse(false);
+                        .map(a -> restated(statedBy.getOrDefault(a, List.of()))).orElse(false);
                 double score = total == 0 ? 0 : matched / total / (1 + 0.2 * rank) * (holdsFocus ? FOCUS_WEIGHT : 1)
                         * (holdsAnswer ? FOCUS_WEIGHT : 1) * (restated ? RESTATED_WEIGHT : 1);
                 boolean onTopic = weights.entrySet().stream().anyMatch(w -> w.getValue() == 1.0
@@ -181,20 +181,42 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
-     * Which documents state each amount of the asked kind ("12 weeks"): an amount several retrieved documents give
-     * is more likely the answer than one a single sentence mentions in passing ("less than four weeks").
+     * Where each amount of the asked kind ("12 weeks") is stated: the document and the sentence's terms. An amount
+     * several retrieved documents give is more likely the answer than one a single sentence mentions in passing
+     * ("less than four weeks").
      */
-    private static Map<String, Set<String>> statedAmounts(List<Passage> passages, List<List<String>> sentencesOf,
-                                                         QuestionFocus focus) {
-        Map<String, Set<String>> statedBy = new HashMap<>();
+    private static Map<String, List<Stated>> statedAmounts(List<Passage> passages, List<List<String>> sentencesOf,
+                                                          QuestionFocus focus) {
+        Map<String, List<Stated>> statedBy = new HashMap<>();
         for (int rank = 0; rank < passages.size(); rank++) {
             String document = passages.get(rank).documentId();
             for (String sentence : sentencesOf.get(rank)) {
-                focus.amountIn(sentence)
-                        .ifPresent(a -> statedBy.computeIfAbsent(a, x -> new HashSet<>()).add(document));
+                focus.amountIn(sentence).ifPresent(a -> statedBy.computeIfAbsent(a, x -> new ArrayList<>())
+                        .add(new Stated(document, Set.copyOf(Terms.of(sentence)))));
             }
         }
         return statedBy;
+    }
+
+    /**
+     * Whether two documents state the amount in sentences that are not {@link #nearlySame}: a sentence copied from
+     * one page into another is said once, not confirmed.
+     */
+    private static boolean restated(List<Stated> statements) {
+        for (int i = 0; i < statements.size(); i++) {
+            for (int j = i + 1; j < statements.size(); j++) {
+                Stated a = statements.get(i);
+                Stated b = statements.get(j);
+                if (!a.document().equals(b.document()) && !nearlySame(a.terms(), b.terms())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An amount's statement: the document and the terms of the sentence that states it. */
+    private record Stated(String document, Set<String> terms) {
     }
 
     /**

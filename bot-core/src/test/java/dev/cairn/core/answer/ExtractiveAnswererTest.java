@@ -260,6 +260,18 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void anAmountInASentenceCopiedIntoAnotherPageIsNotConfirmedByTheCopy() {
+        Passage leave = passage("leave", 1, "You can request up to 240 hours of advanced sick leave. "
+                + "There is no maximum amount of sick leave you can accrue.");
+        Passage advanced = passage("advanced", 1, "You can request up to 240 hours of advanced sick leave. "
+                + "Term employees can request less.");
+        Answer answer = answerer.answer(ask("is there a max on how much sick leave i can build up"),
+                List.of(leave, advanced), DeltaSink.NONE);
+
+        assertThat(answer.text()).startsWith("• There is no maximum amount of sick leave you can accrue. [1]");
+    }
+
+    @Test
     void theAmountAskedForIsReadFromChatWording() {
         assertThat(QuestionFocus.of("how much should we pay research participants").answeredBy("We pay $75 an hour."))
                 .isTrue();

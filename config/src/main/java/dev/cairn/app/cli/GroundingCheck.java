@@ -14,6 +14,7 @@ import dev.cairn.core.memory.CaffeineConversationMemory;
 import dev.cairn.core.pipeline.Pipelines;
 import dev.cairn.core.port.IncomingFile;
 import dev.cairn.core.port.IngestStatus;
+import dev.cairn.core.port.SearchRequest;
 import dev.cairn.knowledge.Ingestor;
 import dev.cairn.knowledge.LuceneKnowledgeBase;
 import dev.cairn.knowledge.chunk.ParagraphChunker;
@@ -60,7 +61,8 @@ import tools.jackson.databind.node.ObjectNode;
  * as a new user, and prints, per split and kind, how often an answerable question cites one of its pages and holds
  * its key fact in the answer text, and how often an unanswerable one cites nothing: in full at the default
  * min-score, then as a curve over the thresholds asked. {@code --split tune} asks only that split's questions (for
- * choosing anything; report {@code test}). The last line is one JSON object. {@code --index DIR} keeps the index
+ * choosing anything; report {@code test}). {@code --verbose} shows each miss: what it cited, the passages retrieved
+ * (relevance, document, opening) and the answer. The last line is one JSON object. {@code --index DIR} keeps the index
  * there and indexes only when it holds no document, so that later runs over the same documents skip indexing.
  */
 public final class GroundingCheck {
@@ -73,6 +75,10 @@ public final class GroundingCheck {
      * different folders share names ({@code index.md}), so the folders stay in the name with this separator.
      */
     static final String FOLDER = "\u2215";
+    /** Passages retrieved per question, as in the default configuration. */
+    private static final int TOP_K = 5;
+    /** Characters of a retrieved passage shown for a miss with {@code --verbose}. */
+    private static final int PASSAGE_CHARS = 200;
     private final PrintStream out;
 
     GroundingCheck(PrintStream out) {
@@ -224,7 +230,7 @@ public final class GroundingCheck {
         ScopePolicy scopes = new ScopePolicy(Set.of());
         Dispatcher dispatcher = new Dispatcher(new BuiltInCommands(memory), new FileIntake((f) -> {
             throw new UnsupportedOperationException("no uploads while checking");
-        }, scopes), Pipelines.standard(memory, knowledge, scopes, new ExtractiveAnswerer(new DictionaryTermTranslator(BilingualDictionary::shipped)), 5, threshold,
+        }, scopes), Pipelines.standard(memory, knowledge, scopes, new ExtractiveAnswerer(new DictionaryTermTranslator(BilingualDictionary::shipped)), TOP_K, threshold,
                 Clock.systemUTC()));
         Map<String, Map<String, Tally>> tallies = new TreeMap<>(Comparator.comparing(GroundingCheck::splitOrder));
         int n = 0;
@@ -243,6 +249,13 @@ public final class GroundingCheck {
             if (verbose && (!rightPage || (q.answerable() && !fact))) {
                 out.printf(Locale.ROOT, "  miss %s [%s %s] %s -> %s%s%n", q.id(), q.split(), q.kind(), q.text(),
                         cited, q.answerable() && rightPage ? " (key fact missing)" : "");
+                InboundMessage asked = InboundMessage.question(Platform.WEB, "web", user, q.text());
+                for (var p : knowledge.search(new SearchRequest(q.text(), List.of(), scopes.visible(asked), TOP_K,
+                        threshold))) {
+                    String text = p.text().replace('\n', ' ');
+                    out.printf(Locale.ROOT, "    passage %.2f %s: %s%n", p.score(), p.document(),
+                            text.substring(0, Math.min(PASSAGE_CHARS, text.length())));
+                }
                 if (!cited.isEmpty()) {
                     out.println("    answered: " + reply.text().replace("\n", "\n    "));
                 }
