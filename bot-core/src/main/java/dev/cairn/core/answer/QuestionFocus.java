@@ -87,7 +87,7 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
     /** Units as typed in chat, with the word a document writes. */
     private static final Map<String, String> CHAT_UNITS = Map.of("ppl", "people", "hrs", "hours", "yrs", "years",
             "wks", "weeks", "mins", "minutes", "mos", "months", "secs", "seconds", "pts", "points");
-    private static final Pattern ASKS_DURATION = Pattern.compile("\\bhow (?:long|early|soon|far in advance)\\b"
+    private static final Pattern ASKS_DURATION = Pattern.compile("\\bhow (?:long|early|soon|far (?:in advance|ahead|back|out))\\b"
             + "|\\bhow much (?:[a-z]+ )?(?:time|leave|sick|annual|vacation|pto)\\b"
             + "|多久|多长时间|几天|多少天|提前");
     private static final Pattern ASKS_FREQUENCY = Pattern.compile("\\bhow often\\b|多久.次|多长时间.次");

@@ -187,6 +187,11 @@ class ExtractiveAnswererTest {
         assertThat(QuestionFocus.of("how many weeks of leave").answeredBy("It lasts twelve weeks.")).isTrue();
         assertThat(QuestionFocus.of("how many weeks of leave").answeredBy("after 12 months of service")).isFalse();
         assertThat(QuestionFocus.of("how long can I log in after I quit").answeredBy("for 3 years")).isTrue();
+        assertThat(QuestionFocus.of("how far ahead do i request an interpreter").answeredBy("at least 72 hours before"))
+                .isTrue();
+        assertThat(QuestionFocus.of("how far ahead do i request an interpreter").answeredBy("Request interpreters."))
+                .isFalse();
+        assertThat(QuestionFocus.of("how far back should my work history go").answeredBy("the last 10 years")).isTrue();
         assertThat(QuestionFocus.of("how often do I log in").answeredBy("log in every 9 weeks")).isTrue();
         assertThat(QuestionFocus.of("above what amount do I need receipts").answeredBy("over $75")).isTrue();
         assertThat(QuestionFocus.of("who approves my trip").answeredBy("12 weeks")).isFalse();
