@@ -40,7 +40,10 @@ public final class QuestionTerms {
             "i", "im", "me", "my", "we", "us", "our", "you", "your", "u", "allowed", "supposed", "able", "happen",
             "happens", "still", "already", "actually", "usually", "exactly", "really", "ever", "ask", "check", "know",
             "need", "want", "get", "got", "anyone", "someone", "anybody", "somebody", "long", "often", "soon",
-            "early", "ok", "okay", "pls", "please", "thanks", "thx", "hey", "hi");
+            "early", "ok", "okay", "pls", "please", "thanks", "thx", "hey", "hi", "oops", "now", "rough", "roughly",
+            "approx", "approximately", "typically", "generally", "normally", "wanna", "gonna", "gotta",
+            "like", "stuff", "thing", "things", "quick", "quickly", "fast", "fastest", "abt", "thru", "till", "guys",
+            "folks", "wants", "wanted", "trying", "wondering", "curious", "thinking");
     /** The share of its idf a framing word weighs. */
     public static final double FRAMING_WEIGHT = 0.25;
     private static final Map<Analyzer, Set<String>> FRAMING_TERMS = Collections.synchronizedMap(new WeakHashMap<>());

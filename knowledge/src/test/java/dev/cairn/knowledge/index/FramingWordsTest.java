@@ -25,4 +25,14 @@ class FramingWordsTest extends SmallIndexTest {
         double sublime = QuestionTerms.idf(1, 3);
         assertThat(withFraming).isCloseTo(sublime / (0.25 * QuestionTerms.idf(0, 3) + sublime), within(1e-6));
     }
+
+    @Test
+    void chatWordsFrameAQuestionAsAskingWordsDo() {
+        double framed = coverage("supposed sublime", "software.md");
+
+        for (String chat : new String[] {"roughly", "wanna", "stuff", "oops", "fastest"}) {
+            assertThat(coverage(chat + " sublime", "software.md")).as(chat).isCloseTo(framed, within(1e-9));
+        }
+        assertThat(coverage("total sublime", "software.md")).isLessThan(framed);
+    }
 }
