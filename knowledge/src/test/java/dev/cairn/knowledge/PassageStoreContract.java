@@ -318,6 +318,18 @@ public abstract class PassageStoreContract {
     }
 
     @Test
+    void aChatAbbreviationCountsAsTheWordThePassagesWriteInFull() {
+        add("web", "travel.txt", "Your travel authorization must be approved before the trip starts.");
+        add("web", "parking.txt", "Parking in the garage is free for employees with a badge.");
+
+        // "auth" is held through "authorization"; a word no passage holds in its place is not
+        assertThat(coverage("when does my travel auth need approval", "travel.txt")).isGreaterThan(0.85);
+        assertThat(coverage("when does my travel zqxv need approval", "travel.txt")).isLessThan(0.6);
+        assertThat(search("auth approved")).first()
+                .satisfies(p -> assertThat(p.document()).isEqualTo("travel.txt"));
+    }
+
+    @Test
     void aChineseQuestionHoldsTheWordsAnEnglishPassageHoldsInTranslation() {
         add("web", "leave.txt", "Up to 240 hours of annual leave can be carried over to the next leave year.");
         add("web", "parking.txt", "Parking in the garage is free for employees with a badge.");

@@ -3,6 +3,7 @@ package dev.cairn.knowledge.opensearch;
 import dev.cairn.knowledge.crosslingual.BilingualDictionary;
 import dev.cairn.knowledge.crosslingual.QueryTranslator;
 import dev.cairn.knowledge.crosslingual.SpecificTerms;
+import dev.cairn.knowledge.index.ChatAbbreviations;
 import dev.cairn.knowledge.index.Fields;
 import dev.cairn.knowledge.index.QuestionTerms;
 import dev.cairn.knowledge.index.SearchSpec;
@@ -19,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A question as the OpenSearch store searches it by keywords, with the embedded index's rules ({@link
- * QuestionTerms}): its analysed terms and boosts, their translations into the other script, the corrections of its
+ * QuestionTerms}): its analysed terms and boosts, their translations into the other script and the full words of its
+ * chat abbreviations ({@link ChatAbbreviations}), the corrections of its
  * misspelt words from OpenSearch's {@code term} suggester (Lucene's DirectSpellChecker, held to {@link
  * SpellingRules}), and its numbers and names. It writes the statistics request (document frequencies and
  * suggestions) and the keyword clauses, and reads the statistics into {@link QuestionTerms}.
@@ -47,7 +49,8 @@ final class KeywordQuestion {
         Map<String, Double> boosts = QuestionTerms.boosts(tokens,
                 spec.context().stream().map(TokenizedText::tokens).toList(), contextWeight);
         boosts.values().removeIf(b -> b <= 0);
-        Map<String, Set<String>> translations = TRANSLATOR.translate(spec.text());
+        Map<String, Set<String>> translations = ChatAbbreviations.addTo(TRANSLATOR.translate(spec.text()),
+                TokenizedText.analyzer(), Fields.TEXT, spec.text());
         Set<String> specific = SPECIFIC.of(spec.text());
         return new KeywordQuestion(boosts, translations, specific, SpellingRules.candidates(tokens, specific));
     }

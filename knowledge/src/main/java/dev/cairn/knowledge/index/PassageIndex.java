@@ -431,12 +431,14 @@ public final class PassageIndex implements PassageStore {
     }
 
     /**
-     * Other forms of the question's terms that a passage may hold instead: their translations into the other script
-     * and, for a misspelt word, its correction.
+     * Other forms of the question's terms that a passage may hold instead: their translations into the other script,
+     * the full words of chat abbreviations and, for a misspelt word, its correction.
      */
     private Map<String, Set<String>> otherForms(IndexSearcher searcher, String text, Set<String> specific)
             throws IOException {
-        return QuestionTerms.otherForms(translator.translate(text),
+        Map<String, Set<String>> translations = ChatAbbreviations.addTo(translator.translate(text), analyzer,
+                Fields.TEXT, text);
+        return QuestionTerms.otherForms(translations,
                 spelling.of(searcher.getIndexReader(), AnalyzedTerms.of(analyzer, Fields.TEXT, text), specific));
     }
 
