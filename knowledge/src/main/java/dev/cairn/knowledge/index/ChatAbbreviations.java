@@ -53,7 +53,10 @@ public final class ChatAbbreviations {
             Map.entry("msg", List.of("message")),
             Map.entry("pw", List.of("password")),
             Map.entry("pwd", List.of("password")),
-            Map.entry("approx", List.of("approximately")));
+            Map.entry("approx", List.of("approximately")),
+            Map.entry("eval", List.of("evaluation")),
+            Map.entry("evals", List.of("evaluations")),
+            Map.entry("hq", List.of("headquarters")));
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
     private ChatAbbreviations() {

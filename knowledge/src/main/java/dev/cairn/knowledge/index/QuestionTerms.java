@@ -43,7 +43,9 @@ public final class QuestionTerms {
             "early", "ok", "okay", "pls", "please", "thanks", "thx", "hey", "hi", "oops", "now", "rough", "roughly",
             "approx", "approximately", "typically", "generally", "normally", "wanna", "gonna", "gotta",
             "like", "stuff", "thing", "things", "quick", "quickly", "fast", "fastest", "abt", "thru", "till", "guys",
-            "folks", "wants", "wanted", "trying", "wondering", "curious", "thinking");
+            "folks", "wants", "wanted", "trying", "wondering", "curious", "thinking", "dont", "doesnt", "didnt",
+            "cant", "wont", "isnt", "arent", "wasnt", "shouldnt", "wouldnt", "couldnt", "ive", "youre", "thats",
+            "theres", "hows", "wheres", "whos");
     /** The share of its idf a framing word weighs. */
     public static final double FRAMING_WEIGHT = 0.25;
     private static final Map<Analyzer, Set<String>> FRAMING_TERMS = Collections.synchronizedMap(new WeakHashMap<>());
