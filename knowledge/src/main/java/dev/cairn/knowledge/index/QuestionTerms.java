@@ -45,7 +45,7 @@ public final class QuestionTerms {
             "like", "stuff", "thing", "things", "quick", "quickly", "fast", "fastest", "abt", "thru", "till", "guys",
             "folks", "wants", "wanted", "trying", "wondering", "curious", "thinking", "dont", "doesnt", "didnt",
             "cant", "wont", "isnt", "arent", "wasnt", "shouldnt", "wouldnt", "couldnt", "ive", "youre", "thats",
-            "theres", "hows", "wheres", "whos");
+            "theres", "hows", "wheres", "whos", "longest", "soonest", "earliest");
     /** The share of its idf a framing word weighs. */
     public static final double FRAMING_WEIGHT = 0.25;
     private static final Map<Analyzer, Set<String>> FRAMING_TERMS = Collections.synchronizedMap(new WeakHashMap<>());
