@@ -25,7 +25,8 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
 
     /** The kinds of answer a question can ask for; {@code NONE} when the wording does not say. */
     public enum Kind {
-        TIME(Pattern.compile("^\\s*when\\b|\\bwhat (day|days|time|date)\\b|\\bdeadline\\b|\\bby when\\b|\\bhow (early|soon|late)\\b"
+        TIME(Pattern.compile("(?:^|[,.?!;:]\\s*)when\\b|\\bwhen (?:do|does|did|is|are|was|were|will|would|should|can|could"
+                        + "|must|has|have)\\b|\\bwhat (day|days|time|date)\\b|\\bdeadline\\b|\\bby when\\b|\\bhow (early|soon|late)\\b"
                         + "|\\b(the )?(latest|earliest) (i|we|you|one) can\\b|\\bno later than\\b"
                         + "|\\bdue\\b|什么时候|哪天|哪一天|几点|何时|截止|最晚"),
                 Pattern.compile("\\d|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"

@@ -151,6 +151,10 @@ class ExtractiveAnswererTest {
     void readsTheFocusOfEnglishAndChineseQuestions() {
         assertThat(QuestionFocus.of("how long does approval take").kind()).isEqualTo(QuestionFocus.Kind.NUMBER);
         assertThat(QuestionFocus.of("when is open season").kind()).isEqualTo(QuestionFocus.Kind.TIME);
+        assertThat(QuestionFocus.of("my term is up next yr, when does peopleops start the renewal").kind())
+                .isEqualTo(QuestionFocus.Kind.TIME);
+        assertThat(QuestionFocus.of("what happens to my slack account when i leave").kind())
+                .isNotEqualTo(QuestionFocus.Kind.TIME);
         assertThat(QuestionFocus.of("who do i contact about my voucher").kind()).isEqualTo(QuestionFocus.Kind.CONTACT);
         assertThat(QuestionFocus.of("can i keep airline miles?").kind()).isEqualTo(QuestionFocus.Kind.YES_NO);
         assertThat(QuestionFocus.of("带薪育儿假有几周？").kind()).isEqualTo(QuestionFocus.Kind.NUMBER);
