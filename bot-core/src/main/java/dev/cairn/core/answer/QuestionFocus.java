@@ -33,7 +33,7 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
                         + "|april|may|june|july|august|september|october|november|december|weekly|daily|monthly|annually"
                         + "|before|after|within|until|every|noon|morning|afternoon|close of business)\\b")),
         NUMBER(Pattern.compile("\\bhow (many|much|long|often|far|big|old)\\b|\\bwhat size\\b|\\b(max|maximum|minimum|limit|cap|rate|percent"
-                        + "|number|cost|price|amount)\\b|%|#|多少|几|多久|多长|上限|最多"),
+                        + "|number|cost|price|amount|value)\\b|%|#|多少|几|多久|多长|上限|最多"),
                 Pattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|twice|once"
                         + "|weekly|daily|monthly|quarterly|annually|biweekly|unlimited|no maximum|no limit)\\b|[一二三四五六七八九十百千万两半]")),
         CONTACT(Pattern.compile("\\bwho\\b|\\bwhom\\b|\\bcontact\\b|\\bemail\\b|\\bphone\\b|\\breach out\\b|谁|联系|电话|邮件"),
@@ -93,7 +93,7 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
             + "|多久|多长时间|几天|多少天|提前");
     private static final Pattern ASKS_FREQUENCY = Pattern.compile("\\bhow often\\b|多久.次|多长时间.次");
     private static final Pattern ASKS_MONEY = Pattern.compile("\\bhow much\\b(?!\\s+(?:of|time|leave|sick|annual|vacation)\\b)"
-            + "|\\b(?:amount|cost|price)\\b|多少钱");
+            + "|\\b(?:amount|cost|price|value)\\b|多少钱");
     /** A rate may be given as a percent; a sum of money ("how much", "what amount") only in money. */
     private static final Pattern ASKS_RATE = Pattern.compile("\\b(?:rate|percent|percentage)\\b|%|百分|比例");
     /** Where to reach someone: an e-mail address, a chat channel ("#blog"), a phone number. */

@@ -198,6 +198,10 @@ class ExtractiveAnswererTest {
         assertThat(QuestionFocus.of("how far back should my work history go").answeredBy("the last 10 years")).isTrue();
         assertThat(QuestionFocus.of("how often do I log in").answeredBy("log in every 9 weeks")).isTrue();
         assertThat(QuestionFocus.of("above what amount do I need receipts").answeredBy("over $75")).isTrue();
+        assertThat(QuestionFocus.of("at what contract value do we do CPARS evals")
+                .answeredBy("For contracts over the threshold (currently $250,000), we evaluate.")).isTrue();
+        assertThat(QuestionFocus.of("at what contract value do we do CPARS evals")
+                .answeredBy("The CO will initiate the CPARS form.")).isFalse();
         assertThat(QuestionFocus.of("who approves my trip").answeredBy("12 weeks")).isFalse();
     }
 
