@@ -36,7 +36,8 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
                         + "|number|cost|price|amount|value)\\b|%|#|多少|几|多久|多长|上限|最多"),
                 Pattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|twice|once"
                         + "|weekly|daily|monthly|quarterly|annually|biweekly|unlimited|no maximum|no limit)\\b|[一二三四五六七八九十百千万两半]")),
-        CONTACT(Pattern.compile("\\bwho\\b|\\bwhom\\b|\\bcontact\\b|\\bemail\\b|\\bphone\\b|\\breach out\\b|谁|联系|电话|邮件"),
+        CONTACT(Pattern.compile("\\bwho\\b|\\bwhom\\b|\\bcontact\\b|\\bemail\\b|\\bphone\\b|\\breach out\\b"
+                        + "|\\bwhere (?:do|should|can) (?:i|we) (?:ask|post|reach|report|send|request)\\b|谁|联系|电话|邮件"),
                 Pattern.compile("@|#\\S|\\d{3}|\\b(contact|email|ask|channel|call|desk|office|team)\\b")),
         PLACE(Pattern.compile("\\bwhere\\b|\\bwhich (floor|room|building)\\b|\\bwhat (floor|room)\\b|哪里|在哪|几楼|哪儿"),
                 Pattern.compile("\\d|\\b(floor|room|located|street|building|suite|side|near|next to)\\b")),

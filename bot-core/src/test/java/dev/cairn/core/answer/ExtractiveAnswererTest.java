@@ -156,6 +156,9 @@ class ExtractiveAnswererTest {
         assertThat(QuestionFocus.of("what happens to my slack account when i leave").kind())
                 .isNotEqualTo(QuestionFocus.Kind.TIME);
         assertThat(QuestionFocus.of("who do i contact about my voucher").kind()).isEqualTo(QuestionFocus.Kind.CONTACT);
+        assertThat(QuestionFocus.of("want our launch tweeted, where do i ask").kind())
+                .isEqualTo(QuestionFocus.Kind.CONTACT);
+        assertThat(QuestionFocus.of("where do i park").kind()).isEqualTo(QuestionFocus.Kind.PLACE);
         assertThat(QuestionFocus.of("can i keep airline miles?").kind()).isEqualTo(QuestionFocus.Kind.YES_NO);
         assertThat(QuestionFocus.of("带薪育儿假有几周？").kind()).isEqualTo(QuestionFocus.Kind.NUMBER);
         assertThat(QuestionFocus.of("tell me about figma").kind()).isEqualTo(QuestionFocus.Kind.NONE);
