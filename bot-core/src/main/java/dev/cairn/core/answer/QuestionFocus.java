@@ -100,6 +100,11 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
     /** Where to reach someone: an e-mail address, a chat channel ("#blog"), a phone number. */
     private static final Pattern CONTACT = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?<![\\w&])#[a-z][\\w-]+"
             + "|\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b");
+    /** "what time", "at what time", 几点: a time of day. */
+    private static final Pattern ASKS_CLOCK = Pattern.compile("\\bwhat time\\b|几点");
+    /** A time of day: "7pm", "9:00 a.m.", "17:30", "noon" (a Chinese sentence gives it in its own words). */
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)"
+            + "|\\b\\d{1,2}:\\d{2}\\b|\\b(?:noon|midnight)\\b");
     /** A limit or size asked for without its unit ("the storage limit", "what size monitor"). */
     private static final Pattern ASKS_SIZE = Pattern.compile("\\b(?:limit|max|maximum|cap|size|how big)\\b|上限|最多|多大");
     /** A number standing on its own or with a unit of size ("15 GB", "27\"", not the 18 of "18F"). */
@@ -135,6 +140,9 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
             return Optional.of(Pattern.compile("\\b(?:" + COUNT + ")[\\s-]+(?:(?!(?:of|for|per|in|on|at|to|a|an|the)\\b)"
                     + "[a-z]+[\\s-]+){0,3}" + unit.get()
                     + "|" + NO_LIMIT));
+        }
+        if (ASKS_CLOCK.matcher(q).find()) {
+            return Optional.of(CLOCK);
         }
         if (ASKS_FREQUENCY.matcher(q).find()) {
             return Optional.of(Pattern.compile("\\b(?:every|each|once|twice|per)\\b|\\b(?:daily|weekly|monthly|quarterly"

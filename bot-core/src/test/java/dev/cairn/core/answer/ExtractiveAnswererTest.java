@@ -199,6 +199,11 @@ class ExtractiveAnswererTest {
         assertThat(QuestionFocus.of("how far ahead do i request an interpreter").answeredBy("Request interpreters."))
                 .isFalse();
         assertThat(QuestionFocus.of("how far back should my work history go").answeredBy("the last 10 years")).isTrue();
+        QuestionFocus clock = QuestionFocus.of("what time of day is the all hands?");
+        assertThat(clock.asksForAnAmount()).isTrue();
+        assertThat(clock.answeredBy("The all hands is every Tuesday at 1:30 p.m. Eastern.")).isTrue();
+        assertThat(clock.answeredBy("The building closes at 7pm.")).isTrue();
+        assertThat(clock.answeredBy("The all hands happens every 2 weeks.")).isFalse();
         assertThat(QuestionFocus.of("how often do I log in").answeredBy("log in every 9 weeks")).isTrue();
         assertThat(QuestionFocus.of("above what amount do I need receipts").answeredBy("over $75")).isTrue();
         assertThat(QuestionFocus.of("at what contract value do we do CPARS evals")
