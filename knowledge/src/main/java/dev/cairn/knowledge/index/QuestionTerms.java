@@ -45,7 +45,9 @@ public final class QuestionTerms {
             "like", "stuff", "thing", "things", "quick", "quickly", "fast", "fastest", "abt", "thru", "till", "guys",
             "folks", "wants", "wanted", "trying", "wondering", "curious", "thinking", "dont", "doesnt", "didnt",
             "cant", "wont", "isnt", "arent", "wasnt", "shouldnt", "wouldnt", "couldnt", "ive", "youre", "thats",
-            "theres", "hows", "wheres", "whos", "longest", "soonest", "earliest");
+            "theres", "hows", "wheres", "whos", "longest", "soonest", "earliest", "couple", "whole", "way", "keeps",
+            "kinda", "sorta", "basically", "literally", "maybe", "probably", "somehow", "anyway", "btw", "fyi", "lol",
+            "ugh", "hmm");
     /** The share of its idf a framing word weighs. */
     public static final double FRAMING_WEIGHT = 0.25;
     private static final Map<Analyzer, Set<String>> FRAMING_TERMS = Collections.synchronizedMap(new WeakHashMap<>());

@@ -30,7 +30,7 @@ class FramingWordsTest extends SmallIndexTest {
     void chatWordsFrameAQuestionAsAskingWordsDo() {
         double framed = coverage("supposed sublime", "software.md");
 
-        for (String chat : new String[] {"roughly", "wanna", "stuff", "oops", "fastest", "doesnt", "thats"}) {
+        for (String chat : new String[] {"roughly", "wanna", "stuff", "oops", "fastest", "doesnt", "thats", "couple", "btw"}) {
             assertThat(coverage(chat + " sublime", "software.md")).as(chat).isCloseTo(framed, within(1e-9));
         }
         assertThat(coverage("total sublime", "software.md")).isLessThan(framed);
