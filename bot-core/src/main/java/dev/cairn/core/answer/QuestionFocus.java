@@ -124,9 +124,10 @@ public record QuestionFocus(Kind kind, boolean wantsList, Optional<Pattern> answ
 
     /**
      * What a sentence that gives the asked amount looks like, when the question names it: a number with the unit
-     * asked for ("how many weeks" - "12 weeks"), a duration ("how long" - "three years"), a frequency ("how often" -
-     * "every 90 days", "quarterly"), a sum of money ("$75", and only for a rate also a percent: "75%"); and for a
-     * contact, an address to reach: an e-mail address, a channel, a phone number.
+     * asked for ("how many weeks" - "12 weeks"), a time of day ("what time" - "7pm"), a frequency ("how often" -
+     * "every 90 days", "quarterly"), a duration ("how long" - "three years"), a sum of money ("$75", and only for a
+     * rate also a percent: "75%"), a limit or size without a unit ("the storage limit" - "30 GB", "no limit"); and
+     * for a contact, an address to reach: an e-mail address, a channel, a phone number.
      */
     private static Optional<Pattern> answer(Kind kind, String q) {
         if (kind == Kind.CONTACT) {
