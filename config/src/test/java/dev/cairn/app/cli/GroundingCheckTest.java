@@ -20,8 +20,8 @@ class GroundingCheckTest {
     @TempDir
     Path dir;
 
-    @Test
-    void printsFiguresPerSplitAndKindAndEndsWithOneJsonObject() throws Exception {
+    /** Runs the check over three pages, one Chinese passage and four questions; the printed lines. */
+    private List<String> check(boolean verbose) throws Exception {
         Path pages = Files.createDirectories(dir.resolve("pages"));
         Files.createDirectories(pages.resolve("travel"));
         Files.createDirectories(pages.resolve("hr"));
@@ -43,13 +43,17 @@ class GroundingCheckTest {
                         + "\"answerable\":false,\"pages\":[]}"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-        int code = new GroundingCheck(new PrintStream(bytes, true, StandardCharsets.UTF_8)).check(
+        assertThat(new GroundingCheck(new PrintStream(bytes, true, StandardCharsets.UTF_8)).check(
                 new GroundingCheck.Sources(Optional.of(pages), Optional.of(corpus), Integer.MAX_VALUE),
-                List.of(questions), List.of(0.0, 0.5), "", false, dir.resolve("index"), RetrievalMode.BM25,
-                EmbeddingRouter.none(), Optional.empty());
+                List.of(questions), List.of(0.0, 0.5), "", verbose, dir.resolve("index"), RetrievalMode.BM25,
+                EmbeddingRouter.none(), Optional.empty())).isZero();
+        return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    }
 
-        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(code).isZero();
+    @Test
+    void printsFiguresPerSplitAndKindAndEndsWithOneJsonObject() throws Exception {
+        List<String> lines = check(false);
+
         assertThat(lines.get(0)).startsWith("indexed 4 documents");
         JsonNode json = JsonMapper.builder().build().readTree(lines.get(lines.size() - 1));
         JsonNode test = json.path("at_default").path("test");
@@ -65,5 +69,17 @@ class GroundingCheckTest {
         assertThat(json.path("curve")).hasSize(2);
         assertThat(json.path("curve").get(0).path("min_score").asDouble()).isZero();
         assertThat(lines).anyMatch(l -> l.startsWith("curve on tune:"));
+    }
+
+    @Test
+    void verboseShowsEachMissWithThePassagesRetrievedAndTheAnswer() throws Exception {
+        List<String> lines = check(true);
+
+        int miss = lines.indexOf(lines.stream().filter(l -> l.startsWith("  miss a2 [tune answerable]")).findFirst()
+                .orElseThrow());
+        assertThat(lines.get(miss)).endsWith("-> [badges.md] (key fact missing)");
+        assertThat(lines.get(miss + 1)).matches("    passage \\d\\.\\d\\d badges\\.md: .*New badges are processed.*");
+        assertThat(lines.get(miss + 2)).startsWith("    answered: New badges are processed every Wednesday.");
+        assertThat(lines).noneMatch(l -> l.startsWith("  miss a1 "));
     }
 }
