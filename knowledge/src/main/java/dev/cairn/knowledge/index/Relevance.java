@@ -35,15 +35,13 @@ public record Relevance(double coverageWeight, double translationEvenCosine) {
 
     /**
      * The relevance of a passage in the other script than the question's, compared with the question's translation
-     * (in hybrid mode): the cosine on its own, shifted so that {@link #translationEvenCosine} reads 0.5; and for a
-     * Chinese question over an English passage the highest of that, the hybrid mean and the coverage (its words
-     * through the dictionary) on its own. A translation's cosine runs lower than the question's own (a bag of
+     * (in hybrid mode): the highest of the hybrid mean and the cosine on its own, shifted so that {@link
+     * #translationEvenCosine} reads 0.5; and for a Chinese question over an English passage also the coverage (its
+     * words through the dictionary) on its own. A translation's cosine runs lower than the question's own (a bag of
      * dictionary words against a sentence), so the mean alone would hold back English passages that hold a Chinese
      * question's words; and a name the dictionary lacks leaves a passage that answers with little coverage, which a
      * cosine well above the crowd makes up for. An English word gives up to six Chinese words, some of one
-     * character, so a Chinese passage holds several of them by chance ("how many people work at TTS" holds 人, 工作
-     * and 总数 in a passage on rock paintings): there the coverage counts for nothing, not even in the mean. A
-     * passage without a vector yet is read by its coverage.
+     * character, so a Chinese passage holds some of them by chance: there coverage alone is not enough.
      *
      * @param chineseQuestion whether the question is Chinese (the passage English)
      */
@@ -52,7 +50,8 @@ public record Relevance(double coverageWeight, double translationEvenCosine) {
             return coverage;
         }
         double alone = Math.max(0, Math.min(1, cosine - translationEvenCosine + 0.5));
-        return chineseQuestion ? Math.max(coverage, Math.max(of(RetrievalMode.HYBRID, coverage, cosine), alone)) : alone;
+        double supported = Math.max(of(RetrievalMode.HYBRID, coverage, cosine), alone);
+        return chineseQuestion ? Math.max(coverage, supported) : supported;
     }
 
     /** @param cosine the similarity, or NaN when the passage has no vector */
