@@ -236,7 +236,8 @@ public final class GroundingCheck {
         int n = 0;
         for (Question q : questions) {
             User user = new User("grounding-" + (n++), "");
-            BotReply reply = dispatcher.handle(InboundMessage.question(Platform.WEB, "web", user, q.text()));
+            InboundMessage asked = InboundMessage.question(Platform.WEB, "web", user, q.text());
+            BotReply reply = dispatcher.handle(asked);
             List<String> cited = reply.citations().stream().map(Citation::document).toList();
             boolean rightPage = q.answerable() ? cited.stream().anyMatch(q::isPage) : cited.isEmpty();
             boolean fact = q.answerable() && q.factIn(reply.text());
@@ -249,7 +250,6 @@ public final class GroundingCheck {
             if (verbose && (!rightPage || (q.answerable() && !fact))) {
                 out.printf(Locale.ROOT, "  miss %s [%s %s] %s -> %s%s%n", q.id(), q.split(), q.kind(), q.text(),
                         cited, q.answerable() && rightPage ? " (key fact missing)" : "");
-                InboundMessage asked = InboundMessage.question(Platform.WEB, "web", user, q.text());
                 for (var p : knowledge.search(new SearchRequest(q.text(), List.of(), scopes.visible(asked), TOP_K,
                         threshold))) {
                     String text = p.text().replace('\n', ' ');

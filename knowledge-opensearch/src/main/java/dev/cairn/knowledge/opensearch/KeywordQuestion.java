@@ -21,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A question as the OpenSearch store searches it by keywords, with the embedded index's rules ({@link
  * QuestionTerms}): its analysed terms and boosts, their translations into the other script and the full words of its
- * chat abbreviations ({@link ChatAbbreviations}), the corrections of its
- * misspelt words from OpenSearch's {@code term} suggester (Lucene's DirectSpellChecker, held to {@link
+ * chat abbreviations ({@link ChatAbbreviations}), the corrections of its misspelt words from OpenSearch's {@code
+ * term} suggester (Lucene's DirectSpellChecker, held to {@link
  * SpellingRules}), and its numbers and names. It writes the statistics request (document frequencies and
  * suggestions) and the keyword clauses, and reads the statistics into {@link QuestionTerms}.
  */
@@ -31,14 +31,15 @@ final class KeywordQuestion {
     private static final SpecificTerms SPECIFIC = new SpecificTerms(BilingualDictionary::shipped,
             TokenizedText.analyzer(), Fields.TEXT);
     private final Map<String, Double> boosts;
-    private final Map<String, Set<String>> translations;
+    /** Each term's forms other than corrections: translations and a chat abbreviation's full words. */
+    private final Map<String, Set<String>> wordForms;
     private final Set<String> specific;
     private final List<String> misspelt;
 
-    private KeywordQuestion(Map<String, Double> boosts, Map<String, Set<String>> translations, Set<String> specific,
+    private KeywordQuestion(Map<String, Double> boosts, Map<String, Set<String>> wordForms, Set<String> specific,
                             List<String> misspelt) {
         this.boosts = boosts;
-        this.translations = translations;
+        this.wordForms = wordForms;
         this.specific = specific;
         this.misspelt = misspelt;
     }
@@ -49,10 +50,10 @@ final class KeywordQuestion {
         Map<String, Double> boosts = QuestionTerms.boosts(tokens,
                 spec.context().stream().map(TokenizedText::tokens).toList(), contextWeight);
         boosts.values().removeIf(b -> b <= 0);
-        Map<String, Set<String>> translations = ChatAbbreviations.addTo(TRANSLATOR.translate(spec.text()),
+        Map<String, Set<String>> wordForms = ChatAbbreviations.addTo(TRANSLATOR.translate(spec.text()),
                 TokenizedText.analyzer(), Fields.TEXT, spec.text());
         Set<String> specific = SPECIFIC.of(spec.text());
-        return new KeywordQuestion(boosts, translations, specific, SpellingRules.candidates(tokens, specific));
+        return new KeywordQuestion(boosts, wordForms, specific, SpellingRules.candidates(tokens, specific));
     }
 
     /** Whether the question has no term to search by keywords. */
@@ -69,7 +70,7 @@ final class KeywordQuestion {
         body.put("size", 0).put("track_total_hits", true);
         body.putObject("query").putObject("term").put(Fields.KIND, Fields.KIND_PASSAGE);
         ObjectNode filters = body.putObject("aggs").putObject("terms").putObject("filters").putObject("filters");
-        Set<String> asked = QuestionTerms.asked(boosts, translations);
+        Set<String> asked = QuestionTerms.asked(boosts, wordForms);
         asked.forEach(t -> filters.putObject(t).putObject("term").put(TokenizedText.field(t), t));
         if (asked.isEmpty()) {
             filters.putObject("none").putObject("match_none");
@@ -114,18 +115,19 @@ final class KeywordQuestion {
                         o.path("freq").asLong()));
             }
         }
-        return QuestionTerms.of(boosts, QuestionTerms.otherForms(translations, corrections), specific,
+        return QuestionTerms.of(boosts, QuestionTerms.otherForms(wordForms, corrections), specific,
                 QuestionTerms.framingTerms(TokenizedText.analyzer()), docFreq,
                 statistics.path("hits").path("total").path("value").asLong());
     }
 
     /**
      * The keyword ranking's clauses, as the embedded index's query: each term at its boost, and the best of its other
-     * forms (translations, a correction) at {@link QuestionTerms#TRANSLATION_BOOST} of that. A form no passage holds
-     * matches nothing, so it may be searched without knowing whether any passage holds it.
+     * forms (translations, a chat abbreviation's full word, a correction) at {@link QuestionTerms#TRANSLATION_BOOST}
+     * of that. A form no passage holds matches nothing, so it may be searched without knowing whether any passage
+     * holds it.
      */
     void addClauses(ArrayNode should, Map<String, String> corrections) {
-        Map<String, Set<String>> forms = QuestionTerms.otherForms(translations, corrections);
+        Map<String, Set<String>> forms = QuestionTerms.otherForms(wordForms, corrections);
         boosts.forEach((token, boost) -> {
             should.addObject().putObject("term").putObject(TokenizedText.field(token)).put("value", token)
                     .put("boost", boost);

@@ -17,16 +17,7 @@ public final class AnalyzedTerms {
     /** The terms {@code analyzer} makes of {@code text} for {@code field}, in order, repeats kept. */
     public static List<String> of(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        placed(analyzer, field, text).forEach(p -> terms.add(p.term()));
         return terms;
     }
 

@@ -436,9 +436,9 @@ public final class PassageIndex implements PassageStore {
      */
     private Map<String, Set<String>> otherForms(IndexSearcher searcher, String text, Set<String> specific)
             throws IOException {
-        Map<String, Set<String>> translations = ChatAbbreviations.addTo(translator.translate(text), analyzer,
+        Map<String, Set<String>> wordForms = ChatAbbreviations.addTo(translator.translate(text), analyzer,
                 Fields.TEXT, text);
-        return QuestionTerms.otherForms(translations,
+        return QuestionTerms.otherForms(wordForms,
                 spelling.of(searcher.getIndexReader(), AnalyzedTerms.of(analyzer, Fields.TEXT, text), specific));
     }
 

@@ -75,12 +75,13 @@ public final class QuestionTerms {
 
     /**
      * Other forms of the question's terms that a passage may hold instead, as both stores add them: each term's
-     * translations into the other script, then its spelling correction.
+     * word forms (its translations into the other script and, for a chat abbreviation, its full words: {@link
+     * ChatAbbreviations#addTo}), then its spelling correction.
      */
-    public static Map<String, Set<String>> otherForms(Map<String, Set<String>> translations,
+    public static Map<String, Set<String>> otherForms(Map<String, Set<String>> wordForms,
                                                       Map<String, String> corrections) {
         Map<String, Set<String>> forms = new LinkedHashMap<>();
-        translations.forEach((term, translated) -> forms.put(term, new LinkedHashSet<>(translated)));
+        wordForms.forEach((term, other) -> forms.put(term, new LinkedHashSet<>(other)));
         corrections.forEach((term, correction) -> forms.computeIfAbsent(term, t -> new LinkedHashSet<>())
                 .add(correction));
         return forms;
