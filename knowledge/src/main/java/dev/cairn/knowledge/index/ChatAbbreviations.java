@@ -13,26 +13,22 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * Words shortened in chat ("auth", "govt", "perf", "convo") with the words documents write: a question term that is
  * one counts as held by a passage holding the full word, as a translation or a spelling correction does, and the
- * keyword ranking searches the full word too. Words that are also common words or names ("hr" for hour is HR, "min"
- * is also minimum) are left out.
+ * keyword ranking searches the full word too; a plural ("yrs", "repos") is read as its singular, whose full word the
+ * analyzer reads alike. Words that are also common words or names ("hr" for hour is HR, "min" is also minimum) are
+ * left out; their plurals ("hrs", "mins") are listed.
  */
 public final class ChatAbbreviations {
     private static final Map<String, List<String>> FULL = Map.ofEntries(
             Map.entry("auth", List.of("authorization")),
-            Map.entry("auths", List.of("authorizations")),
             Map.entry("govt", List.of("government")),
             Map.entry("gov", List.of("government")),
             Map.entry("fed", List.of("federal")),
-            Map.entry("feds", List.of("federal")),
             Map.entry("perf", List.of("performance")),
             Map.entry("acct", List.of("account")),
-            Map.entry("accts", List.of("accounts")),
             Map.entry("convo", List.of("conversation")),
             Map.entry("yr", List.of("year")),
-            Map.entry("yrs", List.of("years")),
             Map.entry("mos", List.of("months")),
             Map.entry("wk", List.of("week")),
-            Map.entry("wks", List.of("weeks")),
             Map.entry("hrs", List.of("hours")),
             Map.entry("mins", List.of("minutes")),
             Map.entry("ppl", List.of("people")),
@@ -40,14 +36,11 @@ public final class ChatAbbreviations {
             Map.entry("mgmt", List.of("management")),
             Map.entry("dept", List.of("department")),
             Map.entry("org", List.of("organization")),
-            Map.entry("orgs", List.of("organizations")),
             Map.entry("repo", List.of("repository")),
-            Map.entry("repos", List.of("repositories")),
             Map.entry("appt", List.of("appointment")),
             Map.entry("cal", List.of("calendar")),
             Map.entry("info", List.of("information")),
             Map.entry("docs", List.of("documents", "documentation")),
-            Map.entry("reqs", List.of("requirements")),
             Map.entry("req", List.of("request", "requirement")),
             Map.entry("proj", List.of("project")),
             Map.entry("msg", List.of("message")),
@@ -55,7 +48,6 @@ public final class ChatAbbreviations {
             Map.entry("pwd", List.of("password")),
             Map.entry("approx", List.of("approximately")),
             Map.entry("eval", List.of("evaluation")),
-            Map.entry("evals", List.of("evaluations")),
             Map.entry("hq", List.of("headquarters")));
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
@@ -73,7 +65,7 @@ public final class ChatAbbreviations {
         forms.forEach((term, other) -> all.put(term, new LinkedHashSet<>(other)));
         Matcher words = WORD.matcher(text);
         while (words.find()) {
-            List<String> full = FULL.get(words.group().toLowerCase(Locale.ROOT));
+            List<String> full = fullWords(words.group().toLowerCase(Locale.ROOT));
             List<String> terms = full == null ? List.of() : AnalyzedTerms.of(analyzer, field, words.group());
             if (terms.size() != 1) {
                 continue;
@@ -86,5 +78,11 @@ public final class ChatAbbreviations {
             }
         }
         return all;
+    }
+
+    /** The full words of a chat abbreviation or of its plural ("yrs" as "yr"); null for any other word. */
+    private static List<String> fullWords(String word) {
+        List<String> full = FULL.get(word);
+        return full == null && word.endsWith("s") ? FULL.get(word.substring(0, word.length() - 1)) : full;
     }
 }

@@ -17,7 +17,7 @@ class ChatAbbreviationsTest {
     void aChatAbbreviationGainsItsFullWordsAsOtherFormsBesideTheFormsItHad() {
         String auth = AnalyzedTerms.of(analyzer, Fields.TEXT, "auth").get(0);
         Map<String, Set<String>> forms = ChatAbbreviations.addTo(Map.of("trip", Set.of("出差")), analyzer, Fields.TEXT,
-                "is my travel auth ok for the trip? docs pls, and the cpars evals");
+                "is my travel auth ok for the trip? docs pls, and the cpars evals, 2 hrs");
 
         assertThat(forms.get("trip")).containsExactly("出差");
         assertThat(forms.get(auth)).containsExactlyElementsOf(analysed("authorization"));
@@ -25,6 +25,8 @@ class ChatAbbreviationsTest {
                 .containsAll(analysed("documentation")).containsAll(analysed("documents"));
         assertThat(forms.get(AnalyzedTerms.of(analyzer, Fields.TEXT, "evals").get(0)))
                 .containsExactlyElementsOf(analysed("evaluations"));
+        assertThat(forms.get(AnalyzedTerms.of(analyzer, Fields.TEXT, "hrs").get(0)))
+                .containsExactlyElementsOf(analysed("hours"));
     }
 
     @Test
