@@ -23,12 +23,16 @@ import org.springframework.context.SmartLifecycle;
  * The pool that answers questions for the web stream, Slack and Discord, stopped gracefully: on stop it refuses new
  * work (callers turn the rejection into a "busy" reply), lets queued and running work finish until shortly before the
  * shutdown phase's timeout, and then abandons what is left: a {@link Job} is told to tell its asker to ask again, any
- * other work is logged as dropped. It stops in the same phase as the web server's graceful shutdown, so both drain
- * at once and the server still carries the replies.
+ * other work is logged as dropped. Abandoned work still running can no longer reply and is awaited for the rest of
+ * the phase, so that it does not write to the stores after they close. It is never interrupted: a write by an
+ * interrupted thread closes Lucene's index writer for everyone. It stops in the same phase as the web server's
+ * graceful shutdown, so both drain at once and the server still carries the replies.
  */
 public final class AnswerWork implements Executor, SmartLifecycle, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AnswerWork.class);
     private static final Duration MOST_TIME_TO_ABANDON = Duration.ofSeconds(5);
+    /** How long {@link #close()} waits for running work to end. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
     private final ThreadPoolExecutor pool;
     private final Duration timeout;
     private final Set<Tracked> running = ConcurrentHashMap.newKeySet();
@@ -107,8 +111,12 @@ public final class AnswerWork implements Executor, SmartLifecycle, AutoCloseable
         drainer.start();
     }
 
-    /** Refuses new work, waits {@link #grace()} for the rest, then abandons what is still queued or running. */
+    /**
+     * Refuses new work, waits {@link #grace()} for the rest, then abandons what is still queued or running and waits
+     * for what still runs until the phase's timeout.
+     */
     private void drain() {
+        long deadline = System.nanoTime() + timeout.toNanos();
         accepting = false;
         pool.shutdown();
         long queued = pool.getQueue().size();
@@ -119,6 +127,7 @@ public final class AnswerWork implements Executor, SmartLifecycle, AutoCloseable
                 log.info("Stopping: every question was answered");
             } else {
                 abandonRest();
+                awaitRunning(deadline);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -158,13 +167,35 @@ public final class AnswerWork implements Executor, SmartLifecycle, AutoCloseable
         }
     }
 
-    /** Drops whatever is left without telling anyone; for a context that closes without being stopped. */
+    /**
+     * Waits until {@code deadline} ({@link System#nanoTime()}) for the abandoned work still running: its askers were
+     * told to ask again, so it can no longer reply, but it may still be writing.
+     */
+    private void awaitRunning(long deadline) throws InterruptedException {
+        if (!pool.awaitTermination(Math.max(deadline - System.nanoTime(), 0), TimeUnit.NANOSECONDS)) {
+            log.warn("Stopping: {} abandoned question(s) still running at the end of the phase", running.size());
+        }
+    }
+
+    /**
+     * Drops what is queued without telling anyone, for a context that closes without being stopped, and waits
+     * {@link #CLOSE_WAIT} for what runs (without interrupting it), so that it does not outlive the stores it writes to.
+     */
     @Override
     public void close() {
         accepting = false;
-        List<Runnable> left = pool.shutdownNow();
+        pool.shutdown();
+        List<Runnable> left = new ArrayList<>();
+        pool.getQueue().drainTo(left);
         if (!left.isEmpty()) {
             log.warn("Closed with {} queued job(s) that were never started", left.size());
+        }
+        try {
+            if (!pool.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("Closed with {} job(s) still running", running.size());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

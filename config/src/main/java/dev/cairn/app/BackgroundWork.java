@@ -26,9 +26,14 @@ final class BackgroundWork implements Executor, AutoCloseable {
         executor.execute(job);
     }
 
+    /**
+     * Drops the queued jobs and waits for the running one without interrupting it: a write by an interrupted thread
+     * closes Lucene's index writer for everyone.
+     */
     @Override
     public void close() throws InterruptedException {
-        executor.shutdownNow();
+        executor.shutdown();
+        executor.getQueue().clear();
         executor.awaitTermination(30, TimeUnit.SECONDS);
     }
 }

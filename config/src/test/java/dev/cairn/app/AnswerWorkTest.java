@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class AnswerWorkTest {
     private final Set<String> ran = ConcurrentHashMap.newKeySet();
     private final Set<String> abandoned = ConcurrentHashMap.newKeySet();
+    private final Set<String> interrupted = ConcurrentHashMap.newKeySet();
 
     @Test
     void queuedAndRunningWorkFinishesWhenThereIsTimeAndNothingIsAbandoned() throws Exception {
@@ -66,6 +67,51 @@ class AnswerWorkTest {
         assertThat(ran).containsExactly("quick");
         assertThat(abandoned).containsExactlyInAnyOrder("stuck", "waiting-1", "waiting-2");
         assertThat(plain).as("plain work is dropped (and logged), not run late").isEmpty();
+        assertThat(interrupted).as("nothing is interrupted: an interrupted write closes the index writer").isEmpty();
+    }
+
+    @Test
+    void anAbandonedJobStillRunningIsAwaitedUntilThePhaseEndsSoThatItDoesNotOutliveTheStores() throws Exception {
+        AnswerWork work = new AnswerWork(1, 10, Duration.ofSeconds(4));
+        work.start();
+        CountDownLatch begun = new CountDownLatch(1);
+        Job slow = job("slow", Duration.ofMillis(3_500));
+        work.execute(Job.of(() -> {
+            begun.countDown();
+            slow.run();
+        }, slow::abandon));
+        assertThat(begun.await(5, TimeUnit.SECONDS)).isTrue();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        work.stop(stopped::countDown);
+
+        assertThat(stopped.await(10, TimeUnit.SECONDS)).as("stopped").isTrue();
+        assertThat(abandoned).as("told to ask again at the end of the grace (3 s)").containsExactly("slow");
+        assertThat(ran).as("yet awaited, uninterrupted, until it ended (3.5 s, within the 4 s phase)")
+                .containsExactly("slow");
+        assertThat(interrupted).isEmpty();
+    }
+
+    @Test
+    void closingWithoutStoppingDropsQueuedWorkAndWaitsForRunningWorkWithoutInterruptingIt() throws Exception {
+        AnswerWork work = new AnswerWork(1, 10, Duration.ofSeconds(30));
+        work.start();
+        CountDownLatch begun = new CountDownLatch(1);
+        Job running = job("running", Duration.ofMillis(500));
+        work.execute(Job.of(() -> {
+            begun.countDown();
+            running.run();
+        }, running::abandon));
+        work.execute(job("never-started", Duration.ZERO));
+        assertThat(begun.await(5, TimeUnit.SECONDS)).isTrue();
+
+        work.close();
+
+        assertThat(ran).containsExactly("running");
+        assertThat(interrupted).isEmpty();
+        assertThat(abandoned).isEmpty();
+        assertThatThrownBy(() -> work.execute(job("late", Duration.ZERO)))
+                .isInstanceOf(RejectedExecutionException.class);
     }
 
     @Test
@@ -79,6 +125,7 @@ class AnswerWorkTest {
             try {
                 Thread.sleep(takes.toMillis());
             } catch (InterruptedException e) {
+                interrupted.add(name);
                 Thread.currentThread().interrupt();
                 return;
             }

@@ -26,10 +26,13 @@ public record DatabaseAddress(String url, String username, String password) {
 
     /**
      * The embedded H2 database {@code <dataDir>/records/cairn}. {@code WRITE_DELAY=0} writes each commit to the file
-     * before it returns: H2's default (a flush every half second) loses the last commits to a {@code kill -9}.
+     * before it returns: H2's default (a flush every half second) loses the last commits to a {@code kill -9}. The
+     * {@code async:} file system reads and writes through an {@code AsynchronousFileChannel}, which a thread's
+     * interrupt does not close: on the default {@code file:} one, a single write by an interrupted thread (an answer
+     * abandoned at shutdown, say) closes the database for every connection until Cairn restarts.
      */
     public static DatabaseAddress embedded(Path dataDir) {
-        return new DatabaseAddress("jdbc:h2:file:" + dataDir.resolve("records").toAbsolutePath().resolve("cairn")
+        return new DatabaseAddress("jdbc:h2:async:" + dataDir.resolve("records").toAbsolutePath().resolve("cairn")
                 + ";AUTO_SERVER=FALSE;WRITE_DELAY=0", "cairn", "");
     }
 

@@ -15,7 +15,7 @@ class DatabaseAddressTest {
     void theEmbeddedDatabaseLivesUnderTheDataDirectoryAndWritesEachCommitBeforeReturning() {
         DatabaseAddress embedded = DatabaseAddress.embedded(Path.of("/srv/cairn"));
 
-        assertThat(embedded.url()).isEqualTo("jdbc:h2:file:/srv/cairn/records/cairn;AUTO_SERVER=FALSE;WRITE_DELAY=0");
+        assertThat(embedded.url()).isEqualTo("jdbc:h2:async:/srv/cairn/records/cairn;AUTO_SERVER=FALSE;WRITE_DELAY=0");
         assertThat(embedded.username()).isEqualTo("cairn");
     }
 
