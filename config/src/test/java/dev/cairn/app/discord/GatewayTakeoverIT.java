@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.app.lease.GatewayLease;
 import dev.cairn.app.lease.LeaseHolderMain;
+import dev.cairn.records.DatabaseAddress;
 import dev.cairn.records.RecordsDatabase;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -44,8 +45,10 @@ class GatewayTakeoverIT {
             Server tcp = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
             Process other = null;
             try {
-                String url = "jdbc:h2:tcp://127.0.0.1:" + tcp.getPort() + "/file:"
-                        + dataDir.resolve("records").resolve("cairn").toAbsolutePath();
+                // the embedded database's own name (file system prefix and path), else H2 opens the file twice
+                String embedded = DatabaseAddress.embedded(dataDir).url();
+                String url = "jdbc:h2:tcp://127.0.0.1:" + tcp.getPort() + "/"
+                        + embedded.substring("jdbc:h2:".length(), embedded.indexOf(';'));
                 other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx128m", "-cp", System.getProperty("java.class.path"), LeaseHolderMain.class.getName(), url)
                         .redirectErrorStream(true).start();
