@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
  * Chinese words to English words and back, read from CC-CEDICT lines ({@code trad simp [pinyin] /sense/sense/}):
@@ -31,6 +32,7 @@ public final class BilingualDictionary {
     private static final int CHINESE_WORDS = 6;
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)|\\[[^]]*]|[\\p{IsHan}|]+");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*[a-z]|[a-z]");
+    private static final Pattern LATIN_WORD = Pattern.compile("[a-z]+");
     private static final Set<String> SKIPPED_SENSE_STARTS = Set.of("cl:", "see ", "variant of", "old variant",
             "surname ", "abbr. for", "used in", "erhua variant", "japanese variant", "also written");
     private static final Set<String> FUNCTION_WORDS = Set.of("to", "a", "an", "the", "of", "or", "and", "in", "on",
@@ -144,7 +146,35 @@ public final class BilingualDictionary {
         toChinese.forEach((word, entries) -> chinese.put(word, entries.stream()
                 .sorted(Reverse.PREFERRED).map(Reverse::word).distinct().limit(CHINESE_WORDS).toArray(String[]::new)));
         names.removeAll(common);
+        names.removeAll(inflectedCommonWords(names, common));
         return new BilingualDictionary(english, chinese, Set.copyOf(names));
+    }
+
+    /**
+     * The English words among {@code names} that are another form of a common word ("engineers", "used",
+     * "technologies"): their Porter stem is the stem of a word of the dictionary's common senses.
+     */
+    private static Set<String> inflectedCommonWords(Set<String> names, Set<String> common) {
+        PorterStemmer stemmer = new PorterStemmer();
+        Set<String> commonStems = new java.util.HashSet<>();
+        for (String word : common) {
+            if (LATIN_WORD.matcher(word).matches()) {
+                commonStems.add(stem(stemmer, word));
+            }
+        }
+        Set<String> inflected = new java.util.HashSet<>();
+        for (String name : names) {
+            if (LATIN_WORD.matcher(name).matches() && commonStems.contains(stem(stemmer, name))) {
+                inflected.add(name);
+            }
+        }
+        return inflected;
+    }
+
+    private static String stem(PorterStemmer stemmer, String word) {
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
     }
 
     /** The content words of a sense, lower case, without parentheses, Chinese cross-references and function words. */

@@ -9,8 +9,9 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The words of a question that name a specific thing, as the index's analysed terms: numbers, names and places the
- * dictionary knows (Tokyo, 伦敦), acronyms (TSP), and capitalised words past the first. A passage that lacks one of
- * them rarely answers the question, however many of its other words it shares.
+ * dictionary knows (Tokyo, 伦敦), acronyms (TSP), and capitalised words past the first. A lower-case word right after a
+ * number is its unit, not a name ("30 min", though Min is also a river). A passage that lacks one of them rarely
+ * answers the question, however many of its other words it shares.
  */
 public final class SpecificTerms {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*");
@@ -18,6 +19,8 @@ public final class SpecificTerms {
     private static final Pattern ACRONYM = Pattern.compile("^\\p{Lu}{2,}s?$");
     private static final Pattern CAPITALISED = Pattern.compile("^\\p{Lu}\\p{Ll}+$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}+");
     private final java.util.function.Supplier<BilingualDictionary> dictionary;
     private final Analyzer analyzer;
     private final String field;
@@ -33,8 +36,15 @@ public final class SpecificTerms {
         Set<String> specific = new LinkedHashSet<>();
         Matcher words = WORD.matcher(text);
         boolean first = true;
+        boolean afterNumber = false;
         while (words.find()) {
             String word = words.group();
+            boolean unit = afterNumber && LOWER_CASE.matcher(word).matches();
+            afterNumber = PLAIN_NUMBER.matcher(word).matches();
+            if (unit) {
+                first = false;
+                continue;
+            }
             if (HAN.matcher(word).find()) {
                 for (String term : analyze(word)) {
                     if (dictionary.get().isName(term)) {

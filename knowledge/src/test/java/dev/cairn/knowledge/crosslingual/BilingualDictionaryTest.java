@@ -18,6 +18,10 @@ class BilingualDictionaryTest {
             休假 休假 [xiu1 jia4] /to take a vacation/to go on holiday/
             個 个 [ge4] /CL:個|个[ge4]/variant of 箇|个[ge4]/individual/
             貓 猫 [mao1] /cat/
+            岷江 岷江 [Min2 jiang1] /Min River in Sichuan/
+            河 河 [he2] /river/
+            工程師 工程师 [gong1 cheng2 shi1] /engineer/
+            陸軍工程兵團 陆军工程兵团 [Lu4 jun1 Gong1 cheng2 bing1 tuan2] /Army Corps of Engineers/
             broken line without brackets
             """;
 
@@ -53,6 +57,22 @@ class BilingualDictionaryTest {
         assertThat(dictionary.isName("japan")).isTrue();
         assertThat(dictionary.isName("vacation")).isFalse();
         assertThat(dictionary.isName("假期")).isFalse();
+        assertThat(dictionary.isName("river")).as("also a common word").isFalse();
+        assertThat(dictionary.isName("min")).isTrue();
+        assertThat(dictionary.isName("corps")).isTrue();
+    }
+
+    @Test
+    void anotherFormOfACommonWordIsNoName() throws IOException {
+        BilingualDictionary dictionary = sample();
+
+        assertThat(dictionary.isName("engineers")).as("a plural of the common 'engineer'").isFalse();
+        assertThat(dictionary.isName("army")).isTrue();
+        BilingualDictionary shipped = BilingualDictionary.shipped();
+        assertThat(shipped.isName("engineers")).isFalse();
+        assertThat(shipped.isName("used")).isFalse();
+        assertThat(shipped.isName("technologies")).isFalse();
+        assertThat(shipped.isName("chicago")).isTrue();
     }
 
     @Test

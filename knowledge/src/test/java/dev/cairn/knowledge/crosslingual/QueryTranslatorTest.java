@@ -72,5 +72,8 @@ class QueryTranslatorTest {
         assertThat(specific.of("What is the TSP match at Acme")).containsExactlyInAnyOrder("tsp", "acm");
         assertThat(specific.of("去东京出差")).containsExactly("东京");
         assertThat(specific.of("how do i take a vacation")).isEmpty();
+        assertThat(specific.of("meetings are 30 min by default")).as("a unit after a number, though Min is a river")
+                .containsExactly("30");
+        assertThat(specific.of("is min river long")).containsExactly("min");
     }
 }
