@@ -37,6 +37,8 @@ class GroundingCheckTest {
                         + "leave carry over\",\"answerable\":true,\"pages\":[\"travel/leave.md\"],\"key_fact\":[\"240 hours\"]}",
                 "{\"id\":\"a2\",\"split\":\"tune\",\"kind\":\"answerable\",\"question\":\"what day are badges "
                         + "processed\",\"answerable\":true,\"pages\":[\"badges.md\"],\"key_fact\":[\"Friday\"]}",
+                "{\"id\":\"a3\",\"split\":\"tune\",\"kind\":\"answerable\",\"question\":\"what day are badges "
+                        + "processed in Chicago\",\"answerable\":true,\"pages\":[\"badges.md\"],\"key_fact\":[\"Wednesday\"]}",
                 "{\"id\":\"e1\",\"split\":\"test\",\"kind\":\"en-over-zh\",\"question\":\"年会什么时候举行\","
                         + "\"answerable\":true,\"pages\":[\"P#0\"],\"key_fact\":[\"十二月\"]}",
                 "{\"id\":\"u1\",\"split\":\"test\",\"kind\":\"off-topic\",\"question\":\"who won the world cup\","
@@ -64,7 +66,8 @@ class GroundingCheckTest {
         assertThat(test.path("off-topic").path("cited_nothing").asDouble()).isEqualTo(1.0);
         assertThat(test.path("unanswerable").path("questions").asInt()).isEqualTo(1);
         JsonNode tune = json.path("at_default").path("tune").path("answerable");
-        assertThat(tune.path("cited_right").asDouble()).isEqualTo(1.0);
+        assertThat(tune.path("questions").asInt()).isEqualTo(2);
+        assertThat(tune.path("cited_right").asDouble()).isEqualTo(0.5);
         assertThat(tune.path("key_fact").asDouble()).isZero();
         assertThat(json.path("curve")).hasSize(2);
         assertThat(json.path("curve").get(0).path("min_score").asDouble()).isZero();
@@ -81,5 +84,10 @@ class GroundingCheckTest {
         assertThat(lines.get(miss + 1)).matches("    passage \\d\\.\\d\\d badges\\.md: .*New badges are processed.*");
         assertThat(lines.get(miss + 2)).startsWith("    answered: New badges are processed every Wednesday.");
         assertThat(lines).noneMatch(l -> l.startsWith("  miss a1 "));
+        int abstained = lines.indexOf(lines.stream().filter(l -> l.startsWith("  miss a3 [tune answerable]"))
+                .findFirst().orElseThrow());
+        assertThat(lines.get(abstained)).as("nothing passed 0.5: the name Chicago is in no passage").endsWith("-> []");
+        assertThat(lines.get(abstained + 1)).as("yet the passages retrieved below the threshold are shown")
+                .matches("    passage 0\\.[0-4]\\d badges\\.md: .*New badges are processed.*");
     }
 }
