@@ -14,6 +14,7 @@ import dev.cairn.core.memory.CaffeineConversationMemory;
 import dev.cairn.core.pipeline.Pipelines;
 import dev.cairn.core.port.IncomingFile;
 import dev.cairn.core.port.IngestStatus;
+import dev.cairn.core.port.Passage;
 import dev.cairn.core.port.SearchRequest;
 import dev.cairn.knowledge.Ingestor;
 import dev.cairn.knowledge.LuceneKnowledgeBase;
@@ -61,9 +62,9 @@ import tools.jackson.databind.node.ObjectNode;
  * as a new user, and prints, per split and kind, how often an answerable question cites one of its pages and holds
  * its key fact in the answer text, and how often an unanswerable one cites nothing: in full at the default
  * min-score, then as a curve over the thresholds asked. {@code --split tune} asks only that split's questions (for
- * choosing anything; report {@code test}). {@code --verbose} shows each miss: what it cited, the best passages
- * retrieved whatever their relevance (relevance, document, opening), so that an abstention shows how far below the
- * threshold the right page was, and the answer. The last line is one JSON object. {@code --index DIR} keeps the index
+ * choosing anything; report {@code test}). {@code --verbose} shows each miss: what it cited, the most relevant of
+ * the passages retrieved whatever their relevance (relevance, document, opening), so that an abstention shows how far
+ * below the threshold the right page was, and the answer. The last line is one JSON object. {@code --index DIR} keeps the index
  * there and indexes only when it holds no document, so that later runs over the same documents skip indexing.
  */
 public final class GroundingCheck {
@@ -78,6 +79,8 @@ public final class GroundingCheck {
     static final String FOLDER = "\u2215";
     /** Passages retrieved per question, as in the default configuration. */
     private static final int TOP_K = 5;
+    /** How many passages a verbose miss picks its {@link #TOP_K} most relevant from, whatever their relevance. */
+    private static final int SHOWN_FROM = 50;
     /** Characters of a retrieved passage shown for a miss with {@code --verbose}. */
     private static final int PASSAGE_CHARS = 200;
     private final PrintStream out;
@@ -251,8 +254,9 @@ public final class GroundingCheck {
             if (verbose && (!rightPage || (q.answerable() && !fact))) {
                 out.printf(Locale.ROOT, "  miss %s [%s %s] %s -> %s%s%n", q.id(), q.split(), q.kind(), q.text(),
                         cited, q.answerable() && rightPage ? " (key fact missing)" : "");
-                for (var p : knowledge.search(new SearchRequest(q.text(), List.of(), scopes.visible(asked), TOP_K,
-                        0))) {
+                for (var p : knowledge.search(new SearchRequest(q.text(), List.of(), scopes.visible(asked),
+                        SHOWN_FROM, 0)).stream().sorted(Comparator.comparingDouble((Passage x) -> x.score()).reversed())
+                        .limit(TOP_K).toList()) {
                     String text = p.text().replace('\n', ' ');
                     out.printf(Locale.ROOT, "    passage %.2f %s: %s%n", p.score(), p.document(),
                             text.substring(0, Math.min(PASSAGE_CHARS, text.length())));
