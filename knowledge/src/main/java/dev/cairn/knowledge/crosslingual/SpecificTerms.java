@@ -10,7 +10,8 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * The words of a question that name a specific thing, as the index's analysed terms: numbers, names and places the
  * dictionary knows (Tokyo, 伦敦), acronyms (TSP), and capitalised words past the first. A lower-case word right after a
- * number is its unit, not a name ("30 min", though Min is also a river). A passage that lacks one of them rarely
+ * number is its unit, not a name ("30 min", though Min is also a river), and a lone letter split from a number is no
+ * term of its own ("60s" is 60). A passage that lacks one of them rarely
  * answers the question, however many of its other words it shares.
  */
 public final class SpecificTerms {
@@ -51,8 +52,11 @@ public final class SpecificTerms {
                         specific.add(term);
                     }
                 }
-            } else if (NUMBER.matcher(word).find() || ACRONYM.matcher(word).matches()
-                    || (!first && CAPITALISED.matcher(word).matches()) || dictionary.get().isName(word)) {
+            } else if (NUMBER.matcher(word).find()) {
+                analyze(word).stream().filter(term -> term.length() > 1 || NUMBER.matcher(term).find())
+                        .forEach(specific::add);
+            } else if (ACRONYM.matcher(word).matches() || (!first && CAPITALISED.matcher(word).matches())
+                    || dictionary.get().isName(word)) {
                 specific.addAll(analyze(word));
             }
             first = false;

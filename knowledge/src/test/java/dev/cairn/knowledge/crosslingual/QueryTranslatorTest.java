@@ -75,5 +75,7 @@ class QueryTranslatorTest {
         assertThat(specific.of("meetings are 30 min by default")).as("a unit after a number, though Min is a river")
                 .containsExactly("30");
         assertThat(specific.of("is min river long")).containsExactly("min");
+        assertThat(specific.of("who played there in the 60s")).as("no lone 's'").containsExactly("60");
+        assertThat(specific.of("when are FY27 plans due")).containsExactlyInAnyOrder("fy", "27");
     }
 }
