@@ -74,13 +74,7 @@ class AnswerWorkTest {
     void anAbandonedJobStillRunningIsAwaitedUntilThePhaseEndsSoThatItDoesNotOutliveTheStores() throws Exception {
         AnswerWork work = new AnswerWork(1, 10, Duration.ofSeconds(4));
         work.start();
-        CountDownLatch begun = new CountDownLatch(1);
-        Job slow = job("slow", Duration.ofMillis(3_500));
-        work.execute(Job.of(() -> {
-            begun.countDown();
-            slow.run();
-        }, slow::abandon));
-        assertThat(begun.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(queueTellingWhenBegun(work, "slow", Duration.ofMillis(3_500)).await(5, TimeUnit.SECONDS)).isTrue();
 
         CountDownLatch stopped = new CountDownLatch(1);
         work.stop(stopped::countDown);
@@ -96,12 +90,7 @@ class AnswerWorkTest {
     void closingWithoutStoppingDropsQueuedWorkAndWaitsForRunningWorkWithoutInterruptingIt() throws Exception {
         AnswerWork work = new AnswerWork(1, 10, Duration.ofSeconds(30));
         work.start();
-        CountDownLatch begun = new CountDownLatch(1);
-        Job running = job("running", Duration.ofMillis(500));
-        work.execute(Job.of(() -> {
-            begun.countDown();
-            running.run();
-        }, running::abandon));
+        CountDownLatch begun = queueTellingWhenBegun(work, "running", Duration.ofMillis(500));
         work.execute(job("never-started", Duration.ZERO));
         assertThat(begun.await(5, TimeUnit.SECONDS)).isTrue();
 
@@ -118,6 +107,17 @@ class AnswerWorkTest {
     void theGraceLeavesAQuarterOfTheTimeoutAndAtMostFiveSecondsForAbandoning() {
         assertThat(new AnswerWork(1, 1, Duration.ofSeconds(30)).grace()).isEqualTo(Duration.ofSeconds(25));
         assertThat(new AnswerWork(1, 1, Duration.ofSeconds(4)).grace()).isEqualTo(Duration.ofSeconds(3));
+    }
+
+    /** Queues {@link #job}({@code name}, {@code takes}); the latch opens when it has begun. */
+    private CountDownLatch queueTellingWhenBegun(AnswerWork work, String name, Duration takes) {
+        CountDownLatch begun = new CountDownLatch(1);
+        Job inner = job(name, takes);
+        work.execute(Job.of(() -> {
+            begun.countDown();
+            inner.run();
+        }, inner::abandon));
+        return begun;
     }
 
     private Job job(String name, Duration takes) {
