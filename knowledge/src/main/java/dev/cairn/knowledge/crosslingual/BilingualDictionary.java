@@ -39,11 +39,6 @@ public final class BilingualDictionary {
             "for", "sb", "sth", "one's", "oneself", "be", "is", "with", "by", "as", "at", "from", "etc", "lit",
             "fig", "esp", "sth's", "sb's", "used", "e.g", "i.e", "pr", "tw", "classifier");
     private static final String RESOURCE = "cedict_ts.u8.gz";
-    /**
-     * How the first sense of a measure word starts (栋 "classifier for houses or buildings"): it counts the noun
-     * beside it and says nothing itself, so it gets no English words.
-     */
-    private static final String MEASURE_WORD = "classifier for";
 
     /** The name a proper noun's first sense opens with: one or two capitalised words ("Shanghai", "Hong Kong"). */
     private static final Pattern LEADING_NAME = Pattern.compile("^\\p{Lu}[a-z]+(?: \\p{Lu}[a-z]+)?");
@@ -123,8 +118,7 @@ public final class BilingualDictionary {
             }
             LinkedHashSet<String> words = toEnglish.computeIfAbsent(simplified, k -> new LinkedHashSet<>());
             int read = 0;
-            boolean measureWord = senses.length > 0 && senses[0].strip().startsWith(MEASURE_WORD);
-            for (int s = 0; s < senses.length && read < SENSES && !measureWord; s++) {
+            for (int s = 0; s < senses.length && read < SENSES; s++) {
                 String sense = senses[s].strip().toLowerCase(Locale.ROOT);
                 if (sense.isEmpty() || SKIPPED_SENSE_STARTS.stream().anyMatch(sense::startsWith)) {
                     continue;
