@@ -33,6 +33,8 @@ public final class AnswerWork implements Executor, SmartLifecycle, AutoCloseable
     private static final Duration MOST_TIME_TO_ABANDON = Duration.ofSeconds(5);
     /** How long {@link #close()} waits for running work to end. */
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+    /** How long before the phase's timeout stopping is over, so that it ends before Spring stops waiting. */
+    private static final Duration DEADLINE_MARGIN = Duration.ofMillis(250);
     private final ThreadPoolExecutor pool;
     private final Duration timeout;
     private final Set<Tracked> running = ConcurrentHashMap.newKeySet();
@@ -94,15 +96,16 @@ public final class AnswerWork implements Executor, SmartLifecycle, AutoCloseable
 
     @Override
     public void stop() {
-        drain();
+        drain(deadline());
     }
 
     @Override
     public void stop(Runnable callback) {
         accepting = false;
+        long deadline = deadline();
         Thread drainer = new Thread(() -> {
             try {
-                drain();
+                drain(deadline);
             } finally {
                 callback.run();
             }
@@ -111,12 +114,16 @@ public final class AnswerWork implements Executor, SmartLifecycle, AutoCloseable
         drainer.start();
     }
 
+    /** When stopping must be over ({@link System#nanoTime()}): just before the phase's timeout, which starts now. */
+    private long deadline() {
+        return System.nanoTime() + timeout.minus(DEADLINE_MARGIN).toNanos();
+    }
+
     /**
      * Refuses new work, waits {@link #grace()} for the rest, then abandons what is still queued or running and waits
-     * for what still runs until the phase's timeout.
+     * for what still runs until {@code deadline}.
      */
-    private void drain() {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    private void drain(long deadline) {
         accepting = false;
         pool.shutdown();
         long queued = pool.getQueue().size();
@@ -126,26 +133,36 @@ public final class AnswerWork implements Executor, SmartLifecycle, AutoCloseable
             if (pool.awaitTermination(grace().toMillis(), TimeUnit.MILLISECONDS)) {
                 log.info("Stopping: every question was answered");
             } else {
-                abandonRest();
+                abandonRest(deadline);
                 awaitRunning(deadline);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            abandonRest();
+            abandonRest(deadline);
         } finally {
             started = false;
         }
     }
 
-    private void abandonRest() {
+    /** Tells whoever waits for the queued and the running work to ask again, until {@code deadline}. */
+    private void abandonRest(long deadline) {
         pastGrace = true;
-        List<Runnable> left = new ArrayList<>();
-        pool.getQueue().drainTo(left);
-        List<Tracked> abandoned = new ArrayList<>();
-        left.forEach(r -> abandoned.add((Tracked) r));
+        List<Tracked> queued = drainQueue();
+        List<Tracked> abandoned = new ArrayList<>(queued);
         abandoned.addAll(running);
         log.warn("Stopping: {} question(s) not answered in time ({} queued, {} running); telling them to ask again",
-                abandoned.size(), left.size(), abandoned.size() - left.size());
+                abandoned.size(), queued.size(), abandoned.size() - queued.size());
+        tell(abandoned, deadline);
+    }
+
+    private List<Tracked> drainQueue() {
+        List<Runnable> left = new ArrayList<>();
+        pool.getQueue().drainTo(left);
+        return left.stream().map(Tracked.class::cast).toList();
+    }
+
+    /** Abandons each of {@code abandoned} on a thread of its own, waiting for the notices until {@code deadline}. */
+    private static void tell(List<Tracked> abandoned, long deadline) {
         CountDownLatch told = new CountDownLatch(abandoned.size());
         for (Tracked work : abandoned) {
             Thread teller = new Thread(() -> {
@@ -159,7 +176,7 @@ public final class AnswerWork implements Executor, SmartLifecycle, AutoCloseable
             teller.start();
         }
         try {
-            if (!told.await(timeout.minus(grace()).toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!told.await(Math.max(deadline - System.nanoTime(), 0), TimeUnit.NANOSECONDS)) {
                 log.warn("Stopping: {} of the 'ask again' notices were not sent in time", told.getCount());
             }
         } catch (InterruptedException e) {
@@ -178,20 +195,23 @@ public final class AnswerWork implements Executor, SmartLifecycle, AutoCloseable
     }
 
     /**
-     * Drops what is queued without telling anyone, for a context that closes without being stopped, and waits
-     * {@link #CLOSE_WAIT} for what runs (without interrupting it), so that it does not outlive the stores it writes to.
+     * For a context that closes without being stopped: tells whoever waits for queued work to ask again and waits
+     * {@link #CLOSE_WAIT} for the notices and for what runs (without interrupting it), so that it does not outlive
+     * the stores it writes to.
      */
     @Override
     public void close() {
         accepting = false;
+        pastGrace = true;
         pool.shutdown();
-        List<Runnable> left = new ArrayList<>();
-        pool.getQueue().drainTo(left);
-        if (!left.isEmpty()) {
-            log.warn("Closed with {} queued job(s) that were never started", left.size());
+        long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+        List<Tracked> queued = drainQueue();
+        if (!queued.isEmpty()) {
+            log.warn("Closing with {} queued job(s) never started; telling them to ask again", queued.size());
+            tell(queued, deadline);
         }
         try {
-            if (!pool.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!pool.awaitTermination(Math.max(deadline - System.nanoTime(), 0), TimeUnit.NANOSECONDS)) {
                 log.warn("Closed with {} job(s) still running", running.size());
             }
         } catch (InterruptedException e) {

@@ -124,7 +124,7 @@ public class CairnConfiguration {
         VectorBackfill backfill = new VectorBackfill(index, embeddings);
         vectorWork.execute(() -> {
             try {
-                int filled = backfill.fillAll();
+                int filled = backfill.fillAll(vectorWork::stopping);
                 if (filled > 0) {
                     log.info("gave the passages of {} documents their vectors", filled);
                 }

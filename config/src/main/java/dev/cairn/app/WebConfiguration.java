@@ -10,6 +10,8 @@ import dev.cairn.core.port.KnowledgeBase;
 import dev.cairn.core.prompt.PromptBook;
 import dev.cairn.core.prompt.PromptRenderer;
 import dev.cairn.core.runbook.ApprovalDesk;
+import dev.cairn.knowledge.index.PassageStore;
+import dev.cairn.records.RecordsDatabase;
 import dev.cairn.web.ApiExceptionHandler;
 import dev.cairn.web.ApiKeyFilter;
 import dev.cairn.web.ApiKeys;
@@ -36,9 +38,13 @@ import org.springframework.core.env.Environment;
 public class WebConfiguration {
     private static final Logger log = LoggerFactory.getLogger(WebConfiguration.class);
 
-    /** The answer pool of the web stream, Slack and Discord; drained within the shutdown phase's timeout on stop. */
+    /**
+     * The answer pool of the web stream, Slack and Discord; drained within the shutdown phase's timeout on stop. It
+     * takes the stores its work writes to so that Spring closes it, and so waits for that work, before them.
+     */
     @Bean
-    AnswerWork answerExecutor(Environment environment, CairnProperties properties) {
+    AnswerWork answerExecutor(Environment environment, CairnProperties properties, PassageStore index,
+                              RecordsDatabase records) {
         Duration timeout = Binder.get(environment).bind("spring.lifecycle.timeout-per-shutdown-phase", Duration.class)
                 .orElse(Duration.ofSeconds(30));
         CairnProperties.Limits limits = properties.limits();

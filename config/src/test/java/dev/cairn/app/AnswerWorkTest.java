@@ -72,33 +72,43 @@ class AnswerWorkTest {
 
     @Test
     void anAbandonedJobStillRunningIsAwaitedUntilThePhaseEndsSoThatItDoesNotOutliveTheStores() throws Exception {
-        AnswerWork work = new AnswerWork(1, 10, Duration.ofSeconds(4));
+        AnswerWork work = new AnswerWork(1, 10, Duration.ofSeconds(8));
         work.start();
-        assertThat(queueTellingWhenBegun(work, "slow", Duration.ofMillis(3_500)).await(5, TimeUnit.SECONDS)).isTrue();
+        Gate slow = new Gate();
+        work.execute(slow.job("slow"));
+        slow.awaitBegun();
 
         CountDownLatch stopped = new CountDownLatch(1);
         work.stop(stopped::countDown);
+        await(() -> abandoned.contains("slow"), "the asker told to ask again at the end of the grace (6 s)");
 
-        assertThat(stopped.await(10, TimeUnit.SECONDS)).as("stopped").isTrue();
-        assertThat(abandoned).as("told to ask again at the end of the grace (3 s)").containsExactly("slow");
-        assertThat(ran).as("yet awaited, uninterrupted, until it ended (3.5 s, within the 4 s phase)")
-                .containsExactly("slow");
+        assertThat(stopped.getCount()).as("stopping waits for the abandoned job still running").isEqualTo(1);
+        slow.release();
+        assertThat(stopped.await(5, TimeUnit.SECONDS)).as("stopped once it ended").isTrue();
+        assertThat(ran).containsExactly("slow");
         assertThat(interrupted).isEmpty();
     }
 
     @Test
-    void closingWithoutStoppingDropsQueuedWorkAndWaitsForRunningWorkWithoutInterruptingIt() throws Exception {
+    void closingWithoutStoppingTellsQueuedAskersAndWaitsForRunningWorkWithoutInterruptingIt() throws Exception {
         AnswerWork work = new AnswerWork(1, 10, Duration.ofSeconds(30));
         work.start();
-        CountDownLatch begun = queueTellingWhenBegun(work, "running", Duration.ofMillis(500));
+        Gate running = new Gate();
+        work.execute(running.job("running"));
         work.execute(job("never-started", Duration.ZERO));
-        assertThat(begun.await(5, TimeUnit.SECONDS)).isTrue();
+        running.awaitBegun();
 
-        work.close();
+        Thread closer = new Thread(work::close, "closer");
+        closer.start();
+        await(() -> abandoned.contains("never-started"), "the queued asker told to ask again");
 
+        assertThat(closer.isAlive()).as("closing waits for the running job").isTrue();
+        running.release();
+        closer.join(5_000);
+        assertThat(closer.isAlive()).isFalse();
         assertThat(ran).containsExactly("running");
+        assertThat(abandoned).containsExactly("never-started");
         assertThat(interrupted).isEmpty();
-        assertThat(abandoned).isEmpty();
         assertThatThrownBy(() -> work.execute(job("late", Duration.ZERO)))
                 .isInstanceOf(RejectedExecutionException.class);
     }
@@ -109,15 +119,40 @@ class AnswerWorkTest {
         assertThat(new AnswerWork(1, 1, Duration.ofSeconds(4)).grace()).isEqualTo(Duration.ofSeconds(3));
     }
 
-    /** Queues {@link #job}({@code name}, {@code takes}); the latch opens when it has begun. */
-    private CountDownLatch queueTellingWhenBegun(AnswerWork work, String name, Duration takes) {
-        CountDownLatch begun = new CountDownLatch(1);
-        Job inner = job(name, takes);
-        work.execute(Job.of(() -> {
-            begun.countDown();
-            inner.run();
-        }, inner::abandon));
-        return begun;
+    /** A job that runs until the test releases it, saying when it has begun. */
+    private final class Gate {
+        private final CountDownLatch begun = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        Job job(String name) {
+            return Job.of(() -> {
+                begun.countDown();
+                try {
+                    if (released.await(30, TimeUnit.SECONDS)) {
+                        ran.add(name);
+                    }
+                } catch (InterruptedException e) {
+                    interrupted.add(name);
+                    Thread.currentThread().interrupt();
+                }
+            }, () -> abandoned.add(name));
+        }
+
+        void awaitBegun() throws InterruptedException {
+            assertThat(begun.await(5, TimeUnit.SECONDS)).as("the job began").isTrue();
+        }
+
+        void release() {
+            released.countDown();
+        }
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what).isLessThan(until);
+            Thread.sleep(10);
+        }
     }
 
     private Job job(String name, Duration takes) {

@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Closing the background lane waits for the running job without interrupting it and drops the queued ones. */
+/** Closing the background lane drops the queued jobs and waits for the running one without interrupting it. */
 class BackgroundWorkTest {
     private final Set<String> done = ConcurrentHashMap.newKeySet();
 
@@ -16,11 +16,13 @@ class BackgroundWorkTest {
     void closingLetsTheRunningJobFinishUninterruptedAndDropsTheQueuedOnes() throws Exception {
         BackgroundWork work = new BackgroundWork("test-background", 10);
         CountDownLatch begun = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
         work.execute(() -> {
             begun.countDown();
             try {
-                Thread.sleep(500);
-                done.add("running");
+                if (released.await(30, TimeUnit.SECONDS)) {
+                    done.add("running");
+                }
             } catch (InterruptedException e) {
                 done.add("interrupted");
             }
@@ -28,8 +30,24 @@ class BackgroundWorkTest {
         work.execute(() -> done.add("queued"));
         assertThat(begun.await(5, TimeUnit.SECONDS)).isTrue();
 
-        work.close();
+        Thread closer = new Thread(() -> {
+            try {
+                work.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "closer");
+        closer.start();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (closer.getState() != Thread.State.TIMED_WAITING) {
+            assertThat(System.nanoTime()).as("closing waits for the running job").isLessThan(until);
+            Thread.sleep(10);
+        }
+        assertThat(work.stopping()).isTrue();
+        released.countDown();
+        closer.join(5_000);
 
+        assertThat(closer.isAlive()).isFalse();
         assertThat(done).containsExactly("running");
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Gives passages that were indexed by keywords only their vectors: right after a file's keyword commit, and at
@@ -38,7 +39,15 @@ public final class VectorBackfill {
 
     /** Fills every document that has passages without vectors; returns how many it filled. */
     public int fillAll() {
-        return fillIndexedBefore(Instant.MAX);
+        return fillAll(() -> false);
+    }
+
+    /**
+     * As {@link #fillAll()}, but stops between two documents once {@code stopping} says so (Cairn is shutting down):
+     * the documents left keep their keyword passages and get their vectors at the next start.
+     */
+    public int fillAll(BooleanSupplier stopping) {
+        return fill(Instant.MAX, stopping);
     }
 
     /**
@@ -47,6 +56,10 @@ public final class VectorBackfill {
      * documents a live replica is still embedding are left to it. Returns how many it filled.
      */
     public int fillIndexedBefore(Instant cutoff) {
+        return fill(cutoff, () -> false);
+    }
+
+    private int fill(Instant cutoff, BooleanSupplier stopping) {
         if (embeddings.embedders().isEmpty()) {
             return 0;
         }
@@ -54,6 +67,9 @@ public final class VectorBackfill {
                 .toList());
         int filled = 0;
         for (String id : missing) {
+            if (stopping.getAsBoolean()) {
+                break;
+            }
             boolean abandoned = index.document(id).map(d -> d.indexedAt().isBefore(cutoff)).orElse(false);
             if (abandoned) {
                 filled += fill(id) ? 1 : 0;

@@ -146,6 +146,24 @@ class HybridKnowledgeBaseTest {
     }
 
     @Test
+    void aBackfillToldToStopEndsBetweenTwoDocumentsAndLeavesTheRestForTheNextStart() {
+        Ingestor lost = new Ingestor(index, new TikaDocumentParser(), new ParagraphChunker(1200, 150), 1 << 20,
+                Clock.systemUTC(), router, job -> { });
+        for (String text : List.of("Lunch is served at noon in the canteen.", "The gym opens at six.")) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            lost.ingest(new IncomingFile(text.substring(4, 8) + ".txt", "web", bytes.length, "", Optional.empty(), "",
+                    () -> new ByteArrayInputStream(bytes)));
+        }
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+        assertThat(new VectorBackfill(index, router).fillAll(() -> asked.getAndIncrement() > 0)).isEqualTo(1);
+
+        assertThat(index.documentsMissingVectors(List.of("vec_test"))).hasSize(1);
+        assertThat(new VectorBackfill(index, router).fillAll()).isEqualTo(1);
+        assertThat(index.documentsMissingVectors(List.of("vec_test"))).isEmpty();
+    }
+
+    @Test
     void vectorsForAVersionReplacedMeanwhileAreDropped() {
         List<Runnable> queued = new java.util.ArrayList<>();
         Ingestor deferred = new Ingestor(index, new TikaDocumentParser(), new ParagraphChunker(1200, 150), 1 << 20,

@@ -62,10 +62,11 @@ import tools.jackson.databind.node.ObjectNode;
  * as a new user, and prints, per split and kind, how often an answerable question cites one of its pages and holds
  * its key fact in the answer text, and how often an unanswerable one cites nothing: in full at the default
  * min-score, then as a curve over the thresholds asked. {@code --split tune} asks only that split's questions (for
- * choosing anything; report {@code test}). {@code --verbose} shows each miss: what it cited, the most relevant of
- * the passages retrieved whatever their relevance (relevance, document, opening), so that an abstention shows how far
- * below the threshold the right page was, and the answer. The last line is one JSON object. {@code --index DIR} keeps the index
- * there and indexes only when it holds no document, so that later runs over the same documents skip indexing.
+ * choosing anything; report {@code test}). {@code --verbose} shows each miss: what it cited, the five most relevant of
+ * the first 50 passages retrieved at any relevance (relevance, document, opening), so that an abstention shows how
+ * far below the threshold the right page was, and the answer. The last line is one JSON object. {@code --index DIR}
+ * keeps the index there and indexes only when it holds no document, so that later runs over the same documents skip
+ * indexing.
  */
 public final class GroundingCheck {
     /** The default of {@code cairn.knowledge.retrieval.min-score}. */
@@ -255,7 +256,7 @@ public final class GroundingCheck {
                 out.printf(Locale.ROOT, "  miss %s [%s %s] %s -> %s%s%n", q.id(), q.split(), q.kind(), q.text(),
                         cited, q.answerable() && rightPage ? " (key fact missing)" : "");
                 for (var p : knowledge.search(new SearchRequest(q.text(), List.of(), scopes.visible(asked),
-                        SHOWN_FROM, 0)).stream().sorted(Comparator.comparingDouble((Passage x) -> x.score()).reversed())
+                        SHOWN_FROM, 0)).stream().sorted(Comparator.comparingDouble(Passage::score).reversed())
                         .limit(TOP_K).toList()) {
                     String text = p.text().replace('\n', ' ');
                     out.printf(Locale.ROOT, "    passage %.2f %s: %s%n", p.score(), p.document(),

@@ -212,7 +212,8 @@ public final class BilingualDictionary {
 
     /**
      * Whether a word is a name (a place, a person, an organisation): an English word (any case) found capitalised in
-     * the senses of the dictionary's proper nouns and never in its common words, or a Chinese proper noun.
+     * the senses of the dictionary's proper nouns and never in its common words, not even in another form (same
+     * Porter stem: "engineers" is no name, as "engineer" is a common word), or a Chinese proper noun.
      */
     public boolean isName(String word) {
         return names.contains(word.toLowerCase(Locale.ROOT));

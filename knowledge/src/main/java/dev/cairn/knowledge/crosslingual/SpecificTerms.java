@@ -9,10 +9,10 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The words of a question that name a specific thing, as the index's analysed terms: numbers, names and places the
- * dictionary knows (Tokyo, 伦敦), acronyms (TSP), and capitalised words past the first. A lower-case word right after a
- * number is its unit, not a name ("30 min", though Min is also a river), and a lone letter split from a number is no
- * term of its own ("60s" is 60). A passage that lacks one of them rarely
- * answers the question, however many of its other words it shares.
+ * dictionary knows (Tokyo, 伦敦), acronyms (TSP), and capitalised words past the first. A lower-case word right after
+ * a number is its unit, not a name ("30 min", though Min is also a river), and a lone letter split from a number is
+ * no term of its own ("60s" is 60). A passage that lacks one of them rarely answers the question, however many of
+ * its other words it shares.
  */
 public final class SpecificTerms {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*");
@@ -20,7 +20,7 @@ public final class SpecificTerms {
     private static final Pattern ACRONYM = Pattern.compile("^\\p{Lu}{2,}s?$");
     private static final Pattern CAPITALISED = Pattern.compile("^\\p{Lu}\\p{Ll}+$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+");
     private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}+");
     private final java.util.function.Supplier<BilingualDictionary> dictionary;
     private final Analyzer analyzer;
