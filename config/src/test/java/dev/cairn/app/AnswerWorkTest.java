@@ -72,11 +72,8 @@ class AnswerWorkTest {
 
     @Test
     void anAbandonedJobStillRunningIsAwaitedUntilThePhaseEndsSoThatItDoesNotOutliveTheStores() throws Exception {
-        AnswerWork work = new AnswerWork(1, 10, Duration.ofSeconds(8));
-        work.start();
         Gate slow = new Gate();
-        work.execute(slow.job("slow"));
-        slow.awaitBegun();
+        AnswerWork work = busyWith(slow, "slow", Duration.ofSeconds(8));
 
         CountDownLatch stopped = new CountDownLatch(1);
         work.stop(stopped::countDown);
@@ -91,12 +88,9 @@ class AnswerWorkTest {
 
     @Test
     void closingWithoutStoppingTellsQueuedAskersAndWaitsForRunningWorkWithoutInterruptingIt() throws Exception {
-        AnswerWork work = new AnswerWork(1, 10, Duration.ofSeconds(30));
-        work.start();
         Gate running = new Gate();
-        work.execute(running.job("running"));
+        AnswerWork work = busyWith(running, "running", Duration.ofSeconds(30));
         work.execute(job("never-started", Duration.ZERO));
-        running.awaitBegun();
 
         Thread closer = new Thread(work::close, "closer");
         closer.start();
@@ -117,6 +111,15 @@ class AnswerWorkTest {
     void theGraceLeavesAQuarterOfTheTimeoutAndAtMostFiveSecondsForAbandoning() {
         assertThat(new AnswerWork(1, 1, Duration.ofSeconds(30)).grace()).isEqualTo(Duration.ofSeconds(25));
         assertThat(new AnswerWork(1, 1, Duration.ofSeconds(4)).grace()).isEqualTo(Duration.ofSeconds(3));
+    }
+
+    /** A started pool of one thread, with {@code timeout} to stop, whose thread runs {@code gate}'s job. */
+    private AnswerWork busyWith(Gate gate, String name, Duration timeout) throws InterruptedException {
+        AnswerWork work = new AnswerWork(1, 10, timeout);
+        work.start();
+        work.execute(gate.job(name));
+        gate.awaitBegun();
+        return work;
     }
 
     /** A job that runs until the test releases it, saying when it has begun. */
