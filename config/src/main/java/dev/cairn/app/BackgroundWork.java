@@ -16,8 +16,12 @@ import org.slf4j.LoggerFactory;
  */
 final class BackgroundWork implements Executor, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BackgroundWork.class);
-    /** How long closing waits for the running job. */
-    private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
+    /**
+     * How long closing waits for the running job: short, so that a stop fits the deploy examples' grace periods (the
+     * shutdown phase, then the answers' 5 s, then this). A job still running then fails on the closed index, and its
+     * document gets its vectors at the next start.
+     */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
     private final ThreadPoolExecutor executor;
 
     BackgroundWork(String name, int queueSize) {
