@@ -10,8 +10,8 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * The words of a question that name a specific thing, as the index's analysed terms: numbers, names and places the
  * dictionary knows (Tokyo, 伦敦), acronyms (TSP), and capitalised words past the first. A lower-case word right after
- * a number is its unit, not a name ("30 min", though Min is also a river), and a lone letter split from a number is
- * no term of its own ("60s" is 60). A passage that lacks one of them rarely answers the question, however many of
+ * a number, or written onto it, is its unit, not a name ("30 min", "30min", though Min is also a river), and a lone
+ * letter split from a number is no term of its own ("60s" is 60). A passage that lacks one of them rarely answers the question, however many of
  * its other words it shares.
  */
 public final class SpecificTerms {
@@ -22,6 +22,8 @@ public final class SpecificTerms {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+");
     private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}+");
+    /** A number with its unit written on ("30min", "30-min", "5pm", "60s"). */
+    private static final Pattern NUMBER_AND_UNIT = Pattern.compile("\\d+-?\\p{Ll}+");
     private final java.util.function.Supplier<BilingualDictionary> dictionary;
     private final Analyzer analyzer;
     private final String field;
@@ -52,6 +54,8 @@ public final class SpecificTerms {
                         specific.add(term);
                     }
                 }
+            } else if (NUMBER_AND_UNIT.matcher(word).matches()) {
+                specific.addAll(analyze(word.replaceAll("\\D", "")));
             } else if (NUMBER.matcher(word).find()) {
                 analyze(word).stream().filter(term -> term.length() > 1 || NUMBER.matcher(term).find())
                         .forEach(specific::add);

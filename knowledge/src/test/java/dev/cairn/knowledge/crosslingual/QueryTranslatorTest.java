@@ -76,6 +76,8 @@ class QueryTranslatorTest {
                 .containsExactly("30");
         assertThat(specific.of("is min river long")).containsExactly("min");
         assertThat(specific.of("who played there in the 60s")).as("no lone 's'").containsExactly("60");
+        assertThat(specific.of("our 30min standup and the 45-min retro at 5pm"))
+                .containsExactlyInAnyOrder("30", "45", "5");
         assertThat(specific.of("when are FY27 plans due")).containsExactlyInAnyOrder("fy", "27");
     }
 }
