@@ -77,7 +77,8 @@ class AnswerWorkTest {
 
         CountDownLatch stopped = new CountDownLatch(1);
         work.stop(stopped::countDown);
-        await(() -> abandoned.contains("slow"), "the asker told to ask again at the end of the grace (6 s)");
+        Await.until("the asker told to ask again at the end of the grace (6 s)", Duration.ofSeconds(15),
+                () -> abandoned.contains("slow"));
 
         assertThat(stopped.getCount()).as("stopping waits for the abandoned job still running").isEqualTo(1);
         slow.release();
@@ -94,7 +95,8 @@ class AnswerWorkTest {
 
         Thread closer = new Thread(work::close, "closer");
         closer.start();
-        await(() -> abandoned.contains("never-started"), "the queued asker told to ask again");
+        Await.until("the queued asker told to ask again", Duration.ofSeconds(15),
+                () -> abandoned.contains("never-started"));
 
         assertThat(closer.isAlive()).as("closing waits for the running job").isTrue();
         running.release();
@@ -150,13 +152,6 @@ class AnswerWorkTest {
         }
     }
 
-    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(until);
-            Thread.sleep(10);
-        }
-    }
 
     private Job job(String name, Duration takes) {
         return Job.of(() -> {

@@ -2,6 +2,7 @@ package dev.cairn.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -38,11 +39,8 @@ class BackgroundWorkTest {
             }
         }, "closer");
         closer.start();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (closer.getState() != Thread.State.TIMED_WAITING) {
-            assertThat(System.nanoTime()).as("closing waits for the running job").isLessThan(until);
-            Thread.sleep(10);
-        }
+        Await.until("closing waiting for the running job", Duration.ofSeconds(5),
+                () -> closer.getState() == Thread.State.TIMED_WAITING);
         assertThat(work.stopping()).isTrue();
         released.countDown();
         closer.join(5_000);

@@ -3,6 +3,7 @@ package dev.cairn.app.lease;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cairn.app.Await;
 import dev.cairn.records.RecordsDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,7 +13,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +56,7 @@ class GatewayLeaseTest {
 
         a.close();
         assertThat(gatewayA.events()).containsExactly("open", "close");
-        await("replica B to take over", () -> b.holds() && gatewayB.isOpen());
+        Await.until("replica B to take over", Duration.ofSeconds(30), () -> b.holds() && gatewayB.isOpen());
         assertThat(holders()).containsExactly("replica-b");
         assertThat(gatewayA.isOpen()).isFalse();
     }
@@ -139,11 +139,4 @@ class GatewayLeaseTest {
         }
     }
 
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 30 s for " + what).isLessThan(deadline);
-            Thread.sleep(20);
-        }
-    }
 }
