@@ -5,7 +5,6 @@ import dev.cairn.knowledge.crosslingual.QueryTranslator;
 import dev.cairn.knowledge.crosslingual.SpecificTerms;
 import dev.cairn.knowledge.index.ChatAbbreviations;
 import dev.cairn.knowledge.index.Fields;
-import dev.cairn.knowledge.index.JoinedWords;
 import dev.cairn.knowledge.index.QuestionTerms;
 import dev.cairn.knowledge.index.SearchSpec;
 import dev.cairn.knowledge.index.SpellingRules;
@@ -51,8 +50,7 @@ final class KeywordQuestion {
         Map<String, Double> boosts = QuestionTerms.boosts(tokens,
                 spec.context().stream().map(TokenizedText::tokens).toList(), contextWeight);
         boosts.values().removeIf(b -> b <= 0);
-        Map<String, Set<String>> wordForms = JoinedWords.addTo(ChatAbbreviations.addTo(
-                TRANSLATOR.translate(spec.text()), TokenizedText.analyzer(), Fields.TEXT, spec.text()),
+        Map<String, Set<String>> wordForms = ChatAbbreviations.addTo(TRANSLATOR.translate(spec.text()),
                 TokenizedText.analyzer(), Fields.TEXT, spec.text());
         Set<String> specific = SPECIFIC.of(spec.text());
         return new KeywordQuestion(boosts, wordForms, specific, SpellingRules.candidates(tokens, specific));

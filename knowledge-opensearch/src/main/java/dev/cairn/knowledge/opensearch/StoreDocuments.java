@@ -40,7 +40,7 @@ final class StoreDocuments {
         // as the embedded index: the heading path or sheet name precedes the text, so a passage is found by its section
         String searchable = chunk.location().page().isPresent() || label.isEmpty() ? chunk.text()
                 : label + "\n" + chunk.text();
-        List<String> tokens = TokenizedText.passageTokens(searchable);
+        List<String> tokens = TokenizedText.tokens(searchable);
         doc.put(TEXT, TokenizedText.joined(tokens, TEXT));
         doc.put(TEXT_ZH, TokenizedText.joined(tokens, TEXT_ZH));
         info.link().ifPresent(link -> doc.put(LINK, link));

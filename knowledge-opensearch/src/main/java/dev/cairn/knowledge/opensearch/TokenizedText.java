@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.Analyzer;
  */
 final class TokenizedText {
     private static final Analyzer ANALYZER = new MixedLanguageAnalyzer();
-    private static final Analyzer PASSAGES = MixedLanguageAnalyzer.forPassages();
 
     private TokenizedText() {
     }
@@ -23,14 +22,8 @@ final class TokenizedText {
         return ANALYZER;
     }
 
-    /** A question's (or a word's) tokens. */
     static List<String> tokens(String text) {
         return AnalyzedTerms.of(ANALYZER, text);
-    }
-
-    /** A passage's tokens as indexed, with its Chinese names' pinyin ({@link MixedLanguageAnalyzer#forPassages}). */
-    static List<String> passageTokens(String text) {
-        return AnalyzedTerms.of(PASSAGES, text);
     }
 
     /** The field a token goes to: Chinese words (starting with a Han character) to {@code text_zh}. */

@@ -24,10 +24,4 @@ public final class Scripts {
         }
         return letters > 0 && (double) han / letters >= HAN_SHARE;
     }
-
-    /** Whether the text is not empty and every character of it is a Han character. */
-    public static boolean isAllHan(String text) {
-        return !text.isEmpty() && text.codePoints()
-                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-    }
 }

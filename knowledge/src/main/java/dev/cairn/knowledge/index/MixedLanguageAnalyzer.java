@@ -1,8 +1,6 @@
 package dev.cairn.knowledge.index;
 
-import dev.cairn.knowledge.crosslingual.PinyinReadings;
 import java.util.List;
-import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -17,8 +15,6 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 /**
  * One analyzer for Chinese and English, even in the same text: Chinese is split into words (SmartCN's HMM
  * segmenter), English words are lower-cased, stop words and punctuation dropped, and the rest Porter-stemmed.
- * Passages are analysed by {@link #forPassages()}, which adds the pinyin of Chinese names ({@link
- * RomanizedNamesFilter}); questions by the plain analyzer, so a Chinese question searches its own words only.
  */
 public final class MixedLanguageAnalyzer extends Analyzer {
     /** Words that carry no topic in a question ("what about", "how do I", "我们的"), besides Lucene's lists. */
@@ -31,26 +27,6 @@ public final class MixedLanguageAnalyzer extends Analyzer {
             "我们", "你", "你们", "请问", "请", "一下", "关于");
 
     private static final CharArraySet STOP = stopSet();
-    private final Supplier<PinyinReadings> pinyin;
-
-    /** The analyzer of questions (and of anything but passage text to index). */
-    public MixedLanguageAnalyzer() {
-        this.pinyin = null;
-    }
-
-    private MixedLanguageAnalyzer(Supplier<PinyinReadings> pinyin) {
-        this.pinyin = pinyin;
-    }
-
-    /** The analyzer of passage text as indexed: the plain analysis, with Chinese names' pinyin added. */
-    public static MixedLanguageAnalyzer forPassages() {
-        return forPassages(PinyinReadings::shipped);
-    }
-
-    /** The analyzer of passage text with these readings (read on the first Chinese word). */
-    static MixedLanguageAnalyzer forPassages(Supplier<PinyinReadings> pinyin) {
-        return new MixedLanguageAnalyzer(java.util.Objects.requireNonNull(pinyin, "pinyin"));
-    }
 
     private static CharArraySet stopSet() {
         CharArraySet set = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
@@ -64,9 +40,6 @@ public final class MixedLanguageAnalyzer extends Analyzer {
         Tokenizer tokenizer = new HMMChineseTokenizer();
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new StopFilter(stream, STOP);
-        if (pinyin != null) {
-            stream = new RomanizedNamesFilter(stream, pinyin);
-        }
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

@@ -61,9 +61,6 @@ public final class PassageIndex implements PassageStore {
     private static final Similarity SIMILARITY = new MixedLanguageSimilarity();
     private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
             java.util.Map.of(Fields.TEXT, new MixedLanguageAnalyzer()));
-    /** The analysis of what is indexed: passage text gets its Chinese names' pinyin too. */
-    private final Analyzer passageAnalyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-            java.util.Map.of(Fields.TEXT, MixedLanguageAnalyzer.forPassages()));
     private final String location;
     private final Directory directory;
     private final IndexWriteHealth writeHealth = new IndexWriteHealth(java.time.Clock.systemUTC());
@@ -132,7 +129,7 @@ public final class PassageIndex implements PassageStore {
     }
 
     private void openWriter() throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(passageAnalyzer)
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(SIMILARITY)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(true);
@@ -439,8 +436,8 @@ public final class PassageIndex implements PassageStore {
      */
     private Map<String, Set<String>> otherForms(IndexSearcher searcher, String text, Set<String> specific)
             throws IOException {
-        Map<String, Set<String>> wordForms = JoinedWords.addTo(ChatAbbreviations.addTo(translator.translate(text),
-                analyzer, Fields.TEXT, text), analyzer, Fields.TEXT, text);
+        Map<String, Set<String>> wordForms = ChatAbbreviations.addTo(translator.translate(text), analyzer,
+                Fields.TEXT, text);
         return QuestionTerms.otherForms(wordForms,
                 spelling.of(searcher.getIndexReader(), AnalyzedTerms.of(analyzer, Fields.TEXT, text), specific));
     }
