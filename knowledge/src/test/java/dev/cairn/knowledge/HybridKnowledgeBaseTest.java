@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,7 +155,7 @@ class HybridKnowledgeBaseTest {
             lost.ingest(new IncomingFile(text.substring(4, 8) + ".txt", "web", bytes.length, "", Optional.empty(), "",
                     () -> new ByteArrayInputStream(bytes)));
         }
-        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger asked = new AtomicInteger();
 
         assertThat(new VectorBackfill(index, router).fillAll(() -> asked.getAndIncrement() > 0)).isEqualTo(1);
 

@@ -11,8 +11,8 @@ import org.apache.lucene.analysis.Analyzer;
  * The words of a question that name a specific thing, as the index's analysed terms: numbers, names and places the
  * dictionary knows (Tokyo, 伦敦), acronyms (TSP), and capitalised words past the first. A lower-case word right after
  * a number, or written onto it, is its unit, not a name ("30 min", "30min", though Min is also a river), and a lone
- * letter split from a number is no term of its own ("60s" is 60). A passage that lacks one of them rarely answers the question, however many of
- * its other words it shares.
+ * letter split from a number is no term of its own ("60s" is 60). A passage that lacks one of them rarely answers
+ * the question, however many of its other words it shares.
  */
 public final class SpecificTerms {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*");
